@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { type Database, openDatabase, withStartupLock } from './db/database.js';
+import { type Context, createContext, type Services } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { getSchema } from './graphql/schema.js';
+import { PersonEntity } from './modules/person/person.entity.js';
+import { ProgramEntity } from './modules/program/program.entity.js';
+import { seedProgramme } from './modules/program/program.seed.js';
+import { Doorbell, EventTailer } from './realtime/event-log.js';
+
+export interface App {
+  url: string;
+  port: number;
+  services: Services;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Told what start-up did, line by line (the demo accounts, how to create an admin). */
+  log?: (line: string) => void;
+}
+
+const DEMO_EMAILS = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'];
+
+async function prepareData(config: Config, db: Database, log: (line: string) => void): Promise<void> {
+  await withStartupLock(db.ds, async () => {
+    const empty = (await db.ds.getRepository(ProgramEntity).count()) === 0;
+    if (config.demo && empty) {
+      await db.ds.transaction((m) => seedProgramme(m, config.demoPassword));
+      log('Demo programme seeded: 浙江省应急管理“十四五”规划编制, as it stood on 2020-11-16.');
+    }
+  });
+  if (config.demo) {
+    log(`Demo accounts (password ${config.demoPassword}): ${DEMO_EMAILS.map((n) => `${n}@gongbian.test`).join(', ')}`);
+  } else if (!(await db.ds.getRepository(PersonEntity).existsBy({ role: 'ADMIN' }))) {
+    log('No administrator yet. Create one with: pnpm gongbian admin:create --email you@example.gov.cn --name 张三');
+  }
+}
+
+export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const database = await openDatabase(config);
+  const { ds } = database;
+  const clock = new Clock(config.clock);
+  const tailer = new EventTailer(ds, database.url);
+  const services: Services = { ds, clock, tailer, doorbell: new Doorbell(ds, () => void tailer.wake()), config };
+  const schema = await getSchema();
+
+  try {
+    await prepareData(config, database, log);
+    await tailer.start();
+  } catch (err) {
+    await tailer.stop();
+    await ds.destroy().catch(() => {});
+    await database.embedded?.stop();
+    throw err;
+  }
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<{ authorization?: unknown }, { context?: Context }>(
+    {
+      schema,
+      // A socket must authenticate within 3 s (closed with 4408), and with a valid token (4403).
+      connectionInitWaitTimeout: 3000,
+      onConnect: async (ctx) => {
+        const context = await createContext(services, ctx.connectionParams?.authorization, true);
+        if (!context.actor) return false;
+        ctx.extra.context = context;
+        return true;
+      },
+      context: (ctx) => ctx.extra.context as Context,
+    },
+    wsServer,
+  );
+
+  const showStack = config.nodeEnv === 'development';
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: formatError(showStack),
+    includeStacktraceInErrorResponses: showStack,
+    introspection: config.nodeEnv !== 'production',
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await ds.query('SELECT 1');
+      const pending = await ds.showMigrations();
+      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '30mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(services, req.headers.authorization) }),
+  );
+  const web = config.webDist;
+  if (fs.existsSync(path.join(web, 'index.html'))) {
+    app.use(express.static(web, { index: false, maxAge: '1h' }));
+    // The web app routes in the browser: any other page gets index.html.
+    app.get(/^(?!\/graphql).*/, (_req, res) => {
+      res.sendFile(path.join(web, 'index.html'), { maxAge: 0 });
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send(`共编 Gongbian API is running at /graphql. The web app is not built (${web}); run pnpm start.`);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      for (const socket of wsServer.clients) socket.close(1001, 'Server shutting down');
+      await apollo.stop();
+      wsServer.close();
+      await tailer.stop();
+      await ds.destroy().catch(() => {});
+      await database.embedded?.stop();
+    })();
+    return stopping;
+  };
+  return { url, port, services, database, stop };
+}

@@ -1,0 +1,23 @@
+// Every TypeORM entity, one import per module.
+import { InvitationEntity, SessionEntity } from '../auth/auth.entity.js';
+import { PersonEntity } from '../modules/person/person.entity.js';
+import { PlanCoUnitEntity, PlanEntity } from '../modules/plan/plan.entity.js';
+import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../modules/program/program.entity.js';
+import { TopicCoUnitEntity, TopicEntity } from '../modules/topic/topic.entity.js';
+import { UnitEntity } from '../modules/unit/unit.entity.js';
+import { MutationReceiptEntity } from '../realtime/receipt.entity.js';
+
+export const entities = [
+  ProgramEntity,
+  PhaseEntity,
+  MilestoneEntity,
+  UnitEntity,
+  PersonEntity,
+  PlanEntity,
+  PlanCoUnitEntity,
+  TopicEntity,
+  TopicCoUnitEntity,
+  SessionEntity,
+  InvitationEntity,
+  MutationReceiptEntity,
+];

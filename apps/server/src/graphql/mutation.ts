@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/policy.js';
+import { badInput, unauthenticated } from '../errors.js';
+import { appendEvent, type NewEvent } from '../realtime/event-log.js';
+import type { Context } from './context.js';
+
+export interface WriteScope {
+  m: EntityManager;
+  actor: Actor;
+  /** Appends an event to the log in this transaction. */
+  emit(event: Omit<NewEvent, 'actorId' | 'programId'> & { programId?: string }): Promise<void>;
+}
+
+/**
+ * Every authenticated write goes through here: one transaction holding the change and its
+ * events; the doorbell after commit; and safe retries — a clientMutationId already seen from
+ * this person returns the first result (a JSON reference to what was written) and writes nothing.
+ * A concurrent repeat waits on the first one's receipt row, then returns its result.
+ */
+export async function runMutation<R extends Record<string, unknown>>(
+  ctx: Context,
+  mutation: string,
+  clientMutationId: string | null | undefined,
+  work: (scope: WriteScope) => Promise<R>,
+): Promise<R> {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  if (clientMutationId !== undefined && clientMutationId !== null && !/^[\w.:-]{1,100}$/.test(clientMutationId)) {
+    throw badInput('clientMutationId', 'use 1–100 letters, digits, dots, colons, dashes or underscores.');
+  }
+  let wrote = false;
+  const result = await ctx.ds.transaction(async (m) => {
+    if (clientMutationId) {
+      const claimed: unknown[] = await m.query(
+        `INSERT INTO mutation_receipt (person_id, client_mutation_id, mutation, result)
+         VALUES ($1, $2, $3, '{}') ON CONFLICT DO NOTHING RETURNING 1`,
+        [actor.id, clientMutationId, mutation],
+      );
+      if (claimed.length === 0) {
+        const [first]: { mutation: string; result: R }[] = await m.query(
+          `SELECT mutation, result FROM mutation_receipt WHERE person_id = $1 AND client_mutation_id = $2`,
+          [actor.id, clientMutationId],
+        );
+        if (!first || first.mutation !== mutation) {
+          throw badInput('clientMutationId', `this id was already used for ${first?.mutation ?? 'another mutation'}.`);
+        }
+        return first.result;
+      }
+    }
+    const r = await work({
+      m,
+      actor,
+      emit: (e) => {
+        wrote = true;
+        return appendEvent(m, { ...e, programId: e.programId ?? actor.programId, actorId: actor.id });
+      },
+    });
+    if (clientMutationId) {
+      await m.query(`UPDATE mutation_receipt SET result = $3 WHERE person_id = $1 AND client_mutation_id = $2`, [
+        actor.id,
+        clientMutationId,
+        JSON.stringify(r),
+      ]);
+    }
+    return r;
+  });
+  if (wrote) ctx.doorbell.ring();
+  return result;
+}

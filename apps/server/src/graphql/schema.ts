@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import {
+  DashboardResolver,
+  ProgramDashboardResolver,
+  ProgramEventResolver,
+  UnitLoadResolver,
+} from '../modules/dashboard/dashboard.resolver.js';
+import { PersonResolver } from '../modules/person/person.resolver.js';
+import { PlanResolver } from '../modules/plan/plan.resolver.js';
+import {
+  GateResolver,
+  MilestoneResolver,
+  PhaseResolver,
+  ProgramResolver,
+} from '../modules/program/program.resolver.js';
+import { TopicResolver } from '../modules/topic/topic.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { DateTimeScalar } from './scalars.js';
+
+// Every resolver, by module.
+const resolvers = [
+  AuthResolver,
+  NodeResolver,
+  PersonResolver,
+  ProgramResolver,
+  PhaseResolver,
+  GateResolver,
+  MilestoneResolver,
+  PlanResolver,
+  TopicResolver,
+  ActivityResolver,
+  ProgramDashboardResolver,
+  DashboardResolver,
+  UnitLoadResolver,
+  ProgramEventResolver,
+] as const;
+
+// Subscriptions come from the event log (realtime/live.ts), never from an in-memory PubSub;
+// type-graphql insists on one, so it gets one that refuses to be used.
+const noPubSub = {
+  publish: () => {
+    throw new Error('Publish events by writing them to the event log.');
+  },
+  subscribe: () => {
+    throw new Error('Subscribe through the event log.');
+  },
+};
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    pubSub: noPubSub,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+  return built;
+}
+
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,116 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import { can } from '../../auth/policy.js';
+import { badInput } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import { parseCursor } from '../../realtime/cursor.js';
+import type { LoggedEvent } from '../../realtime/event-log.js';
+import { liveEvents } from '../../realtime/live.js';
+import { Activity } from '../activity/activity.types.js';
+import { MilestoneEntity } from '../program/program.entity.js';
+import { phasesOf, readableProgram } from '../program/program.resolver.js';
+import { Milestone, Phase, Program } from '../program/program.types.js';
+import { currentPhaseOf } from '../program/progress.js';
+import { Unit } from '../unit/unit.types.js';
+import { buildDashboard } from './dashboard.service.js';
+import { Dashboard, ProgramEvent, UnitLoad } from './dashboard.types.js';
+import { In } from 'typeorm';
+
+@Resolver(() => Program)
+export class ProgramDashboardResolver {
+  @FieldResolver(() => Dashboard)
+  dashboard(@Root() program: Program, @Ctx() ctx: Context): Promise<Dashboard> {
+    return buildDashboard(ctx.ds.manager, program.id, ctx.clock.today(), ctx.clock.now());
+  }
+}
+
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  @FieldResolver(() => [Phase])
+  phases(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<Phase[]> {
+    return phasesOf(ctx, d.programId);
+  }
+
+  @FieldResolver(() => Phase, { nullable: true })
+  async currentPhase(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<Phase | null> {
+    return currentPhaseOf(await phasesOf(ctx, d.programId), ctx.clock.today());
+  }
+
+  @FieldResolver(() => [Milestone])
+  async overdue(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<Milestone[]> {
+    if (d.overdueMilestoneIds.length === 0) return [];
+    const rows = await ctx.ds.getRepository(MilestoneEntity).findBy({ id: In(d.overdueMilestoneIds) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return d.overdueMilestoneIds.flatMap((id) => (byId.has(id) ? [Milestone.from(byId.get(id) as MilestoneEntity)] : []));
+  }
+
+  @FieldResolver(() => [Activity])
+  async recentActivity(
+    @Root() d: Dashboard,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Activity[]> {
+    const limit = Math.min(Math.max(first ?? 20, 1), 100);
+    const rows: { id: string; at: Date; summary: string; subject_id: string; kind: string; actor_id: string | null }[] =
+      await ctx.ds.query(
+        `SELECT id::text AS id, at, summary, subject_id, kind, actor_id FROM event
+         WHERE program_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+        [d.programId, limit],
+      );
+    return rows.map((r) =>
+      Activity.from({
+        id: r.id,
+        at: r.at,
+        summary: r.summary,
+        subjectId: r.subject_id,
+        kind: r.kind as LoggedEvent['kind'],
+        actorId: r.actor_id,
+        programId: d.programId,
+      }),
+    );
+  }
+}
+
+@Resolver(() => UnitLoad)
+export class UnitLoadResolver {
+  @FieldResolver(() => Unit)
+  async unit(@Root() load: UnitLoad, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(load.unitId)) as Unit;
+  }
+}
+
+interface ProgramEventsArgs {
+  programId: string;
+  after?: string | null;
+}
+
+@Resolver(() => ProgramEvent)
+export class ProgramEventResolver {
+  @Subscription(() => ProgramEvent, {
+    description: 'Every change in the programme: replays the log after `after`, then live.',
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, ProgramEventsArgs, Context>) => {
+      const program = await readableProgram(context, args.programId);
+      const after = args.after ? parseCursor(args.after) : null;
+      if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const actor = context.actor;
+      return liveEvents(context.ds, context.tailer, {
+        after,
+        programId: program.id,
+        // Asked again for every event: a person who lost access stops receiving at once.
+        accept: () => can(actor, 'program.read', { type: 'program', programId: program.id }),
+      });
+    },
+  })
+  programEvents(
+    @Root() e: LoggedEvent,
+    @Arg('programId', () => ID) _programId: string,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): ProgramEvent {
+    return Object.assign(new ProgramEvent(), { cursor: e.cursor, activity: Activity.from(e), programId: e.programId });
+  }
+
+  @FieldResolver(() => Dashboard)
+  dashboard(@Root() e: ProgramEvent, @Ctx() ctx: Context): Promise<Dashboard> {
+    return buildDashboard(ctx.ds.manager, e.programId, ctx.clock.today(), ctx.clock.now());
+  }
+}

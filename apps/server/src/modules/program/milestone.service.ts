@@ -1,0 +1,32 @@
+import type { Clock } from '../../clock.js';
+import type { WorkStatus } from '../../domain.js';
+import { notFound } from '../../errors.js';
+import type { WriteScope } from '../../graphql/mutation.js';
+import { streams } from '../../realtime/streams.js';
+import { STATUS_ZH } from '../topic/topic.service.js';
+import { MilestoneEntity } from './program.entity.js';
+
+export async function findMilestone(scope: Pick<WriteScope, 'm'>, id: string): Promise<MilestoneEntity> {
+  const milestone = await scope.m
+    .getRepository(MilestoneEntity)
+    .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!milestone) throw notFound('milestone', id);
+  return milestone;
+}
+
+export async function updateMilestone(
+  scope: WriteScope,
+  clock: Clock,
+  milestone: MilestoneEntity,
+  status: WorkStatus,
+): Promise<void> {
+  const completedAt = status === 'DONE' ? (milestone.status === 'DONE' ? milestone.completedAt : clock.now()) : null;
+  await scope.m.getRepository(MilestoneEntity).update({ id: milestone.id }, { status, completedAt });
+  await scope.emit({
+    stream: streams.program(milestone.programId),
+    kind: 'milestone.updated',
+    subjectId: milestone.id,
+    summary: `${scope.actor.name} 将里程碑「${milestone.title}」更新为${STATUS_ZH[status]}`,
+    payload: { from: milestone.status, to: status },
+  });
+}

@@ -1,0 +1,184 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorize, requireActor } from '../../auth/authorize.js';
+import { can } from '../../auth/policy.js';
+import { notFound } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import { runMutation } from '../../graphql/mutation.js';
+import { PersonEntity } from '../person/person.entity.js';
+import { Person } from '../person/person.types.js';
+import { PlanEntity } from '../plan/plan.entity.js';
+import { Plan } from '../plan/plan.types.js';
+import { TopicEntity } from '../topic/topic.entity.js';
+import { ResearchTopic } from '../topic/topic.types.js';
+import { UnitEntity } from '../unit/unit.entity.js';
+import { Unit } from '../unit/unit.types.js';
+import type { WorkStatus } from '../../domain.js';
+import { WorkStatusEnum } from '../../graphql/enums.js';
+import { gateConditions, readGateFacts } from './gate.js';
+import { findMilestone, updateMilestone } from './milestone.service.js';
+import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
+import {
+  ClockInfo,
+  Gate,
+  GateCondition,
+  Milestone,
+  Phase,
+  Program,
+  UpdateMilestoneInput,
+  UpdateMilestonePayload,
+} from './program.types.js';
+import { currentPhaseOf, isOverdue, phaseProgress, phaseStatus } from './progress.js';
+
+/** Loads a programme the actor may read, or says why not. */
+export async function readableProgram(ctx: Context, id: string): Promise<ProgramEntity> {
+  const actor = requireActor(ctx);
+  const program = await ctx.ds.getRepository(ProgramEntity).findOneBy({ id });
+  if (!program || !can(actor, 'program.read', { type: 'program', programId: id })) throw notFound('programme', id);
+  return program;
+}
+
+export async function phasesOf(ctx: Context, programId: string): Promise<Phase[]> {
+  const rows = await ctx.ds.getRepository(PhaseEntity).find({ where: { programId }, order: { order: 'ASC' } });
+  return rows.map(Phase.from);
+}
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  @Query(() => [Program])
+  async programs(@Ctx() ctx: Context): Promise<Program[]> {
+    const actor = requireActor(ctx);
+    const rows = await ctx.ds.getRepository(ProgramEntity).findBy({ id: actor.programId });
+    return rows.map(Program.from);
+  }
+
+  @Query(() => Program, { nullable: true })
+  async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Program> {
+    return Program.from(await readableProgram(ctx, id));
+  }
+
+  @Query(() => ClockInfo)
+  clock(@Ctx() ctx: Context): ClockInfo {
+    return { today: ctx.clock.today(), now: ctx.clock.now(), fixed: ctx.clock.fixed };
+  }
+
+  @FieldResolver(() => [Phase])
+  phases(@Root() program: Program, @Ctx() ctx: Context): Promise<Phase[]> {
+    return phasesOf(ctx, program.id);
+  }
+
+  @FieldResolver(() => Phase, { nullable: true })
+  async currentPhase(@Root() program: Program, @Ctx() ctx: Context): Promise<Phase | null> {
+    return currentPhaseOf(await phasesOf(ctx, program.id), ctx.clock.today());
+  }
+
+  @FieldResolver(() => [Plan])
+  async plans(@Root() program: Program, @Ctx() ctx: Context): Promise<Plan[]> {
+    const rows = await ctx.ds.getRepository(PlanEntity).find({ where: { programId: program.id }, order: { sortOrder: 'ASC' } });
+    return rows.map(Plan.from);
+  }
+
+  @FieldResolver(() => [ResearchTopic])
+  async topics(@Root() program: Program, @Ctx() ctx: Context): Promise<ResearchTopic[]> {
+    const rows = await ctx.ds.getRepository(TopicEntity).find({ where: { programId: program.id }, order: { number: 'ASC' } });
+    return rows.map(ResearchTopic.from);
+  }
+
+  @FieldResolver(() => [Unit])
+  async units(@Root() program: Program, @Ctx() ctx: Context): Promise<Unit[]> {
+    const rows = await ctx.ds
+      .getRepository(UnitEntity)
+      .find({ where: { programId: program.id }, order: { sortOrder: 'ASC', name: 'ASC' } });
+    return rows.map(Unit.from);
+  }
+
+  @FieldResolver(() => [Person])
+  async people(@Root() program: Program, @Ctx() ctx: Context): Promise<Person[]> {
+    const rows = await ctx.ds.getRepository(PersonEntity).find({ where: { programId: program.id }, order: { createdAt: 'ASC' } });
+    return rows.map(Person.from);
+  }
+}
+
+@Resolver(() => Phase)
+export class PhaseResolver {
+  @FieldResolver(() => [Milestone])
+  async milestones(@Root() phase: Phase, @Ctx() ctx: Context): Promise<Milestone[]> {
+    return (await ctx.loaders.milestonesByPhase.load(phase.id)).map(Milestone.from);
+  }
+
+  @FieldResolver(() => WorkStatusEnum)
+  async status(@Root() phase: Phase, @Ctx() ctx: Context): Promise<WorkStatus> {
+    return phaseStatus(phase, await ctx.loaders.milestonesByPhase.load(phase.id), ctx.clock.today());
+  }
+
+  @FieldResolver(() => Float, { description: 'Share of its milestones done, 0..1.' })
+  async progress(@Root() phase: Phase, @Ctx() ctx: Context): Promise<number> {
+    return phaseProgress(await ctx.loaders.milestonesByPhase.load(phase.id));
+  }
+
+  @FieldResolver(() => Gate)
+  async gate(@Root() phase: Phase, @Ctx() ctx: Context): Promise<Gate> {
+    const facts = await readGateFacts(ctx.ds.manager, phase.programId);
+    const conditions = gateConditions(phase.order, facts).map((c) => Object.assign(new GateCondition(), c));
+    return Object.assign(new Gate(), {
+      met: conditions.every((c) => c.met),
+      conditions,
+      overriddenAt: phase.gateOverriddenAt,
+      overriddenById: phase.gateOverriddenBy,
+    });
+  }
+}
+
+@Resolver(() => Gate)
+export class GateResolver {
+  @FieldResolver(() => Person, { nullable: true })
+  overriddenBy(@Root() gate: Gate, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return gate.overriddenById ? ctx.loaders.person.load(gate.overriddenById) : null;
+  }
+}
+
+@Resolver(() => Milestone)
+export class MilestoneResolver {
+  @FieldResolver(() => Phase)
+  async phase(@Root() milestone: Milestone, @Ctx() ctx: Context): Promise<Phase> {
+    return Phase.from(await ctx.ds.getRepository(PhaseEntity).findOneByOrFail({ id: milestone.phaseId }));
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  ownerUnit(@Root() milestone: Milestone, @Ctx() ctx: Context): Promise<Unit | null> | null {
+    return milestone.ownerUnitId ? ctx.loaders.unit.load(milestone.ownerUnitId) : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() milestone: Milestone, @Ctx() ctx: Context): boolean {
+    return isOverdue(milestone, ctx.clock.today());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may change this milestone.' })
+  canUpdate(@Root() milestone: Milestone, @Ctx() ctx: Context): boolean {
+    return can(ctx.actor, 'milestone.update', {
+      type: 'milestone',
+      programId: milestone.programId,
+      ownerUnitId: milestone.ownerUnitId,
+    });
+  }
+
+  @Mutation(() => UpdateMilestonePayload)
+  async updateMilestone(
+    @Arg('input', () => UpdateMilestoneInput) input: UpdateMilestoneInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateMilestonePayload> {
+    const { milestoneId } = await runMutation(ctx, 'updateMilestone', input.clientMutationId, async (scope) => {
+      const milestone = await findMilestone(scope, input.milestoneId);
+      authorize(
+        ctx,
+        'milestone.update',
+        { type: 'milestone', programId: milestone.programId, ownerUnitId: milestone.ownerUnitId },
+        'Only the working group or a member of the owning unit may update this milestone.',
+      );
+      await updateMilestone(scope, ctx.clock, milestone, input.status);
+      return { milestoneId: milestone.id };
+    });
+    const milestone = await ctx.ds.getRepository(MilestoneEntity).findOneByOrFail({ id: milestoneId });
+    return { milestone: Milestone.from(milestone), clientMutationId: input.clientMutationId ?? null };
+  }
+}

@@ -1,0 +1,124 @@
+import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/passwords.js';
+import { appendEvent } from '../../realtime/event-log.js';
+import { streams } from '../../realtime/streams.js';
+import { PersonEntity } from '../person/person.entity.js';
+import { PlanCoUnitEntity, PlanEntity } from '../plan/plan.entity.js';
+import { TopicCoUnitEntity, TopicEntity } from '../topic/topic.entity.js';
+import { UnitEntity } from '../unit/unit.entity.js';
+import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
+import { PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './program.seed-data.js';
+
+/** A completion date of the seed as a moment: the end of that working day in Zhejiang. */
+const completedAt = (date: string | null) => (date ? new Date(`${date}T17:00:00+08:00`) : null);
+
+export interface SeededProgramme {
+  programId: string;
+  unitIds: Record<string, string>;
+  personIds: Record<string, string>;
+}
+
+/**
+ * Writes the programme of the source document as it stood on the demo date, with invented
+ * people; those with an email sign in with `password`. One transaction, one event.
+ */
+export async function seedProgramme(m: EntityManager, password: string): Promise<SeededProgramme> {
+  const program = await m.getRepository(ProgramEntity).save({
+    name: PROGRAM.name,
+    startsOn: PROGRAM.startsOn,
+    endsOn: PROGRAM.endsOn,
+  });
+  const programId = program.id;
+
+  const units = await m.getRepository(UnitEntity).save(
+    UNITS.map((u, i) => ({ programId, key: u.key, name: u.name, shortName: u.shortName, kind: u.kind, sortOrder: i })),
+  );
+  const unitIds = Object.fromEntries(units.map((u) => [u.key, u.id]));
+  const unit = (key: string): string => {
+    const id = unitIds[key];
+    if (!id) throw new Error(`Seed names an unknown unit: ${key}`);
+    return id;
+  };
+
+  const passwordHash = await hashPassword(password);
+  const people = await m.getRepository(PersonEntity).save(
+    PEOPLE.map((p) => ({
+      programId,
+      email: p.email,
+      passwordHash: p.email ? passwordHash : null,
+      name: p.name,
+      title: p.title,
+      role: p.role,
+      unitId: p.unit ? unit(p.unit) : null,
+    })),
+  );
+  const personIds = Object.fromEntries(people.filter((p) => p.email).map((p) => [p.email as string, p.id]));
+
+  for (const [i, p] of PLANS.entries()) {
+    const plan = await m.getRepository(PlanEntity).save({
+      programId,
+      sortOrder: i,
+      title: p.title,
+      kind: p.kind,
+      leadUnitId: unit(p.leadUnit),
+      issuance: p.issuance,
+      stage: p.stage,
+    });
+    await m
+      .getRepository(PlanCoUnitEntity)
+      .insert(p.coUnits.map((key, sortOrder) => ({ planId: plan.id, unitId: unit(key), sortOrder })));
+  }
+
+  for (const t of TOPICS) {
+    const topic = await m.getRepository(TopicEntity).save({
+      programId,
+      number: t.number,
+      title: t.title,
+      content: t.content,
+      leadUnitId: unit(t.leadUnit),
+      dueOn: t.dueOn,
+      status: t.status,
+      progressNote: t.progressNote,
+      completedAt: completedAt(t.completedOn),
+    });
+    if (t.coUnits.length > 0) {
+      await m
+        .getRepository(TopicCoUnitEntity)
+        .insert(t.coUnits.map((key, sortOrder) => ({ topicId: topic.id, unitId: unit(key), sortOrder })));
+    }
+  }
+
+  for (const ph of PHASES) {
+    const phase = await m.getRepository(PhaseEntity).save({
+      programId,
+      order: ph.order,
+      name: ph.name,
+      startsOn: ph.startsOn,
+      endsOn: ph.endsOn,
+      gateOverriddenBy: null,
+      gateOverriddenAt: null,
+    });
+    await m.getRepository(MilestoneEntity).insert(
+      ph.milestones.map((ms, sortOrder) => ({
+        programId,
+        phaseId: phase.id,
+        sortOrder,
+        title: ms.title,
+        dueOn: ms.dueOn,
+        status: ms.status,
+        completedAt: completedAt(ms.completedOn),
+        ownerUnitId: ms.ownerUnit ? unit(ms.ownerUnit) : null,
+      })),
+    );
+  }
+
+  await appendEvent(m, {
+    programId,
+    stream: streams.program(programId),
+    kind: 'program.seeded',
+    subjectId: programId,
+    actorId: null,
+    summary: `创建规划编制项目「${PROGRAM.name}」`,
+  });
+  return { programId, unitIds, personIds };
+}

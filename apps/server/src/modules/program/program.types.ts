@@ -1,0 +1,104 @@
+import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { WORK_STATUSES, type WorkStatus } from '../../domain.js';
+import { WorkStatusEnum } from '../../graphql/enums.js';
+import { Node } from '../../graphql/node.js';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import type { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
+
+@ObjectType('Program', { implements: Node })
+export class Program extends Node {
+  @Field(() => String) name: string;
+  @Field(() => DateScalar) startsOn: string;
+  @Field(() => DateScalar) endsOn: string;
+
+  static from(e: ProgramEntity): Program {
+    return Object.assign(new Program(), { id: e.id, name: e.name, startsOn: e.startsOn, endsOn: e.endsOn });
+  }
+}
+
+@ObjectType('GateCondition')
+export class GateCondition {
+  @Field(() => String, { description: 'A stable name for the condition, for clients to translate.' }) code: string;
+  @Field(() => String) label: string;
+  @Field(() => Boolean) met: boolean;
+  @Field(() => String, { nullable: true }) detail: string | null;
+}
+
+@ObjectType('Gate')
+export class Gate {
+  @Field(() => Boolean) met: boolean;
+  @Field(() => [GateCondition]) conditions: GateCondition[];
+  @Field(() => DateTimeScalar, { nullable: true }) overriddenAt: Date | null;
+  overriddenById: string | null;
+}
+
+@ObjectType('Phase', { implements: Node })
+export class Phase extends Node {
+  @Field(() => Int) order: number;
+  @Field(() => String) name: string;
+  @Field(() => DateScalar) startsOn: string;
+  @Field(() => DateScalar) endsOn: string;
+  programId: string;
+  gateOverriddenBy: string | null;
+  gateOverriddenAt: Date | null;
+
+  static from(e: PhaseEntity): Phase {
+    return Object.assign(new Phase(), {
+      id: e.id,
+      order: e.order,
+      name: e.name,
+      startsOn: e.startsOn,
+      endsOn: e.endsOn,
+      programId: e.programId,
+      gateOverriddenBy: e.gateOverriddenBy,
+      gateOverriddenAt: e.gateOverriddenAt,
+    });
+  }
+}
+
+@ObjectType('Milestone', { implements: Node })
+export class Milestone extends Node {
+  @Field(() => String) title: string;
+  @Field(() => DateScalar) dueOn: string;
+  @Field(() => WorkStatusEnum) status: WorkStatus;
+  @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  programId: string;
+  phaseId: string;
+  ownerUnitId: string | null;
+
+  static from(e: MilestoneEntity): Milestone {
+    return Object.assign(new Milestone(), {
+      id: e.id,
+      title: e.title,
+      dueOn: e.dueOn,
+      status: e.status,
+      completedAt: e.completedAt,
+      programId: e.programId,
+      phaseId: e.phaseId,
+      ownerUnitId: e.ownerUnitId,
+    });
+  }
+}
+
+@ObjectType('Clock', { description: 'The programme clock: what today is for due dates and phases.' })
+export class ClockInfo {
+  @Field(() => DateScalar) today: string;
+  @Field(() => DateTimeScalar) now: Date;
+  @Field(() => Boolean, { description: 'True when the clock is set to a date rather than following the calendar.' })
+  fixed: boolean;
+}
+
+@InputType()
+export class UpdateMilestoneInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a milestone id' }) milestoneId: string;
+  @Field(() => WorkStatusEnum) @IsIn(WORK_STATUSES) status: WorkStatus;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class UpdateMilestonePayload {
+  @Field(() => Milestone) milestone: Milestone;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+

@@ -1,0 +1,38 @@
+import type { Clock } from '../../clock.js';
+import type { WorkStatus } from '../../domain.js';
+import { notFound } from '../../errors.js';
+import type { WriteScope } from '../../graphql/mutation.js';
+import { streams } from '../../realtime/streams.js';
+import { TopicEntity } from './topic.entity.js';
+
+export const STATUS_ZH: Record<WorkStatus, string> = {
+  PLANNED: '未开始',
+  IN_PROGRESS: '进行中',
+  DONE: '已完成',
+  BLOCKED: '受阻',
+};
+
+export async function findTopic(scope: Pick<WriteScope, 'm'>, id: string): Promise<TopicEntity> {
+  const topic = await scope.m.getRepository(TopicEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!topic) throw notFound('research topic', id);
+  return topic;
+}
+
+export async function updateTopic(
+  scope: WriteScope,
+  clock: Clock,
+  topic: TopicEntity,
+  change: { status: WorkStatus; progressNote?: string | null },
+): Promise<TopicEntity> {
+  const completedAt = change.status === 'DONE' ? (topic.status === 'DONE' ? topic.completedAt : clock.now()) : null;
+  const progressNote = change.progressNote === undefined ? topic.progressNote : change.progressNote?.trim() || null;
+  await scope.m.getRepository(TopicEntity).update({ id: topic.id }, { status: change.status, progressNote, completedAt });
+  await scope.emit({
+    stream: streams.program(topic.programId),
+    kind: 'topic.updated',
+    subjectId: topic.id,
+    summary: `${scope.actor.name} 将课题${topic.number}「${topic.title}」更新为${STATUS_ZH[change.status]}`,
+    payload: { from: topic.status, to: change.status },
+  });
+  return { ...topic, status: change.status, progressNote, completedAt };
+}

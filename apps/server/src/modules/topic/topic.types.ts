@@ -1,0 +1,49 @@
+import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { WORK_STATUSES, type WorkStatus } from '../../domain.js';
+import { WorkStatusEnum } from '../../graphql/enums.js';
+import { Node } from '../../graphql/node.js';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import type { TopicEntity } from './topic.entity.js';
+
+@ObjectType('ResearchTopic', { implements: Node })
+export class ResearchTopic extends Node {
+  @Field(() => Int) number: number;
+  @Field(() => String) title: string;
+  @Field(() => String) content: string;
+  @Field(() => DateScalar, { nullable: true }) dueOn: string | null;
+  @Field(() => WorkStatusEnum) status: WorkStatus;
+  @Field(() => String, { nullable: true }) progressNote: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  programId: string;
+  leadUnitId: string;
+
+  static from(e: TopicEntity): ResearchTopic {
+    return Object.assign(new ResearchTopic(), {
+      id: e.id,
+      number: e.number,
+      title: e.title,
+      content: e.content,
+      dueOn: e.dueOn,
+      status: e.status,
+      progressNote: e.progressNote,
+      completedAt: e.completedAt,
+      programId: e.programId,
+      leadUnitId: e.leadUnitId,
+    });
+  }
+}
+
+@InputType()
+export class UpdateTopicInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a research topic id' }) topicId: string;
+  @Field(() => WorkStatusEnum) @IsIn(WORK_STATUSES) status: WorkStatus;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) progressNote?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class UpdateTopicPayload {
+  @Field(() => ResearchTopic) topic: ResearchTopic;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}

@@ -1,0 +1,243 @@
+import pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type Cursor, compareCursors, formatCursor, ORIGIN } from './cursor.js';
+import type { EventKind } from './streams.js';
+
+export interface NewEvent {
+  programId: string;
+  stream: string;
+  kind: EventKind;
+  subjectId: string;
+  actorId: string | null;
+  summary: string;
+  payload?: Record<string, unknown>;
+}
+
+export interface LoggedEvent {
+  cursor: string;
+  position: Cursor;
+  id: string;
+  programId: string;
+  stream: string;
+  kind: EventKind;
+  subjectId: string;
+  actorId: string | null;
+  summary: string;
+  payload: Record<string, unknown>;
+  at: Date;
+}
+
+/** Appends one event in the caller's transaction: it commits, or vanishes, with the change. */
+export async function appendEvent(manager: EntityManager, e: NewEvent): Promise<void> {
+  await manager.query(
+    `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary, payload)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [e.programId, e.stream, e.kind, e.subjectId, e.actorId, e.summary, JSON.stringify(e.payload ?? {})],
+  );
+}
+
+const COLUMNS = `txid::text AS txid, id::text AS id, program_id, stream, kind, subject_id, actor_id, summary, payload, at`;
+
+interface EventRow {
+  txid: string;
+  id: string;
+  program_id: string;
+  stream: string;
+  kind: EventKind;
+  subject_id: string;
+  actor_id: string | null;
+  summary: string;
+  payload: Record<string, unknown>;
+  at: Date;
+}
+
+function toEvent(r: EventRow): LoggedEvent {
+  const position = { txid: BigInt(r.txid), id: BigInt(r.id) };
+  return {
+    cursor: formatCursor(position),
+    position,
+    id: r.id,
+    programId: r.program_id,
+    stream: r.stream,
+    kind: r.kind,
+    subjectId: r.subject_id,
+    actorId: r.actor_id,
+    summary: r.summary,
+    payload: r.payload,
+    at: r.at,
+  };
+}
+
+/**
+ * Reads the log after `after`, in log order, but only rows whose writing transaction every
+ * snapshot already sees as finished: transactions commit out of id order, and a row below that
+ * line can never appear later, so a reader that advances its cursor never skips one.
+ */
+export async function readEvents(
+  db: DataSource | EntityManager,
+  after: Cursor,
+  options: { programId?: string; upTo?: Cursor; limit?: number } = {},
+): Promise<LoggedEvent[]> {
+  const params: unknown[] = [after.txid.toString(), after.id.toString(), options.limit ?? 1000];
+  let where = `(txid, id) > ($1::text::xid8, $2::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())`;
+  if (options.programId) {
+    params.push(options.programId);
+    where += ` AND program_id = $${params.length}`;
+  }
+  if (options.upTo) {
+    params.push(options.upTo.txid.toString(), options.upTo.id.toString());
+    where += ` AND (txid, id) <= ($${params.length - 1}::text::xid8, $${params.length}::bigint)`;
+  }
+  const rows: EventRow[] = await db.query(
+    `SELECT ${COLUMNS} FROM event WHERE ${where} ORDER BY txid, id LIMIT $3`,
+    params,
+  );
+  return rows.map(toEvent);
+}
+
+const CHANNEL = 'gongbian_events';
+
+/**
+ * Rings the doorbell after a commit: one NOTIFY (no payload) per burst of writes, so every
+ * process's tailer wakes at once. A lost ring only delays delivery until the next poll.
+ */
+export class Doorbell {
+  private pending = false;
+  constructor(
+    private readonly ds: DataSource,
+    private readonly local: () => void,
+  ) {}
+
+  ring(): void {
+    this.local();
+    if (this.pending) return;
+    this.pending = true;
+    setImmediate(() => {
+      this.pending = false;
+      this.ds.query(`SELECT pg_notify('${CHANNEL}', '')`).catch(() => {});
+    });
+  }
+}
+
+type Listener = (e: LoggedEvent) => void;
+
+/**
+ * One per process: follows the log and hands every event, in log order, to the process's own
+ * subscribers. Wakes on NOTIFY and also polls, so no event waits longer than `pollMs`.
+ */
+export class EventTailer {
+  private cursor: Cursor = ORIGIN;
+  private readonly listeners = new Set<Listener>();
+  private listenClient: pg.Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private reading: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly url: string,
+    private readonly pollMs = 250,
+  ) {}
+
+  /** Everything up to here has been handed to listeners. */
+  get position(): Cursor {
+    return this.cursor;
+  }
+
+  async start(): Promise<void> {
+    const [head] = await readHead(this.ds);
+    this.cursor = head ?? ORIGIN;
+    await this.listen();
+    this.schedule();
+  }
+
+  on(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Read now (coalesced with a read in progress). Resolves when the log is caught up. */
+  wake(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.reading) {
+      this.again = true;
+      return this.reading;
+    }
+    this.reading = this.drain().finally(() => {
+      this.reading = null;
+      if (this.again) {
+        this.again = false;
+        void this.wake();
+      }
+    });
+    return this.reading;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.reading?.catch(() => {});
+    const client = this.listenClient;
+    this.listenClient = null;
+    await client?.end().catch(() => {});
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      let batch: LoggedEvent[];
+      try {
+        batch = await readEvents(this.ds, this.cursor, { limit: 1000 });
+      } catch {
+        return; // the database is away; the next poll tries again
+      }
+      for (const e of batch) {
+        if (compareCursors(e.position, this.cursor) <= 0) continue;
+        this.cursor = e.position;
+        for (const l of this.listeners) {
+          try {
+            l(e);
+          } catch (err) {
+            console.error('event listener failed', err);
+          }
+        }
+      }
+      if (batch.length < 1000 || this.stopped) return;
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      void this.wake().finally(() => this.schedule());
+    }, this.pollMs);
+    this.timer.unref();
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.url, application_name: 'gongbian-tailer' });
+    // A LISTEN connection outlives requests: without a handler, a database restart kills the process.
+    client.on('error', () => {
+      if (this.listenClient === client) this.listenClient = null;
+      setTimeout(() => void this.listen(), 1000).unref();
+    });
+    client.on('notification', () => void this.wake());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.listenClient = client;
+    } catch {
+      await client.end().catch(() => {});
+      setTimeout(() => void this.listen(), 1000).unref();
+    }
+  }
+}
+
+async function readHead(ds: DataSource): Promise<Cursor[]> {
+  const rows: { txid: string; id: string }[] = await ds.query(
+    `SELECT txid::text AS txid, id::text AS id FROM event
+     WHERE txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY txid DESC, id DESC LIMIT 1`,
+  );
+  return rows.map((r) => ({ txid: BigInt(r.txid), id: BigInt(r.id) }));
+}

@@ -1,0 +1,61 @@
+import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import type { DataSource } from 'typeorm';
+import { type Cursor, compareCursors } from './cursor.js';
+import { type EventTailer, type LoggedEvent, readEvents } from './event-log.js';
+
+export interface LiveOptions {
+  /** Resume after this cursor: replay the log from there, then go live. */
+  after: Cursor | null;
+  programId: string;
+  /** Only events this returns true for (e.g. one stream); checked again on every event. */
+  accept: (e: LoggedEvent) => boolean | Promise<boolean>;
+}
+
+/** A subscriber this far behind is cut off; it resumes from its cursor when it reconnects. */
+const MAX_BACKLOG = 10_000;
+
+/**
+ * Replays the log after a cursor, then follows it live, with no gap and no duplicate: the live
+ * listener is attached first and buffers while the replay reads up to the tailer's position at
+ * that moment; every event is then delivered once, in log order.
+ */
+export function liveEvents(ds: DataSource, tailer: EventTailer, options: LiveOptions): AsyncIterable<LoggedEvent> {
+  return new Repeater<LoggedEvent>(async (push, stop) => {
+    let last: Cursor | null = options.after;
+    let replaying = true;
+    const buffered: LoggedEvent[] = [];
+    const deliver = async (e: LoggedEvent) => {
+      if (last && compareCursors(e.position, last) <= 0) return;
+      last = e.position;
+      if (await options.accept(e)) await push(e);
+    };
+    let chain = Promise.resolve();
+    const off = tailer.on((e) => {
+      if (e.programId !== options.programId) return;
+      if (replaying) buffered.push(e);
+      else chain = chain.then(() => deliver(e)).catch((err) => stop(err));
+    });
+    try {
+      const upTo = tailer.position;
+      if (options.after) {
+        let from = options.after;
+        for (;;) {
+          const page = await readEvents(ds, from, { programId: options.programId, upTo, limit: 500 });
+          for (const e of page) await deliver(e);
+          const tail = page.at(-1);
+          if (page.length < 500 || !tail) break;
+          from = tail.position;
+        }
+      }
+      if (!last || compareCursors(last, upTo) < 0) last = upTo;
+      replaying = false;
+      for (const e of buffered.splice(0)) await deliver(e);
+    } catch (err) {
+      off();
+      stop(err);
+      return;
+    }
+    await stop;
+    off();
+  }, new FixedBuffer(MAX_BACKLOG));
+}

@@ -1,0 +1,84 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+/** The codes the server puts in `extensions.code`, plus two for failures that never reached it. */
+export const SERVER_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
+export type ErrorCode = ServerErrorCode | 'NETWORK' | 'UNKNOWN';
+
+interface FormattedError {
+  message?: string;
+  extensions?: { code?: unknown } | null;
+}
+
+function isServerCode(code: unknown): code is ServerErrorCode {
+  return typeof code === 'string' && (SERVER_ERROR_CODES as readonly string[]).includes(code);
+}
+
+function codeOf(errors: readonly FormattedError[]): ErrorCode | null {
+  for (const e of errors) {
+    const code = e.extensions?.code;
+    if (isServerCode(code)) return code;
+  }
+  return errors.length > 0 ? 'UNKNOWN' : null;
+}
+
+function codeFromStatus(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 400 || status === 413 || status === 422) return 'BAD_USER_INPUT';
+  if (status >= 500) return 'INTERNAL_SERVER_ERROR';
+  return 'UNKNOWN';
+}
+
+function isCloseEventLike(error: unknown): error is { code: number; reason: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'number' &&
+    'reason' in error
+  );
+}
+
+/**
+ * Reduces whatever a request failed with (Apollo's error classes, a graphql-ws error list or
+ * close event, a fetch TypeError) to one code that the UI can translate.
+ */
+export function errorCode(error: unknown): ErrorCode {
+  if (CombinedGraphQLErrors.is(error)) return codeOf(error.errors) ?? 'UNKNOWN';
+  if (ServerError.is(error)) {
+    // A non-2xx answer may still carry a GraphQL body with a precise code.
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: FormattedError[] };
+      const fromBody = body.errors ? codeOf(body.errors) : null;
+      if (fromBody && fromBody !== 'UNKNOWN') return fromBody;
+    } catch {
+      // not JSON: fall back to the status
+    }
+    return codeFromStatus(error.statusCode);
+  }
+  if (Array.isArray(error)) return codeOf(error as FormattedError[]) ?? 'UNKNOWN';
+  if (isCloseEventLike(error)) {
+    if (error.code === 4401) return 'UNAUTHENTICATED';
+    if (error.code === 4403) return 'FORBIDDEN';
+    if (error.code === 4429) return 'RATE_LIMITED';
+    return 'NETWORK';
+  }
+  if (error instanceof TypeError) return 'NETWORK';
+  return 'UNKNOWN';
+}
+
+/** The vue-i18n key of the message for an error. */
+export function errorMessageKey(error: unknown): `errors.${ErrorCode}` {
+  return `errors.${errorCode(error)}`;
+}

@@ -1,0 +1,106 @@
+import { type Client, createClient } from 'graphql-ws';
+import { type App, inject, type InjectionKey, readonly, type Ref, ref } from 'vue';
+
+export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
+
+export interface Realtime {
+  readonly state: Readonly<Ref<ConnectionState>>;
+  /** The socket client for the current session, created on first use. */
+  client(): Client;
+  /** Closes the socket; the next client() opens a new one (with the then-current token). */
+  reset(): void;
+}
+
+export interface RealtimeOptions {
+  url?: string;
+  getToken: () => string | null;
+  onUnauthenticated: () => void;
+}
+
+function defaultUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+}
+
+function closeCode(event: unknown): number | null {
+  const code = (event as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? code : null;
+}
+
+// 4401 and 4403 mean the server refuses this token; retrying with it cannot help.
+const REFUSED = new Set([4401, 4403]);
+
+export function createRealtime({ url, getToken, onUnauthenticated }: RealtimeOptions): Realtime {
+  const state = ref<ConnectionState>('idle');
+  let current: Client | null = null;
+  // Events of a socket from an earlier session must not move the state; 'connecting' even fires
+  // synchronously inside createClient, before the client can be compared with `current`.
+  let generation = 0;
+
+  function open(): Client {
+    const mine = ++generation;
+    return createClient({
+      url: url ?? defaultUrl(),
+      connectionParams: () => {
+        const token = getToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+      // One socket for the whole session, kept open and retried for ever, so the header can say
+      // whether live updates are flowing even while no page is subscribed.
+      lazy: false,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: (event) => !REFUSED.has(closeCode(event) ?? 0),
+      retryWait: async (retries) => {
+        const base = Math.min(1000 * 2 ** retries, 15_000);
+        await new Promise((resolve) => setTimeout(resolve, base / 2 + Math.random() * (base / 2)));
+      },
+      keepAlive: 15_000,
+      onNonLazyError: (event) => {
+        if (REFUSED.has(closeCode(event) ?? 0)) onUnauthenticated();
+      },
+      on: {
+        connecting: (isRetry) => {
+          if (mine === generation) state.value = isRetry ? 'reconnecting' : 'connecting';
+        },
+        connected: () => {
+          if (mine === generation) state.value = 'connected';
+        },
+        closed: () => {
+          if (mine === generation) state.value = 'reconnecting';
+        },
+      },
+    });
+  }
+
+  return {
+    state: readonly(state),
+    client() {
+      if (!current) {
+        state.value = 'connecting';
+        current = open();
+      }
+      return current;
+    },
+    reset() {
+      const old = current;
+      current = null;
+      generation++;
+      state.value = 'idle';
+      void old?.dispose();
+    },
+  };
+}
+
+const RealtimeKey: InjectionKey<Realtime> = Symbol('realtime');
+
+export function installRealtime(app: App, realtime: Realtime): void {
+  app.provide(RealtimeKey, realtime);
+}
+
+export function useRealtime(): Realtime {
+  const realtime = inject(RealtimeKey);
+  if (!realtime) throw new Error('Realtime not provided: call installRealtime(app, realtime)');
+  return realtime;
+}
+
+export { RealtimeKey };

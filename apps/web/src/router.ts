@@ -1,0 +1,31 @@
+import { createRouter, createWebHistory, type Router } from 'vue-router';
+import { getToken } from './graphql/session';
+import LoginPage from './pages/login/LoginPage.vue';
+import ProgramOverview from './pages/overview/ProgramOverview.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** reachable without a session */
+    public?: boolean;
+  }
+}
+
+export function createAppRouter(): Router {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes: [
+      { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+      { path: '/', name: 'overview', component: ProgramOverview },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+  });
+  router.beforeEach((to) => {
+    const signedIn = getToken() !== null;
+    if (!to.meta.public && !signedIn) {
+      return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (to.name === 'login' && signedIn) return { path: '/' };
+    return true;
+  });
+  return router;
+}
