@@ -22,7 +22,13 @@ export interface SeededProgramme {
  * Writes the programme of the source document as it stood on the demo date, with invented
  * people; those with an email sign in with `password`. One transaction, one event.
  */
-export async function seedProgramme(m: EntityManager, password: string): Promise<SeededProgramme> {
+export async function seedProgramme(
+  m: EntityManager,
+  password: string,
+  options: { emailDomain?: string } = {},
+): Promise<SeededProgramme> {
+  // Tests build many programmes in one database; each gets its own email domain.
+  const email = (e: string | null) => (e && options.emailDomain ? e.replace(/@.*$/, `@${options.emailDomain}`) : e);
   const program = await m.getRepository(ProgramEntity).save({
     name: PROGRAM.name,
     startsOn: PROGRAM.startsOn,
@@ -44,7 +50,7 @@ export async function seedProgramme(m: EntityManager, password: string): Promise
   const people = await m.getRepository(PersonEntity).save(
     PEOPLE.map((p) => ({
       programId,
-      email: p.email,
+      email: email(p.email),
       passwordHash: p.email ? passwordHash : null,
       name: p.name,
       title: p.title,
@@ -52,7 +58,10 @@ export async function seedProgramme(m: EntityManager, password: string): Promise
       unitId: p.unit ? unit(p.unit) : null,
     })),
   );
-  const personIds = Object.fromEntries(people.filter((p) => p.email).map((p) => [p.email as string, p.id]));
+  // Keyed by the account's name before the @ (working, guicai, …).
+  const personIds = Object.fromEntries(
+    people.filter((p) => p.email).map((p) => [(p.email as string).split('@')[0] as string, p.id]),
+  );
 
   for (const [i, p] of PLANS.entries()) {
     const plan = await m.getRepository(PlanEntity).save({

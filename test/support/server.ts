@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { type App, startApp } from '../../apps/server/src/app.js';
+import { type Config, repoRoot } from '../../apps/server/src/config.js';
+import { seedProgramme } from '../../apps/server/src/modules/program/program.seed.js';
+import { gql, login } from './client.js';
+import { createTestDatabase } from './db.js';
+
+export const PASSWORD = 'gongbian';
+
+export interface TestServer {
+  url: string;
+  app: App;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real server on a free loopback port, with a database of its own (or `databaseUrl`, to put
+ * two servers on one database), serving the built web app.
+ */
+export async function startTestServer(
+  options: { demo?: boolean; clock?: string; databaseUrl?: string } = {},
+): Promise<TestServer> {
+  const db = options.databaseUrl ? null : await createTestDatabase();
+  const databaseUrl = options.databaseUrl ?? (db as { url: string }).url;
+  const config: Config = {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl,
+    dataDir: path.join(repoRoot, '.data'),
+    demo: options.demo ?? true,
+    demoPassword: PASSWORD,
+    clock: options.clock ?? '2020-11-16',
+    publicUrl: undefined,
+    webDist: path.join(repoRoot, 'apps/web/dist'),
+    nodeEnv: 'test',
+  };
+  const app = await startApp(config, { log: () => {} });
+  return {
+    url: app.url,
+    app,
+    databaseUrl,
+    stop: async () => {
+      await app.stop();
+      await db?.drop();
+    },
+  };
+}
+
+export interface Programme {
+  programId: string;
+  unitIds: Record<string, string>;
+  personIds: Record<string, string>;
+  emailDomain: string;
+  /** Signs in as one of the demo accounts of this programme (working, guicai, …); returns a token. */
+  as(account: string): Promise<string>;
+}
+
+/** A programme of its own for one test: the seed's programme, with accounts on a fresh domain. */
+export async function buildProgramme(server: TestServer): Promise<Programme> {
+  const emailDomain = `${randomBytes(4).toString('hex')}.test`;
+  const seeded = await server.app.services.ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain }));
+  const tokens = new Map<string, string>();
+  return {
+    ...seeded,
+    emailDomain,
+    async as(account) {
+      const cached = tokens.get(account);
+      if (cached) return cached;
+      const token = await login(server.url, `${account}@${emailDomain}`, PASSWORD);
+      tokens.set(account, token);
+      return token;
+    },
+  };
+}
+
+export { gql };
