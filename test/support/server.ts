@@ -60,7 +60,10 @@ export interface Programme {
 /** A programme of its own for one test: the seed's programme, with accounts on a fresh domain. */
 export async function buildProgramme(server: TestServer): Promise<Programme> {
   const emailDomain = `${randomBytes(4).toString('hex')}.test`;
-  const seeded = await server.app.services.ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain }));
+  const { ds, tailer } = server.app.services;
+  const seeded = await ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain }));
+  // The seed's own event is delivered before the test subscribes to anything.
+  await tailer.wake();
   const tokens = new Map<string, string>();
   return {
     ...seeded,

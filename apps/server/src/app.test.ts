@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../../test/support/client.js';
+import { PASSWORD, startTestServer, type TestServer } from '../../../test/support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+});
+afterAll(() => server.stop());
+
+describe('the server on one port', () => {
+  it('answers the probes', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers GraphQL over GET as well as POST', async () => {
+    const token = await login(server.url, 'observer@gongbian.test', PASSWORD);
+    const query = encodeURIComponent('{ me { role } clock { today fixed } }');
+    const res = await fetch(`${server.url}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(await res.json()).toEqual({ data: { me: { role: 'OBSERVER' }, clock: { today: '2020-11-16', fixed: true } } });
+  });
+
+  it('seeds the demo accounts on an empty database', async () => {
+    for (const name of ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer']) {
+      await expect(login(server.url, `${name}@gongbian.test`, PASSWORD)).resolves.toBeTruthy();
+    }
+  });
+
+  it('refuses a cross-site form POST (CSRF)', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('serves the web app, and its index for any client-side route', async () => {
+    const root = await fetch(`${server.url}/`);
+    const deep = await fetch(`${server.url}/plans/some-plan`);
+    expect(root.status).toBe(200);
+    expect(deep.status).toBe(200);
+    const html = await deep.text();
+    expect(html).toContain('<div id="app">');
+    expect(html).toBe(await root.text());
+  });
+});

@@ -1,0 +1,118 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, ok, wsClient } from '../../../../test/support/client.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+});
+afterAll(() => server.stop());
+
+const EVENTS = `subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) {
+  cursor activity { id summary subjectId actor { name } } dashboard { topicsByStatus { status count } } } }`;
+type Ev = { programEvents: { cursor: string; activity: { id: string; summary: string; subjectId: string; actor: { name: string } | null }; dashboard: { topicsByStatus: { status: string; count: number }[] } } };
+
+const UPDATE_TOPIC = 'mutation($id: ID!, $s: WorkStatus!, $n: String) { updateTopic(input: { topicId: $id, status: $s, progressNote: $n }) { topic { id } } }';
+
+async function topicIds(p: Programme): Promise<string[]> {
+  const r = await ok(server.url, 'query($id: ID!) { program(id: $id) { topics { id } } }', { id: p.programId }, await p.as('working'));
+  return r.program.topics.map((t: { id: string }) => t.id);
+}
+
+async function note(p: Programme, topicId: string, text: string) {
+  await ok(server.url, UPDATE_TOPIC, { id: topicId, s: 'IN_PROGRESS', n: text }, await p.as('working'));
+}
+
+describe('programEvents', () => {
+  it('delivers a change made by one person to another person’s subscription, with fresh figures', async () => {
+    const p = await buildProgramme(server);
+    const [topic] = await topicIds(p);
+    const client = wsClient(server.url, await p.as('leader'));
+    const sub = collect<Ev>(client, EVENTS, { id: p.programId });
+    await new Promise((r) => setTimeout(r, 300)); // subscribed
+    await note(p, topic as string, '补充调研');
+    const [e] = await sub.until(1);
+    expect(e?.programEvents.activity.subjectId).toBe(topic);
+    expect(e?.programEvents.activity.actor?.name).toBeTruthy();
+    expect(e?.programEvents.dashboard.topicsByStatus.find((c) => c.status === 'IN_PROGRESS')?.count).toBe(1);
+    sub.dispose();
+    await client.dispose();
+  });
+
+  it('gives a client that resumes with its cursor exactly the events it missed, in order', async () => {
+    const p = await buildProgramme(server);
+    const topics = await topicIds(p);
+    const token = await p.as('observer');
+    const first = wsClient(server.url, token);
+    const sub = collect<Ev>(first, EVENTS, { id: p.programId });
+    await new Promise((r) => setTimeout(r, 300));
+    await note(p, topics[0] as string, 'before the disconnect');
+    const [seen] = await sub.until(1);
+    sub.dispose();
+    await first.dispose();
+
+    const missed = ['一', '二', '三', '四', '五'];
+    for (const [i, n] of missed.entries()) await note(p, topics[i + 1] as string, n);
+
+    const second = wsClient(server.url, token);
+    const resumed = collect<Ev>(second, EVENTS, { id: p.programId, after: seen?.programEvents.cursor });
+    const got = await resumed.until(5);
+    await new Promise((r) => setTimeout(r, 500)); // nothing more should come
+    expect(resumed.received.map((e) => e.programEvents.activity.subjectId)).toEqual(topics.slice(1, 6));
+    const cursors = got.map((e) => e.programEvents.cursor);
+    expect(new Set(cursors).size).toBe(5);
+
+    // …and then it is live.
+    await note(p, topics[6] as string, 'after the resume');
+    await resumed.until(6);
+    expect(resumed.received[5]?.programEvents.activity.subjectId).toBe(topics[6]);
+    resumed.dispose();
+    await second.dispose();
+  });
+
+  it('skips nothing when two writers commit out of id order', async () => {
+    const p = await buildProgramme(server);
+    const topics = await topicIds(p);
+    const client = wsClient(server.url, await p.as('leader'));
+    const sub = collect<Ev>(client, EVENTS, { id: p.programId });
+    await new Promise((r) => setTimeout(r, 300));
+
+    // Writer A takes the lower event id and holds its transaction open…
+    const a = new pg.Client({ connectionString: server.databaseUrl });
+    await a.connect();
+    await a.query('BEGIN');
+    const [{ id: idA }] = (
+      await a.query(
+        `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary)
+         VALUES ($1, $2, 'topic.updated', $3, NULL, 'writer A') RETURNING id::text`,
+        [p.programId, `program:${p.programId}`, topics[0]],
+      )
+    ).rows;
+    // …while writer B, with a higher id, commits first.
+    await note(p, topics[1] as string, 'writer B');
+    await new Promise((r) => setTimeout(r, 800)); // several polls and the doorbell
+    expect(sub.received).toEqual([]); // B waits behind A rather than overtaking it
+    await a.query('COMMIT');
+    await a.query(`SELECT pg_notify('gongbian_events', '')`);
+    await a.end();
+
+    const got = await sub.until(2);
+    expect(got.map((e) => e.programEvents.activity.subjectId)).toEqual([topics[0], topics[1]]);
+    expect(got[0]?.programEvents.activity.id).toBe(idA);
+    sub.dispose();
+    await client.dispose();
+  });
+
+  it('refuses a cursor it never gave out, and a programme the person cannot read', async () => {
+    const p = await buildProgramme(server);
+    const other = await buildProgramme(server);
+    const client = wsClient(server.url, await p.as('leader'));
+    const bad = collect<Ev>(client, EVENTS, { id: p.programId, after: 'yesterday' });
+    const foreign = collect<Ev>(client, EVENTS, { id: other.programId });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(JSON.stringify(bad.errors)).toContain('BAD_USER_INPUT');
+    expect(JSON.stringify(foreign.errors)).toContain('NOT_FOUND');
+    await client.dispose();
+  });
+});
