@@ -7,6 +7,7 @@ import { PlanCoUnitEntity, PlanEntity } from '../plan/plan.entity.js';
 import { TopicCoUnitEntity, TopicEntity } from '../topic/topic.entity.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
+import type { WorkStatus } from '../../domain.js';
 import { PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './program.seed-data.js';
 
 /** A completion date of the seed as a moment: the end of that working day in Zhejiang. */
@@ -25,8 +26,13 @@ export interface SeededProgramme {
 export async function seedProgramme(
   m: EntityManager,
   password: string,
-  options: { emailDomain?: string } = {},
+  options: { emailDomain?: string; structureOnly?: boolean } = {},
 ): Promise<SeededProgramme> {
+  // structureOnly: the programme as the work plan sets it out — units, plans, topics, phases and
+  // milestones, nothing started, nobody invented — for a real deployment's first administrator.
+  const fresh = options.structureOnly === true;
+  const status = (s: WorkStatus): WorkStatus => (fresh ? 'PLANNED' : s);
+  const done = (d: string | null) => (fresh ? null : completedAt(d));
   // Tests build many programmes in one database; each gets its own email domain.
   const email = (e: string | null) => (e && options.emailDomain ? e.replace(/@.*$/, `@${options.emailDomain}`) : e);
   const program = await m.getRepository(ProgramEntity).save({
@@ -46,9 +52,9 @@ export async function seedProgramme(
     return id;
   };
 
-  const passwordHash = await hashPassword(password);
+  const passwordHash = fresh ? null : await hashPassword(password);
   const people = await m.getRepository(PersonEntity).save(
-    PEOPLE.map((p) => ({
+    (fresh ? [] : PEOPLE).map((p) => ({
       programId,
       email: email(p.email),
       passwordHash: p.email ? passwordHash : null,
@@ -71,7 +77,7 @@ export async function seedProgramme(
       kind: p.kind,
       leadUnitId: unit(p.leadUnit),
       issuance: p.issuance,
-      stage: p.stage,
+      stage: fresh ? 'OUTLINE' : p.stage,
     });
     await m
       .getRepository(PlanCoUnitEntity)
@@ -86,9 +92,9 @@ export async function seedProgramme(
       content: t.content,
       leadUnitId: unit(t.leadUnit),
       dueOn: t.dueOn,
-      status: t.status,
-      progressNote: t.progressNote,
-      completedAt: completedAt(t.completedOn),
+      status: status(t.status),
+      progressNote: fresh ? null : t.progressNote,
+      completedAt: done(t.completedOn),
     });
     if (t.coUnits.length > 0) {
       await m
@@ -114,8 +120,8 @@ export async function seedProgramme(
         sortOrder,
         title: ms.title,
         dueOn: ms.dueOn,
-        status: ms.status,
-        completedAt: completedAt(ms.completedOn),
+        status: status(ms.status),
+        completedAt: done(ms.completedOn),
         ownerUnitId: ms.ownerUnit ? unit(ms.ownerUnit) : null,
       })),
     );
