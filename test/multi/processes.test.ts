@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collect, login, ok, wsClient } from '../support/client.js';
+import { createTestDatabase } from '../support/db.js';
+import { type ServerProcess, spawnServer } from '../support/process.js';
+
+const running: ServerProcess[] = [];
+afterAll(async () => {
+  await Promise.all(running.map((s) => s.stop()));
+});
+
+async function start(env: Record<string, string>) {
+  const s = await spawnServer(env);
+  running.push(s);
+  return s;
+}
+
+const PROGRAMME = '{ programs { id phases { milestones { id status } } } }';
+const UPDATE = 'mutation($id: ID!, $s: WorkStatus!) { updateMilestone(input: { milestoneId: $id, status: $s }) { milestone { id status } } }';
+const EVENTS = 'subscription($id: ID!) { programEvents(programId: $id) { cursor activity { subjectId summary } } }';
+
+describe('two server processes on one database', () => {
+  it('seed once, and a write through A reaches a subscriber on B', async () => {
+    const db = await createTestDatabase();
+    try {
+      const [a, b] = await Promise.all([
+        start({ DATABASE_URL: db.url, GONGBIAN_DEMO: '1' }),
+        start({ DATABASE_URL: db.url, GONGBIAN_DEMO: '1' }),
+      ]);
+      const tokenA = await login(a.url, 'working@gongbian.test', 'gongbian');
+      const tokenB = await login(b.url, 'leader@gongbian.test', 'gongbian');
+      const data = await ok(a.url, PROGRAMME, {}, tokenA);
+      expect(data.programs).toHaveLength(1);
+      const programId = data.programs[0].id;
+      const milestone = data.programs[0].phases[3].milestones[0].id;
+
+      const client = wsClient(b.url, tokenB);
+      const sub = collect<{ programEvents: { activity: { subjectId: string } } }>(client, EVENTS, { id: programId });
+      await new Promise((r) => setTimeout(r, 500));
+      await ok(a.url, UPDATE, { id: milestone, s: 'IN_PROGRESS' }, tokenA);
+      const [e] = await sub.until(1, 5000);
+      expect(e?.programEvents.activity.subjectId).toBe(milestone);
+      await client.dispose();
+      const codes = [await a.stop(), await b.stop()];
+      expect(codes, a.output() + b.output()).toEqual([0, 0]);
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+describe('the embedded database', () => {
+  it('keeps its data across a clean stop and a second start', async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-data-'));
+    await fs.chmod(dataDir, 0o755);
+    try {
+      const first = await start({ GONGBIAN_DATA_DIR: dataDir });
+      expect(first.output()).toContain('working@gongbian.test');
+      const token = await login(first.url, 'working@gongbian.test', 'gongbian');
+      const data = await ok(first.url, PROGRAMME, {}, token);
+      const milestone = data.programs[0].phases[3].milestones[0].id;
+      await ok(first.url, UPDATE, { id: milestone, s: 'BLOCKED' }, token);
+      expect(await first.stop()).toBe(0);
+
+      const second = await start({ GONGBIAN_DATA_DIR: dataDir });
+      expect(second.output()).not.toContain('Demo programme seeded');
+      const again = await ok(second.url, PROGRAMME, {}, await login(second.url, 'working@gongbian.test', 'gongbian'));
+      expect(again.programs).toHaveLength(1);
+      expect(again.programs[0].phases[3].milestones[0]).toEqual({ id: milestone, status: 'BLOCKED' });
+      expect(await second.stop()).toBe(0);
+    } finally {
+      await fs.rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
