@@ -18,7 +18,8 @@ async function start(env: Record<string, string>) {
 }
 
 const PROGRAMME = '{ programs { id phases { milestones { id status } } } }';
-const UPDATE = 'mutation($id: ID!, $s: WorkStatus!) { updateMilestone(input: { milestoneId: $id, status: $s }) { milestone { id status } } }';
+const UPDATE =
+  'mutation($id: ID!, $s: WorkStatus!) { updateMilestone(input: { milestoneId: $id, status: $s }) { milestone { id status } } }';
 const EVENTS = 'subscription($id: ID!) { programEvents(programId: $id) { cursor activity { subjectId summary } } }';
 
 describe('two server processes on one database', () => {

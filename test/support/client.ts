@@ -42,7 +42,11 @@ export async function login(url: string, email: string, password: string): Promi
   return data.login.token;
 }
 
-export function wsClient(url: string, token: string | null, extra: Partial<Parameters<typeof createClient>[0]> = {}): Client {
+export function wsClient(
+  url: string,
+  token: string | null,
+  extra: Partial<Parameters<typeof createClient>[0]> = {},
+): Client {
   return createClient({
     url: `${url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,

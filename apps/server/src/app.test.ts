@@ -22,7 +22,9 @@ describe('the server on one port', () => {
     const res = await fetch(`${server.url}/graphql?query=${query}`, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
-    expect(await res.json()).toEqual({ data: { me: { role: 'OBSERVER' }, clock: { today: '2020-11-16', fixed: true } } });
+    expect(await res.json()).toEqual({
+      data: { me: { role: 'OBSERVER' }, clock: { today: '2020-11-16', fixed: true } },
+    });
   });
 
   it('seeds the demo accounts on an empty database', async () => {

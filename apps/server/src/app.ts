@@ -94,7 +94,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     introspection: config.nodeEnv !== 'production',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -125,7 +133,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     });
   } else {
     app.get('/', (_req, res) => {
-      res.type('text').send(`共编 Gongbian API is running at /graphql. The web app is not built (${web}); run pnpm start.`);
+      res
+        .type('text')
+        .send(`共编 Gongbian API is running at /graphql. The web app is not built (${web}); run pnpm start.`);
     });
   }
 

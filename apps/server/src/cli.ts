@@ -51,7 +51,8 @@ async function adminCreate(args: string[]): Promise<void> {
   try {
     await withStartupLock(db.ds, () =>
       db.ds.transaction(async (m) => {
-        if (await m.getRepository(PersonEntity).existsBy({ email })) throw new Error(`${email} already has an account.`);
+        if (await m.getRepository(PersonEntity).existsBy({ email }))
+          throw new Error(`${email} already has an account.`);
         let program = await m.getRepository(ProgramEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
         if (!program) {
           const { programId } = await seedProgramme(m, '', { structureOnly: true });

@@ -1,8 +1,8 @@
-import { UnitEntity } from '../modules/unit/unit.entity.js';
-import { ProgramEntity } from '../modules/program/program.entity.js';
-import { PersonEntity } from '../modules/person/person.entity.js';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ProgramRole } from '../domain.js';
+import { PersonEntity } from '../modules/person/person.entity.js';
+import { ProgramEntity } from '../modules/program/program.entity.js';
+import { UnitEntity } from '../modules/unit/unit.entity.js';
 
 /** A signed-in session. Only the SHA-256 of its token is stored. */
 @Entity('session')
@@ -28,7 +28,9 @@ export class InvitationEntity {
   @ManyToOne(() => UnitEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'unit_id' }) unit?: UnitEntity;
   @Index({ unique: true }) @Column({ name: 'token_hash', type: 'text' }) tokenHash: string;
   @Column({ name: 'invited_by', type: 'uuid' }) invitedBy: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'invited_by' }) invitedByPerson?: PersonEntity;
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'invited_by' })
+  invitedByPerson?: PersonEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt: Date | null;

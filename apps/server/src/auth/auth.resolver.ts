@@ -1,13 +1,20 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { badInput, DomainError, unauthenticated } from '../errors.js';
 import type { Context } from '../graphql/context.js';
+import { runMutation } from '../graphql/mutation.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
 import { Person } from '../modules/person/person.types.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
 import { appendEvent } from '../realtime/event-log.js';
 import { streams } from '../realtime/streams.js';
-import { runMutation } from '../graphql/mutation.js';
-import { AcceptInvitationInput, AuthPayload, Invitation, InvitePersonInput, InvitePersonPayload, LoginInput } from './auth.types.js';
+import {
+  AcceptInvitationInput,
+  AuthPayload,
+  Invitation,
+  InvitePersonInput,
+  InvitePersonPayload,
+  LoginInput,
+} from './auth.types.js';
 import { authorize } from './authorize.js';
 import { acceptInvitation, createInvitation, login, logout } from './session.service.js';
 
@@ -68,12 +75,20 @@ export class AuthResolver {
     @Arg('input', () => InvitePersonInput) input: InvitePersonInput,
     @Ctx() ctx: Context,
   ): Promise<InvitePersonPayload> {
-    authorize(ctx, 'person.invite', { type: 'program', programId: input.programId }, 'Only the working group may invite people.');
+    authorize(
+      ctx,
+      'person.invite',
+      { type: 'program', programId: input.programId },
+      'Only the working group may invite people.',
+    );
     // The link holds the token, which is never stored: a retry cannot give the same link back,
     // so a repeated clientMutationId is refused rather than answered with a new invitation.
     let token: string | null = null;
     const result = await runMutation(ctx, 'invitePerson', input.clientMutationId, async (scope) => {
-      if (input.unitId && !(await scope.m.getRepository(UnitEntity).existsBy({ id: input.unitId, programId: input.programId }))) {
+      if (
+        input.unitId &&
+        !(await scope.m.getRepository(UnitEntity).existsBy({ id: input.unitId, programId: input.programId }))
+      ) {
         throw badInput('unitId', 'no such unit in this programme.');
       }
       const created = await createInvitation(scope.m, ctx.clock, {
@@ -94,7 +109,10 @@ export class AuthResolver {
       return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() };
     });
     if (token === null) {
-      throw new DomainError('CONFLICT', 'This invitation was already sent; its link is shown only once. Send a new invitation.');
+      throw new DomainError(
+        'CONFLICT',
+        'This invitation was already sent; its link is shown only once. Send a new invitation.',
+      );
     }
     const base = ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`;
     const invitation: Invitation = {

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token person { name role unit { shortName } } } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token person { name role unit { shortName } } } }';
 const ME = '{ me { name role } }';
 const INVITE = `mutation($programId: ID!, $email: String!, $role: ProgramRole!, $unitId: ID) {
   invitePerson(input: { programId: $programId, email: $email, role: $role, unitId: $unitId }) { invitation { email role expiresAt link } } }`;
@@ -63,9 +64,12 @@ describe('signing in', () => {
 describe('invitations', () => {
   it('turns an invitation into an account with the role and unit it was given, once', async () => {
     const p = await buildProgramme(server);
-    const inv = await ok(server.url, INVITE,
+    const inv = await ok(
+      server.url,
+      INVITE,
       { programId: p.programId, email: `new.expert@${p.emailDomain}`, role: 'UNIT_MEMBER', unitId: p.unitIds.jianzai },
-      await p.as('working'));
+      await p.as('working'),
+    );
     const link: string = inv.invitePerson.invitation.link;
     const token = link.split('/invite/')[1];
     const expires = Date.parse(inv.invitePerson.invitation.expiresAt);
@@ -73,7 +77,11 @@ describe('invitations', () => {
     expect(expires - Date.now()).toBeLessThanOrEqual(7 * DAY);
 
     const accepted = await ok(server.url, ACCEPT, { token, name: '新同事', password: 'a long password' });
-    expect(accepted.acceptInvitation.person).toMatchObject({ name: '新同事', role: 'UNIT_MEMBER', unit: { shortName: '减灾处' } });
+    expect(accepted.acceptInvitation.person).toMatchObject({
+      name: '新同事',
+      role: 'UNIT_MEMBER',
+      unit: { shortName: '减灾处' },
+    });
     expect((await ok(server.url, ME, {}, accepted.acceptInvitation.token)).me.name).toBe('新同事');
     await login(server.url, `new.expert@${p.emailDomain}`, 'a long password');
 
@@ -86,7 +94,12 @@ describe('invitations', () => {
 
   it('refuses an invitation after seven days', async () => {
     const p = await buildProgramme(server);
-    const inv = await ok(server.url, INVITE, { programId: p.programId, email: `late@${p.emailDomain}`, role: 'EXPERT' }, await p.as('working'));
+    const inv = await ok(
+      server.url,
+      INVITE,
+      { programId: p.programId, email: `late@${p.emailDomain}`, role: 'EXPERT' },
+      await p.as('working'),
+    );
     const token = inv.invitePerson.invitation.link.split('/invite/')[1];
     server.app.services.clock.advanceWall(7 * DAY + 60_000);
     try {
@@ -108,10 +121,20 @@ describe('invitations', () => {
   it('lets only the working group invite', async () => {
     const p = await buildProgramme(server);
     for (const account of ['leader', 'guicai', 'expert', 'observer']) {
-      const r = await gql(server.url, INVITE, { programId: p.programId, email: `x.${account}@${p.emailDomain}`, role: 'EXPERT' }, await p.as(account));
+      const r = await gql(
+        server.url,
+        INVITE,
+        { programId: p.programId, email: `x.${account}@${p.emailDomain}`, role: 'EXPERT' },
+        await p.as(account),
+      );
       expect(r.errors?.[0]?.extensions?.code, account).toBe('FORBIDDEN');
     }
-    const bad = await gql(server.url, INVITE, { programId: p.programId, email: 'not an email', role: 'EXPERT' }, await p.as('working'));
+    const bad = await gql(
+      server.url,
+      INVITE,
+      { programId: p.programId, email: 'not an email', role: 'EXPERT' },
+      await p.as('working'),
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.message).toContain('input.email');
   });
@@ -126,7 +149,11 @@ describe('the WebSocket', () => {
 
   it('closes a socket with a bad token with 4403', async () => {
     const ws = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged-token-forged-token' } })));
+    ws.on('open', () =>
+      ws.send(
+        JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged-token-forged-token' } }),
+      ),
+    );
     expect((await closeOf(ws)).code).toBe(4403);
   });
 
@@ -135,7 +162,9 @@ describe('the WebSocket', () => {
     const token = await p.as('observer');
     const ws = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     const ack = new Promise<string>((resolve) => ws.on('message', (m) => resolve(JSON.parse(m.toString()).type)));
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    ws.on('open', () =>
+      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
+    );
     expect(await ack).toBe('connection_ack');
     ws.close();
   });

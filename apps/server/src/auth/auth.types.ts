@@ -31,7 +31,9 @@ export class InvitePersonInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a programme id' }) programId: string;
   @Field(() => String) @IsEmail({}, { message: 'must be an email address' }) email: string;
   @Field(() => ProgramRoleEnum) @IsIn(PROGRAM_ROLES) role: ProgramRole;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a unit id' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a unit id' }) unitId?:
+    | string
+    | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
 }
 

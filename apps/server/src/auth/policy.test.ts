@@ -68,13 +68,20 @@ describe('the policy', () => {
     expect(Object.keys(TABLE).sort()).toEqual([...PROGRAM_ROLES].sort());
     for (const role of PROGRAM_ROLES) {
       expect(Object.keys(TABLE[role]).sort()).toEqual([...ACTIONS].sort());
-      for (const action of ACTIONS) expect(Object.keys(TABLE[role][action]).sort()).toEqual(Object.keys(SUBJECTS[action]).sort());
+      for (const action of ACTIONS)
+        expect(Object.keys(TABLE[role][action]).sort()).toEqual(Object.keys(SUBJECTS[action]).sort());
     }
   });
 
   const cells = PROGRAM_ROLES.flatMap((role) =>
     ACTIONS.flatMap((action) =>
-      Object.entries(SUBJECTS[action]).map(([name, subject]) => ({ role, action, name, subject, allowed: TABLE[role][action][name] })),
+      Object.entries(SUBJECTS[action]).map(([name, subject]) => ({
+        role,
+        action,
+        name,
+        subject,
+        allowed: TABLE[role][action][name],
+      })),
     ),
   );
   it.each(cells)('$role may $action ($name): $allowed', ({ role, action, subject, allowed }) => {

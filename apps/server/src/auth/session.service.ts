@@ -3,8 +3,8 @@ import type { Clock } from '../clock.js';
 import { DAY } from '../clock.js';
 import type { ProgramRole } from '../domain.js';
 import { badInput, DomainError, unauthenticated } from '../errors.js';
-import { PersonEntity } from '../modules/person/person.entity.js';
 import type { Services } from '../graphql/context.js';
+import { PersonEntity } from '../modules/person/person.entity.js';
 import { InvitationEntity, SessionEntity } from './auth.entity.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { Actor } from './policy.js';
@@ -24,16 +24,25 @@ export function actorOf(p: PersonEntity): Actor {
 }
 
 /** Reads `Bearer <token>`; null for a missing, unknown, expired or revoked token. */
-export async function authenticate(services: Pick<Services, 'ds' | 'clock'>, header: string): Promise<Authenticated | null> {
+export async function authenticate(
+  services: Pick<Services, 'ds' | 'clock'>,
+  header: string,
+): Promise<Authenticated | null> {
   const m = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
   if (!m) return null;
-  const rows: { session_id: string; id: string; program_id: string; role: ProgramRole; unit_id: string | null; name: string }[] =
-    await services.ds.query(
-      `SELECT s.id AS session_id, p.id, p.program_id, p.role, p.unit_id, p.name
+  const rows: {
+    session_id: string;
+    id: string;
+    program_id: string;
+    role: ProgramRole;
+    unit_id: string | null;
+    name: string;
+  }[] = await services.ds.query(
+    `SELECT s.id AS session_id, p.id, p.program_id, p.role, p.unit_id, p.name
        FROM session s JOIN person p ON p.id = s.person_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-      [hashToken(m[1] as string), services.clock.wallNow()],
-    );
+    [hashToken(m[1] as string), services.clock.wallNow()],
+  );
   const r = rows[0];
   if (!r) return null;
   return {
@@ -106,9 +115,12 @@ export async function acceptInvitation(m: EntityManager, clock: Clock, token: st
     .where('i.token_hash = :h', { h: hashToken(token) })
     .getOne();
   if (!invitation) throw new DomainError('NOT_FOUND', 'This invitation link is not valid.');
-  if (invitation.acceptedAt) throw new DomainError('BAD_USER_INPUT', 'This invitation has already been used.', { field: 'token' });
+  if (invitation.acceptedAt)
+    throw new DomainError('BAD_USER_INPUT', 'This invitation has already been used.', { field: 'token' });
   if (invitation.expiresAt <= clock.wallNow()) {
-    throw new DomainError('BAD_USER_INPUT', `This invitation expired on ${invitation.expiresAt.toISOString()}.`, { field: 'token' });
+    throw new DomainError('BAD_USER_INPUT', `This invitation expired on ${invitation.expiresAt.toISOString()}.`, {
+      field: 'token',
+    });
   }
   await m.getRepository(InvitationEntity).update({ id: invitation.id }, { acceptedAt: clock.wallNow() });
   const person = await m.getRepository(PersonEntity).save({

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
 
 const CONTRACT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -14,7 +14,12 @@ const CONTRACT_CODES = new Set([
 ]);
 
 // A request the server could not parse or validate is the caller's to fix.
-const CALLER_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const CALLER_MISTAKES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
 function flatten(errors: ValidationError[], prefix: string): { field: string; rules: Record<string, string> }[] {
   return errors.flatMap((e) => {
@@ -40,7 +45,11 @@ export function formatError(showStack: boolean) {
         path: formatted.path,
         extensions: {
           code: 'BAD_USER_INPUT',
-          fields: problems.map((p) => ({ field: p.field, rules: Object.keys(p.rules), messages: Object.values(p.rules) })),
+          fields: problems.map((p) => ({
+            field: p.field,
+            rules: Object.keys(p.rules),
+            messages: Object.values(p.rules),
+          })),
           ...stack,
         },
       };
@@ -51,7 +60,11 @@ export function formatError(showStack: boolean) {
       return { ...formatted, extensions: { ...extensions, ...stack } };
     }
     if (CALLER_MISTAKES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: code, ...stack } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT', reason: code, ...stack },
+      };
     }
     console.error('Unexpected error:', original);
     return {

@@ -23,33 +23,42 @@ function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][]
 /** Per-request batching: a page of N items costs one query per relation, not N. */
 export function createLoaders(ds: DataSource, options: { cache?: boolean } = {}) {
   const cache = options.cache ?? true;
-  const unit = new DataLoader<string, Unit | null>(async (ids) => {
-    const rows = await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) });
-    return byKey(ids, rows.map(Unit.from), (u) => u.id);
-  }, { cache });
-  const person = new DataLoader<string, Person | null>(async (ids) => {
-    const rows = await ds.getRepository(PersonEntity).findBy({ id: In([...ids]) });
-    return byKey(ids, rows.map(Person.from), (p) => p.id);
-  }, { cache });
-  const milestonesByPhase = new DataLoader<string, MilestoneEntity[]>(async (phaseIds) => {
-    const rows = await ds
-      .getRepository(MilestoneEntity)
-      .find({ where: { phaseId: In([...phaseIds]) }, order: { sortOrder: 'ASC', dueOn: 'ASC' } });
-    return groupBy(phaseIds, rows, (m) => m.phaseId);
-  }, { cache });
-  const coUnitIds = <E extends { unitId: string; sortOrder: number }>(
-    entity: new () => E,
-    parent: keyof E & string,
-  ) =>
-    new DataLoader<string, string[]>(async (ids) => {
+  const unit = new DataLoader<string, Unit | null>(
+    async (ids) => {
+      const rows = await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) });
+      return byKey(ids, rows.map(Unit.from), (u) => u.id);
+    },
+    { cache },
+  );
+  const person = new DataLoader<string, Person | null>(
+    async (ids) => {
+      const rows = await ds.getRepository(PersonEntity).findBy({ id: In([...ids]) });
+      return byKey(ids, rows.map(Person.from), (p) => p.id);
+    },
+    { cache },
+  );
+  const milestonesByPhase = new DataLoader<string, MilestoneEntity[]>(
+    async (phaseIds) => {
       const rows = await ds
-        .getRepository(entity)
-        .createQueryBuilder('c')
-        .where(`c.${parent} IN (:...ids)`, { ids: [...ids] })
-        .orderBy('c.sortOrder', 'ASC')
-        .getMany();
-      return groupBy(ids, rows, (r) => r[parent] as unknown as string).map((rs) => rs.map((r) => r.unitId));
-    }, { cache });
+        .getRepository(MilestoneEntity)
+        .find({ where: { phaseId: In([...phaseIds]) }, order: { sortOrder: 'ASC', dueOn: 'ASC' } });
+      return groupBy(phaseIds, rows, (m) => m.phaseId);
+    },
+    { cache },
+  );
+  const coUnitIds = <E extends { unitId: string; sortOrder: number }>(entity: new () => E, parent: keyof E & string) =>
+    new DataLoader<string, string[]>(
+      async (ids) => {
+        const rows = await ds
+          .getRepository(entity)
+          .createQueryBuilder('c')
+          .where(`c.${parent} IN (:...ids)`, { ids: [...ids] })
+          .orderBy('c.sortOrder', 'ASC')
+          .getMany();
+        return groupBy(ids, rows, (r) => r[parent] as unknown as string).map((rs) => rs.map((r) => r.unitId));
+      },
+      { cache },
+    );
   return {
     unit,
     person,

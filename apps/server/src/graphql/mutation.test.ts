@@ -12,12 +12,20 @@ const UPDATE = `mutation($id: ID!, $s: WorkStatus!, $c: String) {
   updateMilestone(input: { milestoneId: $id, status: $s, clientMutationId: $c }) { milestone { id status } clientMutationId } }`;
 
 async function milestone(p: Programme): Promise<string> {
-  const r = await ok(server.url, 'query($id: ID!) { program(id: $id) { phases { milestones { id } } } }', { id: p.programId }, await p.as('working'));
+  const r = await ok(
+    server.url,
+    'query($id: ID!) { program(id: $id) { phases { milestones { id } } } }',
+    { id: p.programId },
+    await p.as('working'),
+  );
   return r.program.phases[3].milestones[0].id;
 }
 
 async function eventCount(p: Programme, subjectId: string): Promise<number> {
-  const [row] = await server.app.services.ds.query('SELECT count(*)::int AS n FROM event WHERE program_id = $1 AND subject_id = $2', [p.programId, subjectId]);
+  const [row] = await server.app.services.ds.query(
+    'SELECT count(*)::int AS n FROM event WHERE program_id = $1 AND subject_id = $2',
+    [p.programId, subjectId],
+  );
   return row.n;
 }
 
@@ -39,7 +47,9 @@ describe('safe retries with clientMutationId', () => {
     const p = await buildProgramme(server);
     const id = await milestone(p);
     const token = await p.as('working');
-    const results = await Promise.all(Array.from({ length: 6 }, () => gql(server.url, UPDATE, { id, s: 'DONE', c: 'race-1' }, token)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => gql(server.url, UPDATE, { id, s: 'DONE', c: 'race-1' }, token)),
+    );
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(await eventCount(p, id)).toBe(1);
   });
@@ -58,7 +68,10 @@ describe('safe retries with clientMutationId', () => {
     const refused = await gql(server.url, UPDATE, { id, s: 'DONE', c: 'first-try' }, await p.as('kexin'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await eventCount(p, id)).toBe(0);
-    const [row] = await server.app.services.ds.query('SELECT count(*)::int AS n FROM mutation_receipt WHERE client_mutation_id = $1', ['first-try']);
+    const [row] = await server.app.services.ds.query(
+      'SELECT count(*)::int AS n FROM mutation_receipt WHERE client_mutation_id = $1',
+      ['first-try'],
+    );
     expect(row.n).toBe(0);
   });
 });

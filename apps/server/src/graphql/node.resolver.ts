@@ -32,13 +32,26 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its id, if the viewer may read it.' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     if (/^\d{1,19}$/.test(id)) {
-      const [e]: { id: string; at: Date; summary: string; subject_id: string; kind: string; actor_id: string | null; program_id: string }[] =
-        await ctx.ds.query(
-          'SELECT id::text AS id, at, summary, subject_id, kind, actor_id, program_id FROM event WHERE id = $1',
-          [id],
-        );
+      const [e]: {
+        id: string;
+        at: Date;
+        summary: string;
+        subject_id: string;
+        kind: string;
+        actor_id: string | null;
+        program_id: string;
+      }[] = await ctx.ds.query(
+        'SELECT id::text AS id, at, summary, subject_id, kind, actor_id, program_id FROM event WHERE id = $1',
+        [id],
+      );
       if (!e || !can(ctx.actor, 'program.read', { type: 'program', programId: e.program_id })) return null;
-      return Activity.from({ ...e, subjectId: e.subject_id, actorId: e.actor_id, programId: e.program_id, kind: e.kind as never });
+      return Activity.from({
+        ...e,
+        subjectId: e.subject_id,
+        actorId: e.actor_id,
+        programId: e.program_id,
+        kind: e.kind as never,
+      });
     }
     if (!UUID.test(id)) return null;
     for (const kind of KINDS) {

@@ -11,12 +11,24 @@ afterAll(() => server.stop());
 
 const EVENTS = `subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) {
   cursor activity { id summary subjectId actor { name } } dashboard { topicsByStatus { status count } } } }`;
-type Ev = { programEvents: { cursor: string; activity: { id: string; summary: string; subjectId: string; actor: { name: string } | null }; dashboard: { topicsByStatus: { status: string; count: number }[] } } };
+type Ev = {
+  programEvents: {
+    cursor: string;
+    activity: { id: string; summary: string; subjectId: string; actor: { name: string } | null };
+    dashboard: { topicsByStatus: { status: string; count: number }[] };
+  };
+};
 
-const UPDATE_TOPIC = 'mutation($id: ID!, $s: WorkStatus!, $n: String) { updateTopic(input: { topicId: $id, status: $s, progressNote: $n }) { topic { id } } }';
+const UPDATE_TOPIC =
+  'mutation($id: ID!, $s: WorkStatus!, $n: String) { updateTopic(input: { topicId: $id, status: $s, progressNote: $n }) { topic { id } } }';
 
 async function topicIds(p: Programme): Promise<string[]> {
-  const r = await ok(server.url, 'query($id: ID!) { program(id: $id) { topics { id } } }', { id: p.programId }, await p.as('working'));
+  const r = await ok(
+    server.url,
+    'query($id: ID!) { program(id: $id) { topics { id } } }',
+    { id: p.programId },
+    await p.as('working'),
+  );
   return r.program.topics.map((t: { id: string }) => t.id);
 }
 

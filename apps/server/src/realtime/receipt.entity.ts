@@ -1,5 +1,5 @@
-import { PersonEntity } from '../modules/person/person.entity.js';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { PersonEntity } from '../modules/person/person.entity.js';
 
 /** What a mutation carrying a clientMutationId returned, so a retry gets the same answer. */
 @Entity('mutation_receipt')

@@ -13,7 +13,9 @@ export class Activity extends Node {
   actorId: string | null;
   programId: string;
 
-  static from(e: Pick<LoggedEvent, 'id' | 'at' | 'summary' | 'subjectId' | 'kind' | 'actorId' | 'programId'>): Activity {
+  static from(
+    e: Pick<LoggedEvent, 'id' | 'at' | 'summary' | 'subjectId' | 'kind' | 'actorId' | 'programId'>,
+  ): Activity {
     return Object.assign(new Activity(), {
       id: e.id,
       at: e.at,

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
+import { In } from 'typeorm';
 import { can } from '../../auth/policy.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
@@ -14,7 +15,6 @@ import { currentPhaseOf } from '../program/progress.js';
 import { Unit } from '../unit/unit.types.js';
 import { buildDashboard } from './dashboard.service.js';
 import { Dashboard, ProgramEvent, UnitLoad } from './dashboard.types.js';
-import { In } from 'typeorm';
 
 @Resolver(() => Program)
 export class ProgramDashboardResolver {
@@ -41,7 +41,9 @@ export class DashboardResolver {
     if (d.overdueMilestoneIds.length === 0) return [];
     const rows = await ctx.ds.getRepository(MilestoneEntity).findBy({ id: In(d.overdueMilestoneIds) });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return d.overdueMilestoneIds.flatMap((id) => (byId.has(id) ? [Milestone.from(byId.get(id) as MilestoneEntity)] : []));
+    return d.overdueMilestoneIds.flatMap((id) =>
+      byId.has(id) ? [Milestone.from(byId.get(id) as MilestoneEntity)] : [],
+    );
   }
 
   @FieldResolver(() => [Activity])

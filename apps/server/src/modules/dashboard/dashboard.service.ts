@@ -36,7 +36,12 @@ async function readFigures(m: EntityManager, programId: string, today: string): 
 const counts = (values: readonly string[], found: Record<string, number>): CountByStatus[] =>
   values.map((status) => Object.assign(new CountByStatus(), { status, count: Number(found[status] ?? 0) }));
 
-export async function buildDashboard(m: EntityManager, programId: string, today: string, asOf: Date): Promise<Dashboard> {
+export async function buildDashboard(
+  m: EntityManager,
+  programId: string,
+  today: string,
+  asOf: Date,
+): Promise<Dashboard> {
   const f = await readFigures(m, programId, today);
   return Object.assign(new Dashboard(), {
     programId,
@@ -47,6 +52,8 @@ export async function buildDashboard(m: EntityManager, programId: string, today:
     threadsByStatus: [],
     reviewsByStatus: [],
     overdueMilestoneIds: f.overdueMilestoneIds,
-    unitLoad: f.unitLoad.map((u) => Object.assign(new UnitLoad(), { unitId: u.unitId, overdueItems: u.overdueItems, openThreads: 0 })),
+    unitLoad: f.unitLoad.map((u) =>
+      Object.assign(new UnitLoad(), { unitId: u.unitId, overdueItems: u.overdueItems, openThreads: 0 }),
+    ),
   });
 }

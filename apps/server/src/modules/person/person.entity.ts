@@ -1,7 +1,7 @@
-import { UnitEntity } from '../unit/unit.entity.js';
-import { ProgramEntity } from '../program/program.entity.js';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ProgramRole } from '../../domain.js';
+import { ProgramEntity } from '../program/program.entity.js';
+import { UnitEntity } from '../unit/unit.entity.js';
 
 @Entity('person')
 @Index(['email'], { unique: true, where: 'email IS NOT NULL' })

@@ -35,9 +35,15 @@ export interface Condition {
   detail: string | null;
 }
 
-const reached = (stage: DraftStage, atLeast: DraftStage) => DRAFT_STAGES.indexOf(stage) >= DRAFT_STAGES.indexOf(atLeast);
+const reached = (stage: DraftStage, atLeast: DraftStage) =>
+  DRAFT_STAGES.indexOf(stage) >= DRAFT_STAGES.indexOf(atLeast);
 
-function everyPlan(facts: GateFacts, code: string, label: string, ok: (p: GateFacts['plans'][number]) => boolean): Condition {
+function everyPlan(
+  facts: GateFacts,
+  code: string,
+  label: string,
+  ok: (p: GateFacts['plans'][number]) => boolean,
+): Condition {
   const missing = facts.plans.filter((p) => !ok(p)).map((p) => p.title);
   return {
     code,
@@ -71,7 +77,12 @@ export function gateConditions(order: number, facts: GateFacts): Condition[] {
       return [everyPlan(facts, 'PLANS_REVIEW', '每项规划形成送审稿', (p) => reached(p.stage, 'REVIEW'))];
     case 4:
       return [
-        everyPlan(facts, 'MASTER_APPROVED', '总体规划经省政府审议批准', (p) => p.kind !== 'MASTER' || reached(p.stage, 'APPROVED')),
+        everyPlan(
+          facts,
+          'MASTER_APPROVED',
+          '总体规划经省政府审议批准',
+          (p) => p.kind !== 'MASTER' || reached(p.stage, 'APPROVED'),
+        ),
         everyPlan(facts, 'SPECIALS_ISSUED', '各专项规划印发', (p) => p.kind !== 'SPECIAL' || p.stage === 'ISSUED'),
       ];
     default:

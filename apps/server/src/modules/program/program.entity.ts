@@ -1,7 +1,7 @@
-import { PersonEntity } from '../person/person.entity.js';
-import { UnitEntity } from '../unit/unit.entity.js';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { WorkStatus } from '../../domain.js';
+import { PersonEntity } from '../person/person.entity.js';
+import { UnitEntity } from '../unit/unit.entity.js';
 
 @Entity('program')
 export class ProgramEntity {
@@ -23,7 +23,9 @@ export class PhaseEntity {
   @Column({ name: 'starts_on', type: 'date' }) startsOn: string;
   @Column({ name: 'ends_on', type: 'date' }) endsOn: string;
   @Column({ name: 'gate_overridden_by', type: 'uuid', nullable: true }) gateOverriddenBy: string | null;
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'gate_overridden_by' }) gateOverriddenByPerson?: PersonEntity;
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'gate_overridden_by' })
+  gateOverriddenByPerson?: PersonEntity;
   @Column({ name: 'gate_overridden_at', type: 'timestamptz', nullable: true }) gateOverriddenAt: Date | null;
 }
 

@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
+import type { WorkStatus } from '../../domain.js';
 import { notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
+import { WorkStatusEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { Person } from '../person/person.types.js';
@@ -12,8 +14,6 @@ import { TopicEntity } from '../topic/topic.entity.js';
 import { ResearchTopic } from '../topic/topic.types.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { Unit } from '../unit/unit.types.js';
-import type { WorkStatus } from '../../domain.js';
-import { WorkStatusEnum } from '../../graphql/enums.js';
 import { gateConditions, readGateFacts } from './gate.js';
 import { findMilestone, updateMilestone } from './milestone.service.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
@@ -73,13 +73,17 @@ export class ProgramResolver {
 
   @FieldResolver(() => [Plan])
   async plans(@Root() program: Program, @Ctx() ctx: Context): Promise<Plan[]> {
-    const rows = await ctx.ds.getRepository(PlanEntity).find({ where: { programId: program.id }, order: { sortOrder: 'ASC' } });
+    const rows = await ctx.ds
+      .getRepository(PlanEntity)
+      .find({ where: { programId: program.id }, order: { sortOrder: 'ASC' } });
     return rows.map(Plan.from);
   }
 
   @FieldResolver(() => [ResearchTopic])
   async topics(@Root() program: Program, @Ctx() ctx: Context): Promise<ResearchTopic[]> {
-    const rows = await ctx.ds.getRepository(TopicEntity).find({ where: { programId: program.id }, order: { number: 'ASC' } });
+    const rows = await ctx.ds
+      .getRepository(TopicEntity)
+      .find({ where: { programId: program.id }, order: { number: 'ASC' } });
     return rows.map(ResearchTopic.from);
   }
 
@@ -93,7 +97,9 @@ export class ProgramResolver {
 
   @FieldResolver(() => [Person])
   async people(@Root() program: Program, @Ctx() ctx: Context): Promise<Person[]> {
-    const rows = await ctx.ds.getRepository(PersonEntity).find({ where: { programId: program.id }, order: { createdAt: 'ASC' } });
+    const rows = await ctx.ds
+      .getRepository(PersonEntity)
+      .find({ where: { programId: program.id }, order: { createdAt: 'ASC' } });
     return rows.map(Person.from);
   }
 }

@@ -14,9 +14,7 @@ import {
 
 // The source document lives outside the repo, in the shared folder next to it:
 // <root>/shared/seed/… from <root>/main/apps/server/src/modules/program/ (six levels up).
-const SOURCE_PATH = fileURLToPath(
-  new URL('../../../../../../shared/seed/000_5bf124496b14d333.txt', import.meta.url),
-);
+const SOURCE_PATH = fileURLToPath(new URL('../../../../../../shared/seed/000_5bf124496b14d333.txt', import.meta.url));
 const SOURCE: string | null = existsSync(SOURCE_PATH) ? readFileSync(SOURCE_PATH, 'utf8') : null;
 
 /** Every personal name in 附件3 of the source document. None may appear in demo people. */
@@ -72,9 +70,7 @@ const tracked: Tracked[] = [
 function labelsOf(key: string): string[] {
   const u = UNITS.find((x) => x.key === key);
   if (!u) return [];
-  return [u.name, u.shortName, u.name.replace(/^省应急管理厅/, '')].filter(
-    (s): s is string => s !== null,
-  );
+  return [u.name, u.shortName, u.name.replace(/^省应急管理厅/, '')].filter((s): s is string => s !== null);
 }
 const labelToKey = new Map<string, string>();
 for (const u of UNITS) for (const l of labelsOf(u.key)) labelToKey.set(l, u.key);
@@ -151,9 +147,7 @@ describe('program seed data', () => {
     it('every referenced unit key exists', () => {
       const refs: [string, string][] = [
         ...PLANS.flatMap((p) => [p.leadUnit, ...p.coUnits].map((k): [string, string] => [p.key, k])),
-        ...TOPICS.flatMap((t) =>
-          [t.leadUnit, ...t.coUnits].map((k): [string, string] => [`topic ${t.number}`, k]),
-        ),
+        ...TOPICS.flatMap((t) => [t.leadUnit, ...t.coUnits].map((k): [string, string] => [`topic ${t.number}`, k])),
         ...allMilestones
           .filter((m) => m.ownerUnit !== null)
           .map((m): [string, string] => [m.title, m.ownerUnit as string]),
@@ -185,7 +179,11 @@ describe('program seed data', () => {
 
     it('maps leads, co-operating units and notes as in 附件1', () => {
       const byKey = Object.fromEntries(PLANS.map((p) => [p.key, p]));
-      expect(byKey.master).toMatchObject({ leadUnit: 'guicai', coUnits: ['shengzhengfu'], issuance: '争取以省政府文件印发' });
+      expect(byKey.master).toMatchObject({
+        leadUnit: 'guicai',
+        coUnits: ['shengzhengfu'],
+        issuance: '争取以省政府文件印发',
+      });
       expect(byKey.tech).toMatchObject({ leadUnit: 'kexin', coUnits: ['ankeyuan'], issuance: '拟以部门文件印发' });
       expect(byKey.info).toMatchObject({ leadUnit: 'kexin', coUnits: ['zhihui', 'shuzi'], issuance: null });
       expect(byKey.rescue).toMatchObject({ leadUnit: 'jiuyuan', coUnits: ['ankeyuan'], issuance: null });
@@ -241,7 +239,10 @@ describe('program seed data', () => {
         const mapped = segments.map(unitOfLabel).filter((k): k is string => k !== undefined);
         const others = segments.filter((s) => unitOfLabel(s) === undefined);
         // Every unit the document names is mapped, in the document's order.
-        expect(topic.coUnits.filter((k) => mapped.includes(k)), `topic ${num} co`).toEqual(mapped);
+        expect(
+          topic.coUnits.filter((k) => mapped.includes(k)),
+          `topic ${num} co`,
+        ).toEqual(mapped);
         // Every non-unit co-operator is kept verbatim.
         expect(topic.otherCoOperators ?? [], `topic ${num} others`).toEqual(others);
         // Any extra unit must come from a non-unit co-operator naming it (e.g. 省安科院党委).
@@ -294,7 +295,9 @@ describe('program seed data', () => {
 
     it('the 22-topic milestone completed when the last topic did', () => {
       const m = PHASES[0]?.milestones.find((x) => x.title.includes('22项'));
-      const last = TOPICS.map((t) => t.completedOn ?? '').sort().at(-1);
+      const last = TOPICS.map((t) => t.completedOn ?? '')
+        .sort()
+        .at(-1);
       expect(m?.status).toBe('DONE');
       expect(m?.completedOn).toBe(last);
     });

@@ -226,20 +226,9 @@ export const TOPICS: SeedTopic[] = [
   {
     number: 2,
     title: '安全生产责任保险“保险+服务”标准研究',
-    content:
-      '通过对安责险保险标准和服务标准等研究，编制“保险+服务”标准文件，规范各行业领域安责险投保、服务工作。',
+    content: '通过对安责险保险标准和服务标准等研究，编制“保险+服务”标准文件，规范各行业领域安责险投保、服务工作。',
     leadUnit: 'fagui',
-    coUnits: [
-      'junmin',
-      'jianshe',
-      'jiaotong',
-      'nongye',
-      'shichang',
-      'jinrong',
-      'yinbao',
-      'anjichu',
-      'weihua',
-    ],
+    coUnits: ['junmin', 'jianshe', 'jiaotong', 'nongye', 'shichang', 'jinrong', 'yinbao', 'anjichu', 'weihua'],
     dueOn: TOPIC_DUE,
     status: 'DONE',
     progressNote: '已形成“保险+服务”标准文件（初稿）及研究报告；因需与多个省级部门会商，延至12月下旬完成',
@@ -272,8 +261,7 @@ export const TOPICS: SeedTopic[] = [
   {
     number: 5,
     title: '大安全、大应急、大减灾应急体系和应急能力研究',
-    content:
-      '开展大安全、大应急、大减灾应急体系和应急能力调研，摸清全省基本情况，就提高相应能力提出针对性对策措施。',
+    content: '开展大安全、大应急、大减灾应急体系和应急能力调研，摸清全省基本情况，就提高相应能力提出针对性对策措施。',
     leadUnit: 'guicai',
     coUnits: ['ankeyuan'],
     dueOn: TOPIC_DUE,
@@ -379,8 +367,7 @@ export const TOPICS: SeedTopic[] = [
   {
     number: 14,
     title: '关于加强我省航空护林、提升防灾救灾能力的调研',
-    content:
-      '调查了解我省目前航空护林开展情况，与兄弟省份存在的差异，分析存在的问题，为下步工作提出意见和建议。',
+    content: '调查了解我省目前航空护林开展情况，与兄弟省份存在的差异，分析存在的问题，为下步工作提出意见和建议。',
     leadUnit: 'fanghuo',
     coUnits: ['hanghu'],
     dueOn: TOPIC_DUE,
@@ -426,8 +413,7 @@ export const TOPICS: SeedTopic[] = [
   {
     number: 18,
     title: '基层应急管理队伍建设调研',
-    content:
-      '了解基层干部队伍建设现状和存在的突出问题，分析原因，并对如何进一步加强基层队伍建设提出意见建议。',
+    content: '了解基层干部队伍建设现状和存在的突出问题，分析原因，并对如何进一步加强基层队伍建设提出意见建议。',
     leadUnit: 'renshi',
     coUnits: [],
     dueOn: TOPIC_DUE,

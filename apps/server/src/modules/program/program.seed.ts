@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/passwords.js';
+import type { WorkStatus } from '../../domain.js';
 import { appendEvent } from '../../realtime/event-log.js';
 import { streams } from '../../realtime/streams.js';
 import { PersonEntity } from '../person/person.entity.js';
@@ -7,7 +8,6 @@ import { PlanCoUnitEntity, PlanEntity } from '../plan/plan.entity.js';
 import { TopicCoUnitEntity, TopicEntity } from '../topic/topic.entity.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
-import type { WorkStatus } from '../../domain.js';
 import { PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './program.seed-data.js';
 
 /** A completion date of the seed as a moment: the end of that working day in Zhejiang. */
@@ -43,7 +43,14 @@ export async function seedProgramme(
   const programId = program.id;
 
   const units = await m.getRepository(UnitEntity).save(
-    UNITS.map((u, i) => ({ programId, key: u.key, name: u.name, shortName: u.shortName, kind: u.kind, sortOrder: i })),
+    UNITS.map((u, i) => ({
+      programId,
+      key: u.key,
+      name: u.name,
+      shortName: u.shortName,
+      kind: u.kind,
+      sortOrder: i,
+    })),
   );
   const unitIds = Object.fromEntries(units.map((u) => [u.key, u.id]));
   const unit = (key: string): string => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, ok } from '../../../../../test/support/client.js';
-import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../../test/support/server.js';
+import {
+  buildProgramme,
+  type Programme,
+  startTestServer,
+  type TestServer,
+} from '../../../../../test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -18,9 +23,35 @@ const OVERVIEW = `query($id: ID!) { program(id: $id) {
 type Overview = {
   program: {
     currentPhase: { order: number } | null;
-    phases: { order: number; status: string; progress: number; milestones: { id: string; title: string; status: string; overdue: boolean; dueOn: string; canUpdate: boolean; ownerUnit: { id: string } | null }[] }[];
-    topics: { id: string; number: number; status: string; overdue: boolean; canUpdate: boolean; leadUnit: { id: string } }[];
-    plans: { title: string; kind: string; stage: string; leadUnit: { shortName: string }; coUnits: { shortName: string }[] }[];
+    phases: {
+      order: number;
+      status: string;
+      progress: number;
+      milestones: {
+        id: string;
+        title: string;
+        status: string;
+        overdue: boolean;
+        dueOn: string;
+        canUpdate: boolean;
+        ownerUnit: { id: string } | null;
+      }[];
+    }[];
+    topics: {
+      id: string;
+      number: number;
+      status: string;
+      overdue: boolean;
+      canUpdate: boolean;
+      leadUnit: { id: string };
+    }[];
+    plans: {
+      title: string;
+      kind: string;
+      stage: string;
+      leadUnit: { shortName: string };
+      coUnits: { shortName: string }[];
+    }[];
   };
 };
 
@@ -40,7 +71,9 @@ describe('the programme of the seed', () => {
     expect(program.phases.map((ph) => ph.order)).toEqual([1, 2, 3, 4]);
     expect(program.plans).toHaveLength(5);
     expect(program.plans.filter((pl) => pl.kind === 'MASTER').map((pl) => pl.leadUnit.shortName)).toEqual(['规财处']);
-    expect(program.plans.find((pl) => pl.title.includes('科技与装备'))?.coUnits.map((u) => u.shortName)).toEqual(['安科院']);
+    expect(program.plans.find((pl) => pl.title.includes('科技与装备'))?.coUnits.map((u) => u.shortName)).toEqual([
+      '安科院',
+    ]);
     expect(program.topics.map((t) => t.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
   });
 
@@ -87,7 +120,11 @@ describe('updating milestones and topics', () => {
     const p = await buildProgramme(server);
     const m = (await overview(p)).program.phases[2]?.milestones.find((x) => x.status === 'IN_PROGRESS');
     const r = await ok<{ updateMilestone: { milestone: { status: string; completedAt: string | null } } }>(
-      server.url, UPDATE_MILESTONE, { id: m?.id, s: 'DONE' }, await p.as('working'));
+      server.url,
+      UPDATE_MILESTONE,
+      { id: m?.id, s: 'DONE' },
+      await p.as('working'),
+    );
     expect(r.updateMilestone.milestone.status).toBe('DONE');
     expect(r.updateMilestone.milestone.completedAt?.slice(0, 10)).toBe('2020-11-16');
   });
@@ -97,28 +134,37 @@ describe('updating milestones and topics', () => {
     const milestones = (await overview(p)).program.phases.flatMap((ph) => ph.milestones);
     const own = milestones.find((m) => m.ownerUnit?.id === p.unitIds.guicai && m.status !== 'DONE');
     expect(own).toBeDefined();
-    expect((await overview(p, 'guicai')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id)?.canUpdate).toBe(true);
+    expect(
+      (await overview(p, 'guicai')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id)
+        ?.canUpdate,
+    ).toBe(true);
     await ok(server.url, UPDATE_MILESTONE, { id: own?.id, s: 'BLOCKED' }, await p.as('guicai'));
 
     const refused = await gql(server.url, UPDATE_MILESTONE, { id: own?.id, s: 'DONE' }, await p.as('kexin'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const after = (await overview(p)).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id);
     expect(after?.status).toBe('BLOCKED');
-    expect((await overview(p, 'kexin')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id)?.canUpdate).toBe(false);
+    expect(
+      (await overview(p, 'kexin')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id)
+        ?.canUpdate,
+    ).toBe(false);
   });
 
-  it.each(['leader', 'expert', 'observer'])('refuses a milestone or topic change from %s and changes nothing', async (account) => {
-    const p = await buildProgramme(server);
-    const before = await overview(p);
-    const m = before.program.phases[2]?.milestones[0];
-    const t = before.program.topics[0];
-    const token = await p.as(account);
-    const r1 = await gql(server.url, UPDATE_MILESTONE, { id: m?.id, s: 'BLOCKED' }, token);
-    const r2 = await gql(server.url, UPDATE_TOPIC, { id: t?.id, s: 'BLOCKED' }, token);
-    expect(r1.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(r2.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await overview(p)).toEqual(before);
-  });
+  it.each(['leader', 'expert', 'observer'])(
+    'refuses a milestone or topic change from %s and changes nothing',
+    async (account) => {
+      const p = await buildProgramme(server);
+      const before = await overview(p);
+      const m = before.program.phases[2]?.milestones[0];
+      const t = before.program.topics[0];
+      const token = await p.as(account);
+      const r1 = await gql(server.url, UPDATE_MILESTONE, { id: m?.id, s: 'BLOCKED' }, token);
+      const r2 = await gql(server.url, UPDATE_TOPIC, { id: t?.id, s: 'BLOCKED' }, token);
+      expect(r1.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(r2.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await overview(p)).toEqual(before);
+    },
+  );
 
   it('lets a unit member update the topics their unit leads, with a progress note', async () => {
     const p = await buildProgramme(server);
@@ -126,8 +172,16 @@ describe('updating milestones and topics', () => {
     const own = topics.find((t) => t.leadUnit.id === p.unitIds.kexin);
     const other = topics.find((t) => t.leadUnit.id !== p.unitIds.kexin);
     const r = await ok<{ updateTopic: { topic: { status: string; progressNote: string; completedAt: null } } }>(
-      server.url, UPDATE_TOPIC, { id: own?.id, s: 'IN_PROGRESS', n: '根据专家意见补充完善' }, await p.as('kexin'));
-    expect(r.updateTopic.topic).toMatchObject({ status: 'IN_PROGRESS', progressNote: '根据专家意见补充完善', completedAt: null });
+      server.url,
+      UPDATE_TOPIC,
+      { id: own?.id, s: 'IN_PROGRESS', n: '根据专家意见补充完善' },
+      await p.as('kexin'),
+    );
+    expect(r.updateTopic.topic).toMatchObject({
+      status: 'IN_PROGRESS',
+      progressNote: '根据专家意见补充完善',
+      completedAt: null,
+    });
     const refused = await gql(server.url, UPDATE_TOPIC, { id: other?.id, s: 'IN_PROGRESS' }, await p.as('kexin'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -135,14 +189,22 @@ describe('updating milestones and topics', () => {
   it('answers an unknown id with NOT_FOUND, a malformed one with BAD_USER_INPUT naming the field, and nobody with UNAUTHENTICATED', async () => {
     const p = await buildProgramme(server);
     const token = await p.as('working');
-    const missing = await gql(server.url, UPDATE_MILESTONE, { id: '00000000-0000-4000-8000-000000000000', s: 'DONE' }, token);
+    const missing = await gql(
+      server.url,
+      UPDATE_MILESTONE,
+      { id: '00000000-0000-4000-8000-000000000000', s: 'DONE' },
+      token,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const malformed = await gql(server.url, UPDATE_MILESTONE, { id: 'not-an-id', s: 'DONE' }, token);
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0]?.message).toContain('input.milestoneId');
     const badEnum = await gql(server.url, UPDATE_MILESTONE, { id: 'x', s: 'FINISHED' }, token);
     expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const anonymous = await gql(server.url, UPDATE_MILESTONE, { id: '00000000-0000-4000-8000-000000000000', s: 'DONE' });
+    const anonymous = await gql(server.url, UPDATE_MILESTONE, {
+      id: '00000000-0000-4000-8000-000000000000',
+      s: 'DONE',
+    });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify([missing, malformed, badEnum, anonymous])).not.toContain('stacktrace');
   });

@@ -101,4 +101,3 @@ export class UpdateMilestonePayload {
   @Field(() => Milestone) milestone: Milestone;
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
-

@@ -1,7 +1,7 @@
-import { UnitEntity } from '../unit/unit.entity.js';
-import { ProgramEntity } from '../program/program.entity.js';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { WorkStatus } from '../../domain.js';
+import { ProgramEntity } from '../program/program.entity.js';
+import { UnitEntity } from '../unit/unit.entity.js';
 
 @Entity('research_topic')
 @Index(['programId', 'number'], { unique: true })

@@ -33,7 +33,10 @@ export class TopicResolver {
   }
 
   @Mutation(() => UpdateTopicPayload)
-  async updateTopic(@Arg('input', () => UpdateTopicInput) input: UpdateTopicInput, @Ctx() ctx: Context): Promise<UpdateTopicPayload> {
+  async updateTopic(
+    @Arg('input', () => UpdateTopicInput) input: UpdateTopicInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateTopicPayload> {
     const { topicId } = await runMutation(ctx, 'updateTopic', input.clientMutationId, async (scope) => {
       const topic = await findTopic(scope, input.topicId);
       authorize(

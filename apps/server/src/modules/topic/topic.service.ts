@@ -13,7 +13,9 @@ export const STATUS_ZH: Record<WorkStatus, string> = {
 };
 
 export async function findTopic(scope: Pick<WriteScope, 'm'>, id: string): Promise<TopicEntity> {
-  const topic = await scope.m.getRepository(TopicEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  const topic = await scope.m
+    .getRepository(TopicEntity)
+    .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!topic) throw notFound('research topic', id);
   return topic;
 }
@@ -26,7 +28,9 @@ export async function updateTopic(
 ): Promise<TopicEntity> {
   const completedAt = change.status === 'DONE' ? (topic.status === 'DONE' ? topic.completedAt : clock.now()) : null;
   const progressNote = change.progressNote === undefined ? topic.progressNote : change.progressNote?.trim() || null;
-  await scope.m.getRepository(TopicEntity).update({ id: topic.id }, { status: change.status, progressNote, completedAt });
+  await scope.m
+    .getRepository(TopicEntity)
+    .update({ id: topic.id }, { status: change.status, progressNote, completedAt });
   await scope.emit({
     stream: streams.program(topic.programId),
     kind: 'topic.updated',

@@ -1,6 +1,6 @@
-import { ProgramEntity } from '../program/program.entity.js';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { UnitKind } from '../../domain.js';
+import { ProgramEntity } from '../program/program.entity.js';
 
 @Entity('unit')
 @Index(['programId', 'key'], { unique: true })

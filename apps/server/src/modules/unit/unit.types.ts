@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { UnitKind } from '../../domain.js';
 import { UnitKindEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
