@@ -13,3 +13,21 @@ export type PlanKind = (typeof PLAN_KINDS)[number];
 
 export const DRAFT_STAGES = ['OUTLINE', 'FRAMEWORK', 'CONSULTATION', 'REVIEW', 'APPROVED', 'ISSUED'] as const;
 export type DraftStage = (typeof DRAFT_STAGES)[number];
+
+export const BLOCK_KINDS = ['HEADING', 'PARAGRAPH', 'LIST_ITEM', 'TABLE'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+export const DRAFT_FORMATS = ['MARKDOWN', 'DOCX'] as const;
+export type DraftFormat = (typeof DRAFT_FORMATS)[number];
+
+export const ANCHOR_STATES = ['ATTACHED', 'MOVED', 'ORPHANED'] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
+export const THREAD_SOURCES = ['ONLINE', 'MEETING', 'REVIEW', 'PUBLIC'] as const;
+export type ThreadSource = (typeof THREAD_SOURCES)[number];
+
+export const THREAD_STATUSES = ['OPEN', 'ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED', 'WITHDRAWN'] as const;
+export type ThreadStatus = (typeof THREAD_STATUSES)[number];
+
+export const EXPORT_FORMATS = ['DOCX', 'XLSX'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

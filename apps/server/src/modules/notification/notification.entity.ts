@@ -1,0 +1,16 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { PersonEntity } from '../person/person.entity.js';
+
+@Entity('notification')
+@Index(['personId', 'createdAt'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'person_id', type: 'uuid' }) personId: string;
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
+  @Column({ type: 'text' }) kind: string;
+  @Column({ type: 'text' }) summary: string;
+  @Column({ name: 'subject_id', type: 'text' }) subjectId: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
+}
