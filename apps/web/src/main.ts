@@ -1,4 +1,4 @@
-import 'element-plus/dist/index.css';
+import './element-styles';
 import './styles.css';
 import { createApp } from 'vue';
 import App from './App.vue';

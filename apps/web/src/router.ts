@@ -1,7 +1,5 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router';
 import { getToken } from './graphql/session';
-import LoginPage from './pages/login/LoginPage.vue';
-import ProgramOverview from './pages/overview/ProgramOverview.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -14,8 +12,8 @@ export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(),
     routes: [
-      { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
-      { path: '/', name: 'overview', component: ProgramOverview },
+      { path: '/login', name: 'login', component: () => import('./pages/login/LoginPage.vue'), meta: { public: true } },
+      { path: '/', name: 'overview', component: () => import('./pages/overview/ProgramOverview.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   });

@@ -1,7 +1,7 @@
 import {
+  ProgramEventsDocument,
   type ProgramEventsSubscription,
   type ProgramEventsSubscriptionVariables,
-  ProgramEventsDocument,
 } from '@gongbian/graphql-client';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';

@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { type App, inject, type InjectionKey } from 'vue';
+import { type App, type InjectionKey, inject } from 'vue';
 import { errorCode } from './errors';
 
 export interface ApolloOptions {
@@ -9,9 +9,11 @@ export interface ApolloOptions {
   getToken: () => string | null;
   /** Called when the server no longer accepts the token this client sent. */
   onUnauthenticated: () => void;
+  /** defaults to the global fetch; tests pass their own */
+  fetch?: typeof fetch;
 }
 
-export function createApolloClient({ uri = '/graphql', getToken, onUnauthenticated }: ApolloOptions) {
+export function createApolloClient({ uri = '/graphql', getToken, onUnauthenticated, fetch }: ApolloOptions) {
   const auth = new SetContextLink(({ headers }) => {
     const token = getToken();
     return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
@@ -22,7 +24,7 @@ export function createApolloClient({ uri = '/graphql', getToken, onUnauthenticat
     if (sentToken && errorCode(error) === 'UNAUTHENTICATED') onUnauthenticated();
   });
   // Apollo's CSRF guard wants a JSON content type on every POST.
-  const http = new HttpLink({ uri, headers: { 'content-type': 'application/json' } });
+  const http = new HttpLink({ uri, fetch, headers: { 'content-type': 'application/json' } });
 
   return new ApolloClient({
     link: ApolloLink.from([expiry, auth, http]),

@@ -1,5 +1,5 @@
 import { type Client, createClient } from 'graphql-ws';
-import { type App, inject, type InjectionKey, readonly, type Ref, ref } from 'vue';
+import { type App, type InjectionKey, inject, type Ref, readonly, ref } from 'vue';
 
 export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
 
@@ -15,6 +15,8 @@ export interface RealtimeOptions {
   url?: string;
   getToken: () => string | null;
   onUnauthenticated: () => void;
+  /** Node has no global WebSocket before v22; tests pass the `ws` package's. */
+  webSocketImpl?: unknown;
 }
 
 function defaultUrl(): string {
@@ -30,7 +32,7 @@ function closeCode(event: unknown): number | null {
 // 4401 and 4403 mean the server refuses this token; retrying with it cannot help.
 const REFUSED = new Set([4401, 4403]);
 
-export function createRealtime({ url, getToken, onUnauthenticated }: RealtimeOptions): Realtime {
+export function createRealtime({ url, getToken, onUnauthenticated, webSocketImpl }: RealtimeOptions): Realtime {
   const state = ref<ConnectionState>('idle');
   let current: Client | null = null;
   // Events of a socket from an earlier session must not move the state; 'connecting' even fires
@@ -41,6 +43,7 @@ export function createRealtime({ url, getToken, onUnauthenticated }: RealtimeOpt
     const mine = ++generation;
     return createClient({
       url: url ?? defaultUrl(),
+      webSocketImpl,
       connectionParams: () => {
         const token = getToken();
         return token ? { authorization: `Bearer ${token}` } : {};

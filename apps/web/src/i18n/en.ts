@@ -30,8 +30,7 @@ const en: Messages = {
   },
   login: {
     title: 'Sign in',
-    subtitle:
-      'Compile the 14th Five-Year plans together: schedule, research topics, drafts and comments, live.',
+    subtitle: 'Compile the 14th Five-Year plans together: schedule, research topics, drafts and comments, live.',
     email: 'Email',
     emailPlaceholder: 'Your work email',
     password: 'Password',

@@ -1,0 +1,51 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { print } from 'graphql';
+import { Observable } from 'rxjs';
+import { ApolloKey } from '../graphql/apollo';
+import { createAppI18n, type Locale } from '../i18n';
+
+export interface RecordedOperation {
+  operationName: string | undefined;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * An Apollo client whose "server" is a function: each operation is recorded and answered with
+ * what `respond` returns, so a test sees exactly what a component sent.
+ */
+export function recordingApollo(respond: (op: RecordedOperation) => unknown) {
+  const operations: RecordedOperation[] = [];
+  const link = new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        const op = {
+          operationName: operation.operationName,
+          query: print(operation.query),
+          variables: operation.variables,
+        };
+        operations.push(op);
+        try {
+          observer.next({ data: respond(op) } as ApolloLink.Result);
+          observer.complete();
+        } catch (error) {
+          observer.error(error);
+        }
+      }),
+  );
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  return { client, operations };
+}
+
+/** The plugins and provides every component of the app expects: i18n and an Apollo client. */
+export function appGlobals(options: { locale?: Locale; apollo?: ApolloClient } = {}) {
+  const apollo =
+    options.apollo ??
+    recordingApollo((op) => {
+      throw new Error(`unexpected operation ${op.operationName}`);
+    }).client;
+  return {
+    plugins: [createAppI18n(options.locale ?? 'zh-CN')],
+    provide: { [ApolloKey as symbol]: apollo },
+  };
+}

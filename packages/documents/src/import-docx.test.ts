@@ -1,0 +1,198 @@
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  type ISectionOptions,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { DocumentError, MAX_DOCX_BYTES } from './blocks.js';
+import { importDocx } from './import-docx.js';
+import { importMarkdown } from './import-markdown.js';
+import { zipEntryData } from './zip.test-support.js';
+
+async function buildDocx(
+  children: ISectionOptions['children'],
+  footnotes?: Record<string, { children: Paragraph[] }>,
+): Promise<Uint8Array> {
+  const document = new Document({
+    footnotes,
+    numbering: {
+      config: [
+        {
+          reference: 'outline',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    styles: {
+      // Names as WPS and official-document templates write them.
+      paragraphStyles: [
+        { id: 'CnHeading3', name: '标题 3', basedOn: 'Normal', run: { bold: true } },
+        { id: 'ThirdLevel', name: '三级标题', basedOn: 'Normal', run: { bold: true } },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+const cellsRow = (...cells: (string | TextRun[])[]) =>
+  new TableRow({
+    children: cells.map(
+      (cell) => new TableCell({ children: [new Paragraph(typeof cell === 'string' ? cell : { children: cell })] }),
+    ),
+  });
+
+function planningOutlineDocx(): Promise<Uint8Array> {
+  return buildDocx([
+    new Paragraph({ heading: HeadingLevel.TITLE, text: '浙江省应急管理“十四五”规划' }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: '第一章 规划背景' }),
+    new Paragraph({ style: 'CnHeading3', text: '一、发展基础' }),
+    new Paragraph(''),
+    new Paragraph({
+      children: [
+        new TextRun('\u3000\u3000“十三五”以来，全省应急管理体系和能力建设取得'),
+        new TextRun({ text: '明显成效', bold: true }),
+        new TextRun('，'),
+        // A manual line break inside the paragraph, as drafts pasted from elsewhere often have.
+        new TextRun({ text: '安全生产形势持续稳定向好。', break: 1 }),
+      ],
+    }),
+    new Paragraph({ text: '应急管理体制改革有序推进', numbering: { reference: 'outline', level: 0 } }),
+    new Paragraph({ text: '组建省应急管理厅', numbering: { reference: 'outline', level: 1 } }),
+    new Paragraph({ text: '整合 11 个部门的相关职责', numbering: { reference: 'outline', level: 1 } }),
+    new Paragraph({ text: '防灾减灾救灾能力明显提升', numbering: { reference: 'outline', level: 0 } }),
+    new Table({
+      rows: [
+        cellsRow('指标', '2020 年', '2025 年', '属性'),
+        cellsRow('生产安全事故死亡人数下降率', '—', '15%', '约束性'),
+        cellsRow(
+          [new TextRun('每万人拥有'), new TextRun({ text: '综合性消防救援', bold: true }), new TextRun('队伍人数')],
+          '1.2',
+          '1.5',
+          '预期性',
+        ),
+      ],
+    }),
+    new Paragraph({ style: 'ThirdLevel', text: '二、面临形势' }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: '第二章 总体要求' }),
+  ]);
+}
+
+// The same outline in Markdown: both ways in must give the same blocks.
+const SAME_OUTLINE_IN_MARKDOWN = `# 浙江省应急管理“十四五”规划
+## 第一章 规划背景
+### 一、发展基础
+“十三五”以来，全省应急管理体系和能力建设取得**明显成效**，
+安全生产形势持续稳定向好。
+
+1. 应急管理体制改革有序推进
+   - 组建省应急管理厅
+   - 整合 11 个部门的相关职责
+2. 防灾减灾救灾能力明显提升
+
+| 指标 | 2020 年 | 2025 年 | 属性 |
+| --- | --- | --- | --- |
+| 生产安全事故死亡人数下降率 | — | 15% | 约束性 |
+| 每万人拥有**综合性消防救援**队伍人数 | 1.2 | 1.5 | 预期性 |
+
+### 二、面临形势
+## 第二章 总体要求
+`;
+
+async function refusal(file: Uint8Array): Promise<DocumentError> {
+  const error = await importDocx(file).then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(DocumentError);
+  return error as DocumentError;
+}
+
+describe('importDocx', () => {
+  it('reads a Word planning outline into the same blocks as the Markdown outline', async () => {
+    const blocks = await importDocx(await planningOutlineDocx());
+    expect(blocks).toEqual(importMarkdown(SAME_OUTLINE_IN_MARKDOWN));
+    expect(blocks.map((block) => `${block.kind}${block.level}`)).toEqual([
+      'HEADING1',
+      'HEADING2',
+      'HEADING3',
+      'PARAGRAPH0',
+      'LIST_ITEM1',
+      'LIST_ITEM2',
+      'LIST_ITEM2',
+      'LIST_ITEM1',
+      'TABLE0',
+      'HEADING3',
+      'HEADING2',
+    ]);
+  });
+
+  it('keeps footnote text but not the back-links Word notes get in HTML', async () => {
+    const file = await buildDocx(
+      [new Paragraph({ children: [new TextRun('全省森林覆盖率 61.2%'), new FootnoteReferenceRun(1)] })],
+      { 1: { children: [new Paragraph('数据来源：省林业局。')] } },
+    );
+    const texts = (await importDocx(file)).map((block) => block.text);
+    expect(texts).toEqual(['全省森林覆盖率 61.2%[1]', '数据来源：省林业局。']);
+  });
+
+  it('refuses an empty file as EMPTY', async () => {
+    expect((await refusal(new Uint8Array(0))).reason).toBe('EMPTY');
+  });
+
+  it('refuses a Word document without any text as EMPTY', async () => {
+    const error = await refusal(await buildDocx([new Paragraph(''), new Paragraph('\u3000\u3000')]));
+    expect(error.reason).toBe('EMPTY');
+  });
+
+  it('refuses a text file renamed .docx as NOT_DOCX, with a message in Chinese and English', async () => {
+    const error = await refusal(new TextEncoder().encode('浙江省应急管理“十四五”规划（征求意见稿）'));
+    expect(error.reason).toBe('NOT_DOCX');
+    expect(error.message).toMatch(/不是有效的 Word \(\.docx\) 文档.*not a valid Word \(\.docx\) document/);
+  });
+
+  it('refuses a zip without word/document.xml (an Excel workbook) as NOT_DOCX', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('主要指标').addRow(['指标', '2025 年']);
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect((await refusal(xlsx)).reason).toBe('NOT_DOCX');
+  });
+
+  it('refuses a file over 20 MB as TOO_LARGE before looking inside it', async () => {
+    const docx = await planningOutlineDocx();
+    const oversized = new Uint8Array(MAX_DOCX_BYTES + 1);
+    oversized.set(docx);
+    expect((await refusal(oversized)).reason).toBe('TOO_LARGE');
+  });
+
+  it('accepts exactly 20 MB as far as the size check goes', async () => {
+    expect((await refusal(new Uint8Array(MAX_DOCX_BYTES))).reason).toBe('NOT_DOCX');
+  });
+
+  it('refuses a Word document cut short as UNREADABLE', async () => {
+    const docx = await planningOutlineDocx();
+    expect((await refusal(docx.subarray(0, Math.floor(docx.length / 2)))).reason).toBe('UNREADABLE');
+  });
+
+  it('refuses a Word document whose body is damaged as UNREADABLE', async () => {
+    const docx = await planningOutlineDocx();
+    const { start, length } = zipEntryData(docx, 'word/document.xml');
+    docx.fill(0xff, start, start + length);
+    const error = await refusal(docx);
+    expect(error.reason).toBe('UNREADABLE');
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+});

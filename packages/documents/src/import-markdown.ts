@@ -1,0 +1,109 @@
+import { Parser } from 'htmlparser2';
+import MarkdownIt, { type Token } from 'markdown-it';
+import { type Block, type DraftBlock, finishBlocks } from './blocks.js';
+
+// html: true so raw HTML is recognised as markup and dropped, not kept as literal '<br>' text;
+// no typographer, so quotes and dashes stay the characters the author typed.
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+
+/** Plain text of an inline token: the characters without the markup. */
+function inlineText(token: Token | undefined): string {
+  let text = '';
+  for (const child of token?.children ?? []) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += '\n';
+    else if (child.type === 'html_inline' && /^<br\b/i.test(child.content)) text += '\n';
+  }
+  return text;
+}
+
+function htmlText(html: string): string {
+  let text = '';
+  let hidden = 0;
+  const parser = new Parser({
+    onopentag(name) {
+      if (name === 'script' || name === 'style') hidden++;
+      else if (name === 'br' || name === 'p' || name === 'div') text += '\n';
+    },
+    ontext(chunk) {
+      if (hidden === 0) text += chunk;
+    },
+    onclosetag(name) {
+      if (name === 'script' || name === 'style') hidden--;
+    },
+  });
+  parser.end(html);
+  return text;
+}
+
+export function importMarkdown(markdown: string): Block[] {
+  const tokens = md.parse(markdown, {});
+  const drafts: DraftBlock[] = [];
+  // Innermost container last: an open list item's text collects into its own block; a blockquote
+  // inside one starts ordinary paragraphs again.
+  const containers: (DraftBlock | 'blockquote')[] = [];
+  let listDepth = 0;
+  let table: DraftBlock | undefined;
+
+  const addText = (text: string) => {
+    const container = containers.at(-1);
+    if (container && container !== 'blockquote') container.text += `\n${text}`;
+    else drafts.push({ kind: 'PARAGRAPH', level: 0, text });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    switch (token.type) {
+      case 'heading_open':
+        drafts.push({ kind: 'HEADING', level: Number(token.tag.slice(1)), text: inlineText(tokens[i + 1]) });
+        break;
+      case 'paragraph_open':
+        addText(inlineText(tokens[i + 1]));
+        break;
+      case 'code_block':
+      case 'fence':
+        addText(token.content);
+        break;
+      case 'html_block':
+        addText(htmlText(token.content));
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        break;
+      case 'list_item_open': {
+        // Pushed now so the item comes before its nested items; its text arrives with its paragraphs.
+        const item: DraftBlock = { kind: 'LIST_ITEM', level: listDepth, text: '' };
+        drafts.push(item);
+        containers.push(item);
+        break;
+      }
+      case 'blockquote_open':
+        containers.push('blockquote');
+        break;
+      case 'list_item_close':
+      case 'blockquote_close':
+        containers.pop();
+        break;
+      case 'table_open':
+        table = { kind: 'TABLE', level: 0, text: '', rows: [] };
+        drafts.push(table);
+        break;
+      case 'table_close':
+        table = undefined;
+        break;
+      case 'tr_open':
+        table?.rows?.push([]);
+        break;
+      case 'th_open':
+      case 'td_open':
+        table?.rows?.at(-1)?.push(inlineText(tokens[i + 1]));
+        break;
+    }
+  }
+  return finishBlocks(drafts);
+}

@@ -1,0 +1,19 @@
+export {
+  type Block,
+  type BlockKind,
+  DocumentError,
+  type DocumentErrorReason,
+  MAX_DOCX_BYTES,
+} from './blocks.js';
+export { opinionTableDocx } from './export-docx.js';
+export { opinionTableXlsx, SHEET_NAME, XLSX_HEADER_ROW } from './export-xlsx.js';
+export { importDocx } from './import-docx.js';
+export { importMarkdown } from './import-markdown.js';
+export {
+  OPINION_COLUMNS,
+  type OpinionRow,
+  type OpinionTableMeta,
+  tableSubtitle,
+  tableTitle,
+  WHOLE_DRAFT_GROUP,
+} from './opinion-table.js';
