@@ -20,7 +20,7 @@ export interface TestServer {
  * two servers on one database), serving the built web app.
  */
 export async function startTestServer(
-  options: { demo?: boolean; clock?: string; databaseUrl?: string } = {},
+  options: { demo?: boolean; clock?: string; databaseUrl?: string; presenceTtlMs?: number } = {},
 ): Promise<TestServer> {
   const db = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? (db as { url: string }).url;
@@ -34,6 +34,7 @@ export async function startTestServer(
     clock: options.clock ?? '2020-11-16',
     publicUrl: undefined,
     webDist: path.join(repoRoot, 'apps/web/dist'),
+    presenceTtlMs: options.presenceTtlMs ?? 15_000,
     nodeEnv: 'test',
   };
   const app = await startApp(config, { log: () => {} });

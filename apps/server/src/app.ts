@@ -13,7 +13,9 @@ import { type Database, openDatabase, withStartupLock } from './db/database.js';
 import { type Context, createContext, type Services } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
+import { exportRoute } from './modules/draft/export.resolver.js';
 import { PersonEntity } from './modules/person/person.entity.js';
+import { PresenceKeeper } from './modules/presence/presence.service.js';
 import { ProgramEntity } from './modules/program/program.entity.js';
 import { seedProgramme } from './modules/program/program.seed.js';
 import { Doorbell, EventTailer } from './realtime/event-log.js';
@@ -54,12 +56,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const { ds } = database;
   const clock = new Clock(config.clock);
   const tailer = new EventTailer(ds, database.url);
-  const services: Services = { ds, clock, tailer, doorbell: new Doorbell(ds, () => void tailer.wake()), config };
+  const doorbell = new Doorbell(ds, () => void tailer.wake());
+  const presence = new PresenceKeeper(ds, doorbell, config.presenceTtlMs);
+  const services: Services = { ds, clock, tailer, doorbell, config, presence };
   const schema = await getSchema();
 
   try {
     await prepareData(config, database, log);
     await tailer.start();
+    presence.start();
   } catch (err) {
     await tailer.stop();
     await ds.destroy().catch(() => {});
@@ -124,11 +129,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     express.json({ limit: '30mb' }),
     expressMiddleware(apollo, { context: ({ req }) => createContext(services, req.headers.authorization) }),
   );
+  app.get('/exports/:token', exportRoute(services));
   const web = config.webDist;
   if (fs.existsSync(path.join(web, 'index.html'))) {
     app.use(express.static(web, { index: false, maxAge: '1h' }));
     // The web app routes in the browser: any other page gets index.html.
-    app.get(/^(?!\/graphql).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|exports)\b).*/, (_req, res) => {
       res.sendFile(path.join(web, 'index.html'), { maxAge: 0 });
     });
   } else {
@@ -153,6 +159,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       for (const socket of wsServer.clients) socket.close(1001, 'Server shutting down');
       await apollo.stop();
       wsServer.close();
+      await presence.stop();
       await tailer.stop();
       await ds.destroy().catch(() => {});
       await database.embedded?.stop();

@@ -26,6 +26,11 @@ const schema = z.object({
   GONGBIAN_CLOCK: isoDate.optional(),
   GONGBIAN_PUBLIC_URL: z.string().url('expected an absolute URL such as https://gongbian.example.gov.cn').optional(),
   GONGBIAN_WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'apps/web/dist')),
+  GONGBIAN_PRESENCE_TTL_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .min(1)
+    .max(300)
+    .default(15),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 
@@ -41,6 +46,8 @@ export interface Config {
   clock: string | undefined;
   publicUrl: string | undefined;
   webDist: string;
+  /** How long a viewer stays listed after their server process stops renewing them. */
+  presenceTtlMs: number;
   nodeEnv: 'development' | 'production' | 'test';
 }
 
@@ -68,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clock: e.GONGBIAN_CLOCK ?? ((e.GONGBIAN_DEMO ?? embedded) ? '2020-11-16' : undefined),
     publicUrl: e.GONGBIAN_PUBLIC_URL,
     webDist: e.GONGBIAN_WEB_DIST,
+    presenceTtlMs: e.GONGBIAN_PRESENCE_TTL_SECONDS * 1000,
     nodeEnv: e.NODE_ENV,
   };
 }

@@ -63,6 +63,7 @@ export class AuthResolver {
         subjectId: accepted.person.id,
         actorId: accepted.person.id,
         summary: `${accepted.person.name}（${ROLE_ZH[accepted.person.role]}）接受邀请加入`,
+        at: ctx.clock.now(),
       });
       return accepted;
     });

@@ -1,4 +1,4 @@
-import type { ProgramRole } from '../domain.js';
+import type { DraftStage, ProgramRole } from '../domain.js';
 
 /** Who is asking. Null when nobody has signed in. */
 export interface Actor {
@@ -13,12 +13,45 @@ export interface Actor {
 export type Subject =
   | { type: 'program'; programId: string }
   | { type: 'milestone'; programId: string; ownerUnitId: string | null }
-  | { type: 'topic'; programId: string; leadUnitId: string };
+  | { type: 'topic'; programId: string; leadUnitId: string }
+  | { type: 'plan'; programId: string; leadUnitId: string }
+  | { type: 'draft'; programId: string; stage: DraftStage; leadUnitId: string }
+  | { type: 'thread'; programId: string; stage: DraftStage; assignedUnitId: string; authorId: string }
+  | { type: 'comment'; programId: string; authorId: string };
 
-export const ACTIONS = ['program.read', 'person.invite', 'milestone.update', 'topic.update'] as const;
+export const ACTIONS = [
+  'program.read',
+  'person.invite',
+  'milestone.update',
+  'topic.update',
+  'draft.create',
+  'draft.export',
+  'thread.start',
+  'thread.reply',
+  'thread.dispose',
+  'thread.reopen',
+  'thread.withdraw',
+  'comment.edit',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const RUNS_THE_PROGRAMME: ReadonlySet<ProgramRole> = new Set(['ADMIN', 'WORKING_GROUP']);
+
+/**
+ * Who may comment on a draft at each stage: the internal rounds are for the groups and units;
+ * the consultation draft also for experts; the draft for approval for the groups and experts;
+ * an approved or issued plan is closed.
+ */
+export const COMMENTERS: Record<DraftStage, ReadonlySet<ProgramRole>> = {
+  OUTLINE: new Set(['ADMIN', 'WORKING_GROUP', 'LEADING_GROUP', 'UNIT_MEMBER']),
+  FRAMEWORK: new Set(['ADMIN', 'WORKING_GROUP', 'LEADING_GROUP', 'UNIT_MEMBER']),
+  CONSULTATION: new Set(['ADMIN', 'WORKING_GROUP', 'LEADING_GROUP', 'UNIT_MEMBER', 'EXPERT']),
+  REVIEW: new Set(['ADMIN', 'WORKING_GROUP', 'LEADING_GROUP', 'EXPERT']),
+  APPROVED: new Set(),
+  ISSUED: new Set(),
+};
+
+const memberOf = (actor: Actor, unitId: string) => actor.role === 'UNIT_MEMBER' && actor.unitId === unitId;
 
 /**
  * The one policy. Every resolver asks it; it is tested as a table of role × action × subject.
@@ -48,5 +81,33 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
         actor.unitId !== null &&
         actor.unitId === subject.leadUnitId
       );
+    case 'draft.create':
+      // The plan's lead unit writes its drafts; the working group may publish on its behalf.
+      return RUNS_THE_PROGRAMME.has(actor.role) || (subject.type === 'plan' && memberOf(actor, subject.leadUnitId));
+    case 'draft.export':
+      return (
+        RUNS_THE_PROGRAMME.has(actor.role) ||
+        actor.role === 'LEADING_GROUP' ||
+        (subject.type === 'draft' && memberOf(actor, subject.leadUnitId))
+      );
+    case 'thread.start':
+      return subject.type === 'draft' && COMMENTERS[subject.stage].has(actor.role);
+    case 'thread.reply':
+      // The unit that must answer may always answer, as may the one who asked.
+      return (
+        subject.type === 'thread' &&
+        (COMMENTERS[subject.stage].has(actor.role) ||
+          memberOf(actor, subject.assignedUnitId) ||
+          (actor.id === subject.authorId && subject.stage !== 'APPROVED' && subject.stage !== 'ISSUED'))
+      );
+    case 'thread.dispose':
+      return (
+        RUNS_THE_PROGRAMME.has(actor.role) || (subject.type === 'thread' && memberOf(actor, subject.assignedUnitId))
+      );
+    case 'thread.reopen':
+      return RUNS_THE_PROGRAMME.has(actor.role);
+    case 'thread.withdraw':
+    case 'comment.edit':
+      return (subject.type === 'thread' || subject.type === 'comment') && actor.id === subject.authorId;
   }
 }

@@ -3,11 +3,16 @@ import { InvitationEntity, SessionEntity } from '../auth/auth.entity.js';
 import { DraftBlockEntity, DraftEntity } from '../modules/draft/draft.entity.js';
 import { ExportLinkEntity } from '../modules/draft/export.entity.js';
 import { NotificationEntity } from '../modules/notification/notification.entity.js';
-import { PresenceEntity } from '../modules/presence/presence.entity.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
 import { PlanCoUnitEntity, PlanEntity } from '../modules/plan/plan.entity.js';
+import { PresenceEntity } from '../modules/presence/presence.entity.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../modules/program/program.entity.js';
-import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from '../modules/thread/thread.entity.js';
+import {
+  CommentEntity,
+  CommentMentionEntity,
+  ThreadEntity,
+  ThreadPlacementEntity,
+} from '../modules/thread/thread.entity.js';
 import { TopicCoUnitEntity, TopicEntity } from '../modules/topic/topic.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
 import { MutationReceiptEntity } from '../realtime/receipt.entity.js';

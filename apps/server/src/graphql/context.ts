@@ -3,6 +3,7 @@ import type { Actor } from '../auth/policy.js';
 import { authenticate } from '../auth/session.service.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { PresenceKeeper } from '../modules/presence/presence.service.js';
 import type { Doorbell, EventTailer } from '../realtime/event-log.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -13,6 +14,7 @@ export interface Services {
   tailer: EventTailer;
   doorbell: Doorbell;
   config: Config;
+  presence: PresenceKeeper;
 }
 
 /** What lives as long as one request (or one WebSocket connection). */

@@ -1,5 +1,17 @@
 import { registerEnumType } from 'type-graphql';
-import { DRAFT_STAGES, PLAN_KINDS, PROGRAM_ROLES, UNIT_KINDS, WORK_STATUSES } from '../domain.js';
+import {
+  ANCHOR_STATES,
+  BLOCK_KINDS,
+  DRAFT_FORMATS,
+  DRAFT_STAGES,
+  EXPORT_FORMATS,
+  PLAN_KINDS,
+  PROGRAM_ROLES,
+  THREAD_SOURCES,
+  THREAD_STATUSES,
+  UNIT_KINDS,
+  WORK_STATUSES,
+} from '../domain.js';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -15,3 +27,17 @@ registerEnumType(ProgramRoleEnum, { name: 'ProgramRole' });
 registerEnumType(UnitKindEnum, { name: 'UnitKind' });
 registerEnumType(PlanKindEnum, { name: 'PlanKind' });
 registerEnumType(DraftStageEnum, { name: 'DraftStage' });
+
+export const BlockKindEnum = asEnum(BLOCK_KINDS);
+export const DraftFormatEnum = asEnum(DRAFT_FORMATS);
+export const AnchorStateEnum = asEnum(ANCHOR_STATES);
+export const ThreadSourceEnum = asEnum(THREAD_SOURCES);
+export const ThreadStatusEnum = asEnum(THREAD_STATUSES);
+export const ExportFormatEnum = asEnum(EXPORT_FORMATS);
+
+registerEnumType(BlockKindEnum, { name: 'BlockKind' });
+registerEnumType(DraftFormatEnum, { name: 'DraftFormat' });
+registerEnumType(AnchorStateEnum, { name: 'AnchorState' });
+registerEnumType(ThreadSourceEnum, { name: 'ThreadSource' });
+registerEnumType(ThreadStatusEnum, { name: 'ThreadStatus' });
+registerEnumType(ExportFormatEnum, { name: 'ExportFormat' });

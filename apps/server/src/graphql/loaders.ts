@@ -4,6 +4,7 @@ import { PersonEntity } from '../modules/person/person.entity.js';
 import { Person } from '../modules/person/person.types.js';
 import { PlanCoUnitEntity } from '../modules/plan/plan.entity.js';
 import { MilestoneEntity } from '../modules/program/program.entity.js';
+import { CommentEntity } from '../modules/thread/thread.entity.js';
 import { TopicCoUnitEntity } from '../modules/topic/topic.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
 import { Unit } from '../modules/unit/unit.types.js';
@@ -59,8 +60,18 @@ export function createLoaders(ds: DataSource, options: { cache?: boolean } = {})
       },
       { cache },
     );
+  const commentsByThread = new DataLoader<string, CommentEntity[]>(
+    async (threadIds) => {
+      const rows = await ds
+        .getRepository(CommentEntity)
+        .find({ where: { threadId: In([...threadIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      return groupBy(threadIds, rows, (c) => c.threadId);
+    },
+    { cache },
+  );
   return {
     unit,
+    commentsByThread,
     person,
     milestonesByPhase,
     planCoUnitIds: coUnitIds(PlanCoUnitEntity, 'planId'),

@@ -52,7 +52,12 @@ export async function runMutation<R extends Record<string, unknown>>(
       actor,
       emit: (e) => {
         wrote = true;
-        return appendEvent(m, { ...e, programId: e.programId ?? actor.programId, actorId: actor.id });
+        return appendEvent(m, {
+          ...e,
+          programId: e.programId ?? actor.programId,
+          actorId: actor.id,
+          at: ctx.clock.now(),
+        });
       },
     });
     if (clientMutationId) {

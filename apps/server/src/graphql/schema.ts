@@ -9,14 +9,26 @@ import {
   ProgramEventResolver,
   UnitLoadResolver,
 } from '../modules/dashboard/dashboard.resolver.js';
+import { DraftResolver, PlanDraftsResolver } from '../modules/draft/draft.resolver.js';
+import { ExportResolver } from '../modules/draft/export.resolver.js';
+import { NotificationEventResolver, NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { PlanResolver } from '../modules/plan/plan.resolver.js';
+import { PresenceResolver } from '../modules/presence/presence.resolver.js';
 import {
   GateResolver,
   MilestoneResolver,
   PhaseResolver,
   ProgramResolver,
 } from '../modules/program/program.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
+import {
+  CommentResolver,
+  DispositionResolver,
+  DraftThreadsResolver,
+  ThreadResolver,
+} from '../modules/thread/thread.resolver.js';
+import { ThreadEventResolver } from '../modules/thread/thread-events.resolver.js';
 import { TopicResolver } from '../modules/topic/topic.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { DateTimeScalar } from './scalars.js';
@@ -37,6 +49,18 @@ const resolvers = [
   DashboardResolver,
   UnitLoadResolver,
   ProgramEventResolver,
+  PlanDraftsResolver,
+  DraftResolver,
+  ExportResolver,
+  DraftThreadsResolver,
+  ThreadResolver,
+  DispositionResolver,
+  CommentResolver,
+  ThreadEventResolver,
+  NotificationResolver,
+  NotificationEventResolver,
+  PresenceResolver,
+  SearchResolver,
 ] as const;
 
 // Subscriptions come from the event log (realtime/live.ts), never from an in-memory PubSub;

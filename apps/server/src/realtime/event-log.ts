@@ -11,6 +11,8 @@ export interface NewEvent {
   actorId: string | null;
   summary: string;
   payload?: Record<string, unknown>;
+  /** When it happened on the programme clock (which the demo sets to 2020); the database's now() otherwise. */
+  at?: Date;
 }
 
 export interface LoggedEvent {
@@ -30,9 +32,9 @@ export interface LoggedEvent {
 /** Appends one event in the caller's transaction: it commits, or vanishes, with the change. */
 export async function appendEvent(manager: EntityManager, e: NewEvent): Promise<void> {
   await manager.query(
-    `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [e.programId, e.stream, e.kind, e.subjectId, e.actorId, e.summary, JSON.stringify(e.payload ?? {})],
+    `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary, payload, at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))`,
+    [e.programId, e.stream, e.kind, e.subjectId, e.actorId, e.summary, JSON.stringify(e.payload ?? {}), e.at ?? null],
   );
 }
 

@@ -1,6 +1,6 @@
 /**
- * Every kind of event the log holds, and the stream each is filed under. Subscriptions filter by
- * stream; programEvents takes every event of its programme.
+ * Every kind of event the log holds, and the streams they are filed under. Subscriptions filter
+ * by stream; the programme's feed takes what everyone in it may see.
  */
 export const EVENT_KINDS = [
   'program.seeded',
@@ -8,9 +8,33 @@ export const EVENT_KINDS = [
   'topic.updated',
   'person.invited',
   'person.joined',
+  'draft.created',
+  'thread.started',
+  'thread.replied',
+  'thread.edited',
+  'thread.disposed',
+  'thread.reanchored',
+  'notification.created',
+  'notification.read',
+  'presence.changed',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const streams = {
   program: (programId: string) => `program:${programId}`,
+  draft: (draftId: string) => `draft:${draftId}`,
+  /** One person's own: their notifications. */
+  person: (personId: string) => `person:${personId}`,
 } as const;
+
+// Private to one person, or too chatty for a feed.
+export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
+  'notification.created',
+  'notification.read',
+  'presence.changed',
+]);
+
+/** Whether an event belongs in the programme's shared feed (programEvents, the activity list). */
+export function inProgramFeed(e: { stream: string; kind: EventKind }): boolean {
+  return !e.stream.startsWith('person:') && !NOT_IN_FEED.has(e.kind);
+}

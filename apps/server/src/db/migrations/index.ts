@@ -4,4 +4,9 @@ import { EventLog1795965700000 } from './1795965700000-EventLog.js';
 import { Drafts1795966740423 } from './1795966740423-Drafts.js';
 import { SearchBigrams1795966750000 } from './1795966750000-SearchBigrams.js';
 
-export const migrations = [Initial1795965696238, EventLog1795965700000, Drafts1795966740423, SearchBigrams1795966750000];
+export const migrations = [
+  Initial1795965696238,
+  EventLog1795965700000,
+  Drafts1795966740423,
+  SearchBigrams1795966750000,
+];

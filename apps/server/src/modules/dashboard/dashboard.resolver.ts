@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import { parseCursor } from '../../realtime/cursor.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents } from '../../realtime/live.js';
+import { inProgramFeed, NOT_IN_FEED } from '../../realtime/streams.js';
 import { Activity } from '../activity/activity.types.js';
 import { MilestoneEntity } from '../program/program.entity.js';
 import { phasesOf, readableProgram } from '../program/program.resolver.js';
@@ -56,8 +57,9 @@ export class DashboardResolver {
     const rows: { id: string; at: Date; summary: string; subject_id: string; kind: string; actor_id: string | null }[] =
       await ctx.ds.query(
         `SELECT id::text AS id, at, summary, subject_id, kind, actor_id FROM event
-         WHERE program_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
-        [d.programId, limit],
+         WHERE program_id = $1 AND stream NOT LIKE 'person:%' AND NOT (kind = ANY($3))
+         ORDER BY at DESC, id DESC LIMIT $2`,
+        [d.programId, limit, [...NOT_IN_FEED]],
       );
     return rows.map((r) =>
       Activity.from({
@@ -99,7 +101,7 @@ export class ProgramEventResolver {
         after,
         programId: program.id,
         // Asked again for every event: a person who lost access stops receiving at once.
-        accept: () => can(actor, 'program.read', { type: 'program', programId: program.id }),
+        accept: (e) => inProgramFeed(e) && can(actor, 'program.read', { type: 'program', programId: program.id }),
       });
     },
   })

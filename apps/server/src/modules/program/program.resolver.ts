@@ -6,6 +6,7 @@ import { notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
+import { formatCursor } from '../../realtime/cursor.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { Person } from '../person/person.types.js';
 import { PlanEntity } from '../plan/plan.entity.js';
@@ -59,6 +60,15 @@ export class ProgramResolver {
   @Query(() => ClockInfo)
   clock(@Ctx() ctx: Context): ClockInfo {
     return { today: ctx.clock.today(), now: ctx.clock.now(), fixed: ctx.clock.fixed };
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Where the event log stood when this query began: subscribe to programEvents after it and miss nothing. ' +
+      'Ask for it first in the query.',
+  })
+  eventCursor(@Ctx() ctx: Context): string {
+    return formatCursor(ctx.tailer.position);
   }
 
   @FieldResolver(() => [Phase])

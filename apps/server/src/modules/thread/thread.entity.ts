@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { AnchorState, ThreadSource, ThreadStatus } from '../../domain.js';
 import { DraftEntity } from '../draft/draft.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
@@ -29,7 +38,9 @@ export class ThreadEntity {
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true }) meetingId: string | null;
   @Column({ type: 'text', default: 'OPEN' }) status: ThreadStatus;
   @Column({ name: 'assigned_unit_id', type: 'uuid' }) assignedUnitId: string;
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'assigned_unit_id' }) assignedUnit?: UnitEntity;
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assigned_unit_id' })
+  assignedUnit?: UnitEntity;
   @Column({ name: 'author_id', type: 'uuid' }) authorId: string;
   @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'author_id' }) author?: PersonEntity;
   /** For opinions recorded on behalf of someone without an account, e.g. 省人大代表 王某. */

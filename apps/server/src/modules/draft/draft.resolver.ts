@@ -1,0 +1,143 @@
+import { compareBlocks } from '@gongbian/anchoring';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorize, requireActor } from '../../auth/authorize.js';
+import { can } from '../../auth/policy.js';
+import { badInput, notFound } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import { runMutation } from '../../graphql/mutation.js';
+import { Person } from '../person/person.types.js';
+import { PlanEntity } from '../plan/plan.entity.js';
+import { Plan } from '../plan/plan.types.js';
+import { DraftEntity } from './draft.entity.js';
+import { blocksOf, commentsOpen, createDraft, latestDraftId, parseContent } from './draft.service.js';
+import { Block, BlockChange, BlockDiffPart, CreateDraftInput, CreateDraftPayload, Draft } from './draft.types.js';
+
+/** Loads a draft the actor may read, or NOT_FOUND. */
+export async function readableDraft(ctx: Context, id: string): Promise<DraftEntity> {
+  const actor = requireActor(ctx);
+  const draft = await ctx.ds.getRepository(DraftEntity).findOneBy({ id });
+  if (!draft || !can(actor, 'program.read', { type: 'program', programId: draft.programId }))
+    throw notFound('draft', id);
+  return draft;
+}
+
+const toBlock = (b: { blockId: string; kind: Block['kind']; level: number; text: string }) =>
+  Object.assign(new Block(), { id: b.blockId, kind: b.kind, level: b.level, text: b.text });
+
+@Resolver(() => Plan)
+export class PlanDraftsResolver {
+  @FieldResolver(() => [Draft], { description: 'Every version, oldest first.' })
+  async drafts(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Draft[]> {
+    const rows = await ctx.ds
+      .getRepository(DraftEntity)
+      .find({ where: { planId: plan.id }, order: { version: 'ASC' } });
+    return rows.map(Draft.from);
+  }
+
+  @FieldResolver(() => Draft, { nullable: true, description: 'The newest version.' })
+  async currentDraft(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Draft | null> {
+    const row = await ctx.ds
+      .getRepository(DraftEntity)
+      .findOne({ where: { planId: plan.id }, order: { version: 'DESC' } });
+    return row ? Draft.from(row) : null;
+  }
+}
+
+@Resolver(() => Draft)
+export class DraftResolver {
+  @Query(() => Draft, { nullable: true })
+  async draft(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Draft> {
+    return Draft.from(await readableDraft(ctx, id));
+  }
+
+  @FieldResolver(() => Plan)
+  async plan(@Root() draft: Draft, @Ctx() ctx: Context): Promise<Plan> {
+    return Plan.from(await ctx.ds.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId }));
+  }
+
+  @FieldResolver(() => [Block])
+  async blocks(@Root() draft: Draft, @Ctx() ctx: Context): Promise<Block[]> {
+    return (await blocksOf(ctx.ds.manager, draft.id)).map(toBlock);
+  }
+
+  @FieldResolver(() => Person)
+  async createdBy(@Root() draft: Draft, @Ctx() ctx: Context): Promise<Person> {
+    return (await ctx.loaders.person.load(draft.createdById)) as Person;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether new threads may be started now (newest version, open stage, before the deadline).',
+  })
+  async commentsOpen(@Root() draft: Draft, @Ctx() ctx: Context): Promise<boolean> {
+    const entity = await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: draft.id });
+    return commentsOpen(entity, (await latestDraftId(ctx.ds.manager, draft.planId)) === draft.id, ctx.clock.now());
+  }
+
+  @Query(() => [BlockChange], {
+    description: 'Two versions of one plan side by side: blocks added, removed and changed.',
+  })
+  async compareDrafts(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Ctx() ctx: Context,
+  ): Promise<BlockChange[]> {
+    const [from, to] = [await readableDraft(ctx, fromId), await readableDraft(ctx, toId)];
+    if (from.planId !== to.planId) throw badInput('toId', 'both drafts must be versions of the same plan.');
+    const [a, b] = [await blocksOf(ctx.ds.manager, from.id), await blocksOf(ctx.ds.manager, to.id)];
+    const byId = (rows: typeof a) => new Map(rows.map((r) => [r.blockId, r]));
+    const [oldById, newById] = [byId(a), byId(b)];
+    const changes = compareBlocks(
+      a.map((r) => ({ id: r.blockId, text: r.text })),
+      b.map((r) => ({ id: r.blockId, text: r.text })),
+    );
+    return changes.map((c) => {
+      const old = 'old' in c && c.old ? oldById.get(c.old.id) : undefined;
+      const next = 'new' in c && c.new ? newById.get(c.new.id) : undefined;
+      const parts = c.kind === 'CHANGED' ? c.parts.map((p) => Object.assign(new BlockDiffPart(), p)) : [];
+      return Object.assign(new BlockChange(), {
+        kind: c.kind,
+        old: old ? toBlock(old) : null,
+        next: next ? toBlock(next) : null,
+        parts,
+      });
+    });
+  }
+
+  @Mutation(() => CreateDraftPayload)
+  async createDraft(
+    @Arg('input', () => CreateDraftInput) input: CreateDraftInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateDraftPayload> {
+    const actor = requireActor(ctx);
+    const plan = await ctx.ds.getRepository(PlanEntity).findOneBy({ id: input.planId });
+    if (!plan || plan.programId !== actor.programId) throw notFound('plan', input.planId);
+    authorize(
+      ctx,
+      'draft.create',
+      { type: 'plan', programId: plan.programId, leadUnitId: plan.leadUnitId },
+      'Only the plan’s lead unit or the working group may publish its drafts.',
+    );
+    if (input.commentDeadline && input.commentDeadline <= ctx.clock.now()) {
+      throw badInput('input.commentDeadline', 'must be in the future.');
+    }
+    // Parsed before the transaction: a large Word file should not hold locks while it is read.
+    const blocks = await parseContent(input.format, input.content);
+    const result = await runMutation(ctx, 'createDraft', input.clientMutationId, (scope) =>
+      createDraft(scope, {
+        plan,
+        stage: input.stage,
+        title: input.title,
+        blocks,
+        commentDeadline: input.commentDeadline ?? null,
+        sourceFormat: input.format,
+      }),
+    );
+    const draft = await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: result.draftId });
+    return {
+      draft: Draft.from(draft),
+      carriedThreads: result.carriedThreads,
+      orphanedThreads: result.orphanedThreads,
+      clientMutationId: input.clientMutationId ?? null,
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import { IsDate, IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import {
+  type BlockKind,
+  DRAFT_FORMATS,
+  DRAFT_STAGES,
+  type DraftFormat,
+  type DraftStage,
+  type ExportFormat,
+} from '../../domain.js';
+import { BlockKindEnum, DraftFormatEnum, DraftStageEnum } from '../../graphql/enums.js';
+import { Node } from '../../graphql/node.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import type { DraftEntity } from './draft.entity.js';
+
+@ObjectType('Block')
+export class Block {
+  @Field(() => ID) id: string;
+  @Field(() => BlockKindEnum) kind: BlockKind;
+  @Field(() => Int) level: number;
+  @Field(() => String) text: string;
+}
+
+@ObjectType('Draft', { implements: Node })
+export class Draft extends Node {
+  @Field(() => Int) version: number;
+  @Field(() => DraftStageEnum) stage: DraftStage;
+  @Field(() => String) title: string;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) commentDeadline: Date | null;
+  programId: string;
+  planId: string;
+  createdById: string;
+
+  static from(e: DraftEntity): Draft {
+    return Object.assign(new Draft(), {
+      id: e.id,
+      version: e.version,
+      stage: e.stage,
+      title: e.title,
+      createdAt: e.createdAt,
+      commentDeadline: e.commentDeadline,
+      programId: e.programId,
+      planId: e.planId,
+      createdById: e.createdBy,
+    });
+  }
+}
+
+@InputType()
+export class CreateDraftInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a plan id' }) planId: string;
+  @Field(() => DraftStageEnum) @IsIn(DRAFT_STAGES) stage: DraftStage;
+  @Field(() => String) @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) title: string;
+  @Field(() => DraftFormatEnum) @IsIn(DRAFT_FORMATS) format: DraftFormat;
+  // 20 MB of .docx is about 27 MB of base64.
+  @Field(() => String)
+  @MaxLength(28_000_000, { message: 'is too large (a .docx may be at most 20 MB)' })
+  content: string;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() @IsDate() commentDeadline?: Date | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class CreateDraftPayload {
+  @Field(() => Draft) draft: Draft;
+  @Field(() => Int, { description: 'Open threads of the previous version carried into this one.' })
+  carriedThreads: number;
+  @Field(() => Int, { description: 'Of those, the ones whose passage could not be found.' }) orphanedThreads: number;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
+@ObjectType('Export')
+export class Export {
+  @Field(() => String) url: string;
+  @Field(() => String) filename: string;
+  @Field(() => DateTimeScalar) expiresAt: Date;
+  format: ExportFormat;
+}
+
+@ObjectType('BlockDiffPart')
+export class BlockDiffPart {
+  @Field(() => String, { description: 'EQUAL, INSERT or DELETE' }) op: string;
+  @Field(() => String) text: string;
+}
+
+@ObjectType('BlockChange', { description: 'One row of a side-by-side comparison of two versions.' })
+export class BlockChange {
+  @Field(() => String, { description: 'UNCHANGED, ADDED, REMOVED or CHANGED' }) kind: string;
+  @Field(() => Block, { nullable: true }) old: Block | null;
+  @Field(() => Block, { nullable: true, name: 'new' }) next: Block | null;
+  @Field(() => [BlockDiffPart]) parts: BlockDiffPart[];
+}

@@ -1,0 +1,86 @@
+import { type OpinionRow, opinionTableDocx, opinionTableXlsx } from '@gongbian/documents';
+import type { EntityManager } from 'typeorm';
+import type { ExportFormat, ThreadSource } from '../../domain.js';
+import { STATUS_ZH } from '../thread/thread.service.js';
+import type { DraftEntity } from './draft.entity.js';
+import { blocksOf, STAGE_ZH } from './draft.service.js';
+
+const SOURCE_ZH: Record<ThreadSource, string> = { ONLINE: '在线', MEETING: '会议', REVIEW: '专家评审', PUBLIC: '公众' };
+
+/** Markdown to the plain text a table cell shows. */
+const plain = (md: string) =>
+  md
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every thread of the draft as a row of the 意见采纳情况表, in the order of the text. */
+export async function opinionRows(m: EntityManager, draft: DraftEntity): Promise<OpinionRow[]> {
+  const blocks = await blocksOf(m, draft.id);
+  // The chapter of a block is its nearest heading of level 1 or 2 before it; the clause, its nearest heading.
+  const place = new Map<string, { ord: number; chapter: string; clause: string }>();
+  let chapter = '';
+  let clause = '';
+  for (const b of blocks) {
+    if (b.kind === 'HEADING') {
+      if (b.level <= 2) chapter = b.text;
+      clause = b.text;
+    }
+    place.set(b.blockId, { ord: b.ord, chapter, clause });
+  }
+  const threads: {
+    block_id: string | null;
+    quote: string | null;
+    status: keyof typeof STATUS_ZH;
+    source: ThreadSource;
+    reason: string | null;
+    external_author: string | null;
+    author_name: string;
+    unit_name: string | null;
+    body: string | null;
+    created_at: Date;
+  }[] = await m.query(
+    `SELECT t.block_id, t.quote, t.status, t.source, t.disposition_reason AS reason, t.external_author,
+            p.name AS author_name, coalesce(u.short_name, u.name) AS unit_name, t.created_at,
+            (SELECT c.body FROM comment c WHERE c.thread_id = t.id ORDER BY c.created_at, c.id LIMIT 1) AS body
+       FROM thread t JOIN person p ON p.id = t.author_id LEFT JOIN unit u ON u.id = p.unit_id
+      WHERE t.draft_id = $1`,
+    [draft.id],
+  );
+  const withPlace = threads.map((t) => ({ t, at: t.block_id ? place.get(t.block_id) : undefined }));
+  withPlace.sort(
+    (a, b) => (a.at?.ord ?? -1) - (b.at?.ord ?? -1) || a.t.created_at.getTime() - b.t.created_at.getTime(),
+  );
+  return withPlace.map(({ t, at }) => ({
+    chapter: at?.chapter ?? '',
+    clause: at ? at.clause || '全文' : '全文',
+    quote: t.quote ?? '',
+    opinion: plain(t.body ?? ''),
+    author: t.external_author ?? [t.unit_name, t.author_name].filter(Boolean).join(' '),
+    source: SOURCE_ZH[t.source],
+    disposition: STATUS_ZH[t.status],
+    reason: t.reason ?? '',
+  }));
+}
+
+export async function opinionTableFile(
+  m: EntityManager,
+  draft: DraftEntity,
+  planTitle: string,
+  format: ExportFormat,
+  now: Date,
+) {
+  const rows = await opinionRows(m, draft);
+  const meta = { planTitle, stageLabel: STAGE_ZH[draft.stage], version: draft.version, generatedAt: now };
+  const body = format === 'DOCX' ? await opinionTableDocx(meta, rows) : await opinionTableXlsx(meta, rows);
+  const ext = format === 'DOCX' ? 'docx' : 'xlsx';
+  return {
+    body,
+    filename: `《${planTitle}》意见采纳情况表（${STAGE_ZH[draft.stage]}第${draft.version}版）.${ext}`,
+    contentType:
+      format === 'DOCX'
+        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  };
+}

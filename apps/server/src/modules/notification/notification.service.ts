@@ -1,0 +1,28 @@
+import type { WriteScope } from '../../graphql/mutation.js';
+import { streams } from '../../realtime/streams.js';
+import { NotificationEntity } from './notification.entity.js';
+
+/** Puts a notice in each person's inbox and on their own live stream; never to the actor. */
+export async function notify(
+  scope: WriteScope,
+  personIds: Iterable<string>,
+  notice: { kind: string; summary: string; subjectId: string },
+): Promise<void> {
+  for (const personId of new Set(personIds)) {
+    if (personId === scope.actor.id) continue;
+    const n = await scope.m.getRepository(NotificationEntity).save({
+      personId,
+      programId: scope.actor.programId,
+      kind: notice.kind,
+      summary: notice.summary,
+      subjectId: notice.subjectId,
+      readAt: null,
+    });
+    await scope.emit({
+      stream: streams.person(personId),
+      kind: 'notification.created',
+      subjectId: n.id,
+      summary: notice.summary,
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import type { SubscribeResolverData } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  registerEnumType,
+  Subscription,
+} from 'type-graphql';
+import { can } from '../../auth/policy.js';
+import { badInput } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import { parseCursor } from '../../realtime/cursor.js';
+import type { LoggedEvent } from '../../realtime/event-log.js';
+import { liveEvents } from '../../realtime/live.js';
+import { streams } from '../../realtime/streams.js';
+import { readableDraft } from '../draft/draft.resolver.js';
+import { CommentEntity, ThreadEntity } from './thread.entity.js';
+import { Comment, Thread } from './thread.types.js';
+
+const KINDS = {
+  'thread.started': 'STARTED',
+  'thread.replied': 'REPLIED',
+  'thread.edited': 'EDITED',
+  'thread.disposed': 'DISPOSED',
+  'thread.reanchored': 'REANCHORED',
+} as const;
+type Kind = (typeof KINDS)[keyof typeof KINDS];
+const ThreadEventKind = Object.fromEntries(Object.values(KINDS).map((k) => [k, k])) as { [K in Kind]: K };
+registerEnumType(ThreadEventKind, { name: 'ThreadEventKind' });
+
+@ObjectType()
+export class ThreadEvent {
+  @Field(() => String) cursor: string;
+  @Field(() => ThreadEventKind) kind: Kind;
+  threadId: string;
+  commentId: string | null;
+}
+
+interface Args {
+  draftId: string;
+  after?: string | null;
+}
+
+@Resolver(() => ThreadEvent)
+export class ThreadEventResolver {
+  @Subscription(() => ThreadEvent, {
+    description: 'Everything that happens to the threads of one draft: replays after `after`, then live.',
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, Args, Context>) => {
+      const draft = await readableDraft(context, args.draftId);
+      const after = args.after ? parseCursor(args.after) : null;
+      if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const stream = streams.draft(draft.id);
+      const actor = context.actor;
+      return liveEvents(context.ds, context.tailer, {
+        after,
+        programId: draft.programId,
+        accept: (e) =>
+          e.stream === stream &&
+          e.kind in KINDS &&
+          can(actor, 'program.read', { type: 'program', programId: draft.programId }),
+      });
+    },
+  })
+  threadEvents(
+    @Root() e: LoggedEvent,
+    @Arg('draftId', () => ID) _draftId: string,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): ThreadEvent {
+    return Object.assign(new ThreadEvent(), {
+      cursor: e.cursor,
+      kind: KINDS[e.kind as keyof typeof KINDS],
+      threadId: String(e.payload.threadId ?? e.subjectId),
+      commentId: typeof e.payload.commentId === 'string' ? e.payload.commentId : null,
+    });
+  }
+
+  @FieldResolver(() => Thread)
+  async thread(@Root() e: ThreadEvent, @Ctx() ctx: Context): Promise<Thread> {
+    return Thread.from(await ctx.ds.getRepository(ThreadEntity).findOneByOrFail({ id: e.threadId }));
+  }
+
+  @FieldResolver(() => Comment, { nullable: true })
+  async comment(@Root() e: ThreadEvent, @Ctx() ctx: Context): Promise<Comment | null> {
+    if (!e.commentId) return null;
+    const c = await ctx.ds.getRepository(CommentEntity).findOneBy({ id: e.commentId });
+    return c ? Comment.from(c) : null;
+  }
+}

@@ -1,0 +1,224 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireActor } from '../../auth/authorize.js';
+import { can } from '../../auth/policy.js';
+import type { ThreadStatus } from '../../domain.js';
+import { badInput, notFound } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import { runMutation } from '../../graphql/mutation.js';
+import { DraftEntity } from '../draft/draft.entity.js';
+import { readableDraft } from '../draft/draft.resolver.js';
+import { Draft } from '../draft/draft.types.js';
+import { Person } from '../person/person.types.js';
+import { Unit } from '../unit/unit.types.js';
+import { renderComment } from './render.js';
+import { CommentEntity, CommentMentionEntity, ThreadEntity } from './thread.entity.js';
+import { disposeThread, editComment, reply, startThread } from './thread.service.js';
+import {
+  Comment,
+  DisposeThreadInput,
+  DisposeThreadPayload,
+  Disposition,
+  EditCommentInput,
+  EditCommentPayload,
+  ReplyInput,
+  ReplyPayload,
+  StartThreadInput,
+  StartThreadPayload,
+  Thread,
+  ThreadConnection,
+  ThreadFilter,
+  ThreadStats,
+} from './thread.types.js';
+
+const encodeCursor = (t: ThreadEntity) => Buffer.from(`${t.createdAt.toISOString()}|${t.id}`).toString('base64url');
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const date = new Date(at ?? '');
+  if (!id || Number.isNaN(date.getTime())) throw badInput('after', 'is not a cursor this server gave out.');
+  return { at: date, id };
+}
+
+async function loadThread(ctx: Context, id: string): Promise<Thread> {
+  return Thread.from(await ctx.ds.getRepository(ThreadEntity).findOneByOrFail({ id }));
+}
+
+@Resolver(() => Draft)
+export class DraftThreadsResolver {
+  @FieldResolver(() => ThreadConnection)
+  async threads(
+    @Root() draft: Draft,
+    @Arg('filter', () => ThreadFilter, { nullable: true }) filter: ThreadFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ThreadConnection> {
+    const limit = Math.min(Math.max(first ?? 100, 1), 1000);
+    const q = ctx.ds
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .where('t.draft_id = :draftId', { draftId: draft.id });
+    if (filter?.status?.length) q.andWhere('t.status IN (:...status)', { status: filter.status });
+    if (filter?.unitId) q.andWhere('t.assigned_unit_id = :unitId', { unitId: filter.unitId });
+    if (filter?.source) q.andWhere('t.source = :source', { source: filter.source });
+    if (filter?.blockId) q.andWhere('t.block_id = :blockId', { blockId: filter.blockId });
+    const totalCount = await q.getCount();
+    if (after) {
+      const c = decodeCursor(after);
+      q.andWhere('(t.created_at, t.id) > (:at, :id)', { at: c.at, id: c.id });
+    }
+    const rows = await q
+      .orderBy('t.created_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      edges: page.map((t) => ({ cursor: encodeCursor(t), node: Thread.from(t) })),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last) : null },
+      totalCount,
+    };
+  }
+
+  @FieldResolver(() => ThreadStats)
+  async stats(@Root() draft: Draft, @Ctx() ctx: Context): Promise<ThreadStats> {
+    const rows: { status: ThreadStatus; n: number }[] = await ctx.ds.query(
+      'SELECT status, count(*)::int AS n FROM thread WHERE draft_id = $1 GROUP BY status',
+      [draft.id],
+    );
+    const n = (s: ThreadStatus) => rows.find((r) => r.status === s)?.n ?? 0;
+    return {
+      total: rows.reduce((sum, r) => sum + r.n, 0),
+      open: n('OPEN'),
+      adopted: n('ADOPTED'),
+      partlyAdopted: n('PARTLY_ADOPTED'),
+      notAdopted: n('NOT_ADOPTED'),
+      withdrawn: n('WITHDRAWN'),
+    };
+  }
+}
+
+@Resolver(() => Thread)
+export class ThreadResolver {
+  @Query(() => Thread, { nullable: true })
+  async thread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Thread> {
+    const actor = requireActor(ctx);
+    const row = await ctx.ds.getRepository(ThreadEntity).findOneBy({ id });
+    if (!row || !can(actor, 'program.read', { type: 'program', programId: row.programId }))
+      throw notFound('thread', id);
+    return Thread.from(row);
+  }
+
+  @FieldResolver(() => Draft)
+  async draft(@Root() t: Thread, @Ctx() ctx: Context): Promise<Draft> {
+    return Draft.from(await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: t.draftId }));
+  }
+
+  @FieldResolver(() => Disposition, { nullable: true })
+  disposition(@Root() t: Thread): Disposition | null {
+    const e = t.entity;
+    if (t.status === 'OPEN' || !e.decidedAt || !e.decidedBy) return null;
+    return Object.assign(new Disposition(), {
+      status: t.status,
+      reason: e.dispositionReason ?? '',
+      decidedAt: e.decidedAt,
+      decidedById: e.decidedBy,
+    });
+  }
+
+  @FieldResolver(() => Unit, { description: 'Who must answer: the plan’s lead unit unless reassigned.' })
+  async assignedUnit(@Root() t: Thread, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(t.assignedUnitId)) as Unit;
+  }
+
+  @FieldResolver(() => Person)
+  async author(@Root() t: Thread, @Ctx() ctx: Context): Promise<Person> {
+    return (await ctx.loaders.person.load(t.authorId)) as Person;
+  }
+
+  @FieldResolver(() => [Comment])
+  async comments(@Root() t: Thread, @Ctx() ctx: Context): Promise<Comment[]> {
+    return (await ctx.loaders.commentsByThread.load(t.id)).map(Comment.from);
+  }
+
+  @Mutation(() => StartThreadPayload)
+  async startThread(
+    @Arg('input', () => StartThreadInput) input: StartThreadInput,
+    @Ctx() ctx: Context,
+  ): Promise<StartThreadPayload> {
+    const { threadId } = await runMutation(ctx, 'startThread', input.clientMutationId, (scope) =>
+      startThread(ctx, scope, {
+        draftId: input.draftId,
+        anchor: input.anchor ?? null,
+        body: input.body,
+        source: input.source ?? 'ONLINE',
+      }),
+    );
+    return { thread: await loadThread(ctx, threadId), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => ReplyPayload)
+  async reply(@Arg('input', () => ReplyInput) input: ReplyInput, @Ctx() ctx: Context): Promise<ReplyPayload> {
+    const { commentId } = await runMutation(ctx, 'reply', input.clientMutationId, (scope) =>
+      reply(ctx, scope, input.threadId, input.body),
+    );
+    const comment = await ctx.ds.getRepository(CommentEntity).findOneByOrFail({ id: commentId });
+    return { comment: Comment.from(comment), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => EditCommentPayload)
+  async editComment(
+    @Arg('input', () => EditCommentInput) input: EditCommentInput,
+    @Ctx() ctx: Context,
+  ): Promise<EditCommentPayload> {
+    const { commentId } = await runMutation(ctx, 'editComment', input.clientMutationId, (scope) =>
+      editComment(ctx, scope, input.commentId, input.body, input.expectedVersion),
+    );
+    const comment = await ctx.ds.getRepository(CommentEntity).findOneByOrFail({ id: commentId });
+    return { comment: Comment.from(comment), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => DisposeThreadPayload)
+  async disposeThread(
+    @Arg('input', () => DisposeThreadInput) input: DisposeThreadInput,
+    @Ctx() ctx: Context,
+  ): Promise<DisposeThreadPayload> {
+    const { threadId } = await runMutation(ctx, 'disposeThread', input.clientMutationId, (scope) =>
+      disposeThread(ctx, scope, input.threadId, input.status, input.reason),
+    );
+    return { thread: await loadThread(ctx, threadId), clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+@Resolver(() => Disposition)
+export class DispositionResolver {
+  @FieldResolver(() => Person)
+  async decidedBy(@Root() d: Disposition, @Ctx() ctx: Context): Promise<Person> {
+    return (await ctx.loaders.person.load(d.decidedById)) as Person;
+  }
+}
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  @FieldResolver(() => Thread)
+  thread(@Root() c: Comment, @Ctx() ctx: Context): Promise<Thread> {
+    return loadThread(ctx, c.threadId);
+  }
+
+  @FieldResolver(() => Person)
+  async author(@Root() c: Comment, @Ctx() ctx: Context): Promise<Person> {
+    return (await ctx.loaders.person.load(c.authorId)) as Person;
+  }
+
+  @FieldResolver(() => [Person])
+  async mentions(@Root() c: Comment, @Ctx() ctx: Context): Promise<Person[]> {
+    const rows = await ctx.ds.getRepository(CommentMentionEntity).findBy({ commentId: c.id });
+    const people = await ctx.loaders.person.loadMany(rows.map((r) => r.personId));
+    return people.filter((p): p is Person => p instanceof Person);
+  }
+
+  @FieldResolver(() => String, { description: 'The body rendered as HTML, sanitized: nothing in it can run.' })
+  bodyHtml(@Root() c: Comment): string {
+    return renderComment(c.body);
+  }
+}

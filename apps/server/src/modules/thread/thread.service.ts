@@ -1,0 +1,311 @@
+import { makeAnchor } from '@gongbian/anchoring';
+import type { EntityManager } from 'typeorm';
+import { authorize } from '../../auth/authorize.js';
+import type { Subject } from '../../auth/policy.js';
+import type { Clock } from '../../clock.js';
+import type { ThreadSource, ThreadStatus } from '../../domain.js';
+import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import type { WriteScope } from '../../graphql/mutation.js';
+import { streams } from '../../realtime/streams.js';
+import { DraftBlockEntity, DraftEntity } from '../draft/draft.entity.js';
+import { commentsOpen, latestDraftId } from '../draft/draft.service.js';
+import { notify } from '../notification/notification.service.js';
+import { PersonEntity } from '../person/person.entity.js';
+import { PlanEntity } from '../plan/plan.entity.js';
+import { findMentions } from './mentions.js';
+import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
+
+export const STATUS_ZH: Record<ThreadStatus, string> = {
+  OPEN: '待处理',
+  ADOPTED: '采纳',
+  PARTLY_ADOPTED: '部分采纳',
+  NOT_ADOPTED: '不采纳',
+  WITHDRAWN: '已撤回',
+};
+
+const short = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+export function threadSubject(thread: ThreadEntity, draft: DraftEntity): Subject {
+  return {
+    type: 'thread',
+    programId: thread.programId,
+    stage: draft.stage,
+    assignedUnitId: thread.assignedUnitId,
+    authorId: thread.authorId,
+  };
+}
+
+export async function lockThread(m: EntityManager, id: string): Promise<{ thread: ThreadEntity; draft: DraftEntity }> {
+  const thread = await m.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!thread) throw notFound('thread', id);
+  const draft = await m.getRepository(DraftEntity).findOneByOrFail({ id: thread.draftId });
+  return { thread, draft };
+}
+
+async function addComment(scope: WriteScope, thread: ThreadEntity, body: string) {
+  const comment = await scope.m.getRepository(CommentEntity).save({
+    threadId: thread.id,
+    authorId: scope.actor.id,
+    body,
+    version: 1,
+    editedAt: null,
+  });
+  const mentioned = await recordMentions(scope, comment);
+  return { comment, mentioned };
+}
+
+/** Stores who a comment mentions; returns the ones it did not mention before. */
+async function recordMentions(scope: WriteScope, comment: CommentEntity): Promise<string[]> {
+  const people = await scope.m.getRepository(PersonEntity).find({
+    where: { programId: scope.actor.programId },
+    select: { id: true, name: true },
+  });
+  const now = findMentions(comment.body, people).map((p) => p.id);
+  const before = new Set(
+    (await scope.m.getRepository(CommentMentionEntity).findBy({ commentId: comment.id })).map((r) => r.personId),
+  );
+  await scope.m.getRepository(CommentMentionEntity).delete({ commentId: comment.id });
+  if (now.length)
+    await scope.m
+      .getRepository(CommentMentionEntity)
+      .insert(now.map((personId) => ({ commentId: comment.id, personId })));
+  return now.filter((id) => !before.has(id));
+}
+
+export interface StartThread {
+  draftId: string;
+  anchor: { blockId: string; start: number; end: number; quote: string } | null;
+  body: string;
+  source: ThreadSource;
+}
+
+export async function startThread(ctx: Context, scope: WriteScope, input: StartThread) {
+  const { m } = scope;
+  const draft = await m.getRepository(DraftEntity).findOneBy({ id: input.draftId });
+  if (!draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
+  const plan = await m.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
+  authorize(
+    ctx,
+    'thread.start',
+    { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
+    `Your role may not comment on a draft at the ${draft.stage} stage.`,
+  );
+  const isLatest = (await latestDraftId(m, draft.planId)) === draft.id;
+  if (!commentsOpen(draft, isLatest, ctx.clock.now())) {
+    if (!isLatest) throw forbidden('A newer version of this draft exists: comment on that one.');
+    if (draft.commentDeadline && ctx.clock.now() >= draft.commentDeadline) {
+      throw forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
+    }
+    throw forbidden(`Comments are closed on a draft at the ${draft.stage} stage.`);
+  }
+  if (input.source === 'MEETING' || input.source === 'REVIEW') {
+    throw badInput('input.source', `${input.source} opinions are recorded from a meeting or an expert review.`);
+  }
+  if (input.source === 'PUBLIC' && !['ADMIN', 'WORKING_GROUP'].includes(scope.actor.role)) {
+    throw forbidden('Only the working group records opinions from the public.');
+  }
+  let anchorFields = {};
+  if (input.anchor) {
+    const a = input.anchor;
+    const block = await m.getRepository(DraftBlockEntity).findOneBy({ draftId: draft.id, blockId: a.blockId });
+    if (!block) throw badInput('input.anchor.blockId', 'no such block in this draft.');
+    if (a.end <= a.start || a.end > block.text.length) {
+      throw badInput(
+        'input.anchor',
+        `start and end must lie within the block (0–${block.text.length}) with start < end.`,
+      );
+    }
+    if (block.text.slice(a.start, a.end) !== a.quote) {
+      throw badInput(
+        'input.anchor.quote',
+        'does not match the text of the draft at that place; reload the draft and select again.',
+      );
+    }
+    const anchor = makeAnchor({ id: block.blockId, text: block.text }, a.start, a.end);
+    anchorFields = {
+      blockId: anchor.blockId,
+      anchorStart: anchor.start,
+      anchorEnd: anchor.end,
+      quote: anchor.quote,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+    };
+  }
+  const thread = await m.getRepository(ThreadEntity).save({
+    programId: draft.programId,
+    draftId: draft.id,
+    ...anchorFields,
+    anchorState: 'ATTACHED',
+    source: input.source,
+    meetingId: null,
+    status: 'OPEN',
+    assignedUnitId: plan.leadUnitId,
+    authorId: scope.actor.id,
+    externalAuthor: null,
+  });
+  await m.getRepository(ThreadPlacementEntity).insert({
+    threadId: thread.id,
+    draftId: draft.id,
+    blockId: thread.blockId ?? null,
+    anchorStart: thread.anchorStart ?? null,
+    anchorEnd: thread.anchorEnd ?? null,
+    quote: thread.quote ?? null,
+    anchorState: 'ATTACHED',
+  });
+  const { comment, mentioned } = await addComment(scope, thread, input.body);
+  const about = thread.quote ? `「${short(thread.quote)}」` : '全文';
+  await scope.emit({
+    stream: streams.draft(draft.id),
+    kind: 'thread.started',
+    subjectId: thread.id,
+    summary: `${scope.actor.name} 对《${plan.title}》${about}提出意见`,
+    payload: { threadId: thread.id, commentId: comment.id },
+  });
+  await notify(scope, mentioned, {
+    kind: 'mention',
+    summary: `${scope.actor.name} 在意见中提到了你：${short(input.body, 40)}`,
+    subjectId: thread.id,
+  });
+  return { threadId: thread.id };
+}
+
+export async function reply(ctx: Context, scope: WriteScope, threadId: string, body: string) {
+  const { thread, draft } = await lockThread(scope.m, threadId);
+  authorize(ctx, 'thread.reply', threadSubject(thread, draft), 'You may not reply to this thread.');
+  const { comment, mentioned } = await addComment(scope, thread, body);
+  await scope.emit({
+    stream: streams.draft(draft.id),
+    kind: 'thread.replied',
+    subjectId: thread.id,
+    summary: `${scope.actor.name} 回复了意见：${short(body, 40)}`,
+    payload: { threadId: thread.id, commentId: comment.id },
+  });
+  await notify(scope, mentioned, {
+    kind: 'mention',
+    summary: `${scope.actor.name} 在回复中提到了你：${short(body, 40)}`,
+    subjectId: thread.id,
+  });
+  await notify(
+    scope,
+    [thread.authorId].filter((id) => !mentioned.includes(id)),
+    { kind: 'reply', summary: `${scope.actor.name} 回复了你的意见：${short(body, 40)}`, subjectId: thread.id },
+  );
+  return { commentId: comment.id };
+}
+
+export async function editComment(
+  ctx: Context,
+  scope: WriteScope,
+  commentId: string,
+  body: string,
+  expectedVersion: number,
+) {
+  const comment = await scope.m
+    .getRepository(CommentEntity)
+    .findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
+  if (!comment) throw notFound('comment', commentId);
+  const { thread, draft } = await lockThread(scope.m, comment.threadId);
+  authorize(
+    ctx,
+    'comment.edit',
+    { type: 'comment', programId: thread.programId, authorId: comment.authorId },
+    'Only its author may edit a comment.',
+  );
+  if (comment.version !== expectedVersion) {
+    throw conflict(
+      `This comment was changed meanwhile (now version ${comment.version}); merge your edit into the current text.`,
+      {
+        body: comment.body,
+        version: comment.version,
+      },
+    );
+  }
+  comment.body = body;
+  comment.version += 1;
+  comment.editedAt = ctx.clock.now();
+  await scope.m.getRepository(CommentEntity).save(comment);
+  const mentioned = await recordMentions(scope, comment);
+  await scope.emit({
+    stream: streams.draft(draft.id),
+    kind: 'thread.edited',
+    subjectId: thread.id,
+    summary: `${scope.actor.name} 修改了意见`,
+    payload: { threadId: thread.id, commentId: comment.id, version: comment.version },
+  });
+  await notify(scope, mentioned, {
+    kind: 'mention',
+    summary: `${scope.actor.name} 在意见中提到了你：${short(body, 40)}`,
+    subjectId: thread.id,
+  });
+  return { commentId: comment.id };
+}
+
+const NEEDS_REASON: ReadonlySet<ThreadStatus> = new Set(['PARTLY_ADOPTED', 'NOT_ADOPTED']);
+
+/**
+ * Decides a thread (采纳 / 部分采纳 / 不采纳, with a reason where it is not simply adopted),
+ * withdraws it (its author), or reopens it (the working group). A decided thread must be
+ * reopened before it is decided again, so two people deciding at once cannot overwrite each other.
+ */
+export async function disposeThread(
+  ctx: Context,
+  scope: WriteScope,
+  threadId: string,
+  status: ThreadStatus,
+  reason: string,
+) {
+  const { thread, draft } = await lockThread(scope.m, threadId);
+  const subject = threadSubject(thread, draft);
+  const text = reason.trim();
+  if (status === 'OPEN') {
+    authorize(ctx, 'thread.reopen', subject, 'Only the working group may reopen a decided opinion.');
+    if (thread.status === 'OPEN') throw conflict('This thread is already open.', { status: thread.status });
+  } else {
+    if (status === 'WITHDRAWN') authorize(ctx, 'thread.withdraw', subject, 'Only its author may withdraw an opinion.');
+    else
+      authorize(
+        ctx,
+        'thread.dispose',
+        subject,
+        'Only the unit that must answer, or the working group, may decide on this opinion.',
+      );
+    if (thread.status !== 'OPEN') {
+      throw conflict(`This opinion was already decided (${thread.status}); reopen it first.`, {
+        status: thread.status,
+        reason: thread.dispositionReason,
+        decidedAt: thread.decidedAt?.toISOString() ?? null,
+      });
+    }
+    if (NEEDS_REASON.has(status) && !text) {
+      throw new DomainError('BAD_USER_INPUT', `input.reason: a reason is required for ${status}.`, {
+        field: 'input.reason',
+        rule: 'required',
+      });
+    }
+  }
+  const decided = status !== 'OPEN';
+  await scope.m.getRepository(ThreadEntity).update(
+    { id: thread.id },
+    {
+      status,
+      dispositionReason: decided ? text : null,
+      decidedBy: decided ? scope.actor.id : null,
+      decidedAt: decided ? ctx.clock.now() : null,
+    },
+  );
+  const what = status === 'OPEN' ? '重新打开了意见' : `将意见处理为「${STATUS_ZH[status]}」`;
+  await scope.emit({
+    stream: streams.draft(draft.id),
+    kind: 'thread.disposed',
+    subjectId: thread.id,
+    summary: `${scope.actor.name} ${what}${text ? `：${short(text, 40)}` : ''}`,
+    payload: { threadId: thread.id, from: thread.status, to: status },
+  });
+  await notify(scope, [thread.authorId], {
+    kind: 'disposition',
+    summary: `你的意见已处理：${STATUS_ZH[status]}`,
+    subjectId: thread.id,
+  });
+  return { threadId: thread.id };
+}
