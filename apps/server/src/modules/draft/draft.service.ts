@@ -1,4 +1,4 @@
-import { type Anchor, relocate, type TextBlock } from '@gongbian/anchoring';
+import { type Anchor, createRelocator, type TextBlock } from '@gongbian/anchoring';
 import { type Block, DocumentError, importDocx, importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { DraftFormat, DraftStage } from '../../domain.js';
@@ -111,9 +111,10 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
     const oldBlocks: TextBlock[] = (await blocksOf(m, previous.id)).map((b) => ({ id: b.blockId, text: b.text }));
     const newBlocks: TextBlock[] = input.blocks.map((b) => ({ id: b.id, text: b.text }));
     const open = await m.getRepository(ThreadEntity).find({ where: { draftId: previous.id, status: 'OPEN' } });
+    const relocate = createRelocator(oldBlocks, newBlocks);
     for (const thread of open) {
       const anchor = anchorOf(thread);
-      const moved = anchor ? relocate(anchor, oldBlocks, newBlocks) : null;
+      const moved = anchor ? relocate(anchor) : null;
       const state = moved ? moved.state : 'ATTACHED';
       const next = moved?.anchor ?? null;
       // An orphan keeps its old quote, so people can still see what it was about.

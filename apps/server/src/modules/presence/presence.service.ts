@@ -47,8 +47,9 @@ export class PresenceKeeper {
     this.mine.delete(connectionId);
     const left = await this.ds.transaction(async (m) => {
       const rows: { draft_id: string; person_id: string; program_id: string }[] = await m.query(
-        `DELETE FROM presence p USING draft d WHERE p.connection_id = $1 AND d.id = p.draft_id
-         RETURNING p.draft_id, p.person_id, d.program_id`,
+        // Wrapped in a SELECT: TypeORM hands back a bare DELETE … RETURNING as [rows, count].
+        `WITH gone AS (DELETE FROM presence WHERE connection_id = $1 RETURNING draft_id, person_id)
+         SELECT gone.draft_id, gone.person_id, d.program_id FROM gone JOIN draft d ON d.id = gone.draft_id`,
         [connectionId],
       );
       for (const r of rows) await this.announce(m, r.program_id, r.draft_id, r.person_id);
@@ -91,8 +92,8 @@ export class PresenceKeeper {
     }
     const swept = await this.ds.transaction(async (m) => {
       const rows: { draft_id: string; program_id: string }[] = await m.query(
-        `DELETE FROM presence p USING draft d WHERE p.expires_at <= now() AND d.id = p.draft_id
-         RETURNING p.draft_id, d.program_id`,
+        `WITH gone AS (DELETE FROM presence WHERE expires_at <= now() RETURNING draft_id)
+         SELECT DISTINCT gone.draft_id, d.program_id FROM gone JOIN draft d ON d.id = gone.draft_id`,
       );
       const drafts = new Map(rows.map((r) => [r.draft_id, r.program_id]));
       for (const [draftId, programId] of drafts) await this.announce(m, programId, draftId, null);
