@@ -73,7 +73,7 @@ describe('presence across server processes', () => {
       );
       expect(names(watcher.received.at(-1))).toEqual([leaderName]);
       await onA.dispose();
-      await onB.dispose().catch(() => {});
+      await Promise.resolve(onB.dispose()).catch(() => {});
     } finally {
       await Promise.all(running.splice(0).map((s) => s.stop()));
       await db.drop();
