@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../test/support/client.js';
+import { login, ok } from '../../../test/support/client.js';
 import { PASSWORD, startTestServer, type TestServer } from '../../../test/support/server.js';
 
 let server: TestServer;
@@ -31,6 +31,32 @@ describe('the server on one port', () => {
     for (const name of ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer']) {
       await expect(login(server.url, `${name}@gongbian.test`, PASSWORD)).resolves.toBeTruthy();
     }
+  });
+
+  it('seeds the master plan’s 征求意见稿 with opinions in every status, and its 送审稿 with moved and orphaned ones', async () => {
+    const token = await login(server.url, 'working@gongbian.test', PASSWORD);
+    const r = await ok(
+      server.url,
+      `{ programs { plans { kind stage drafts { version stage blocks { id } stats { total open adopted partlyAdopted notAdopted withdrawn }
+        threads { edges { node { anchorState status } } } } } } }`,
+      {},
+      token,
+    );
+    const master = r.programs[0].plans.find((p: { kind: string }) => p.kind === 'MASTER');
+    expect(master.stage).toBe('REVIEW');
+    const [v1, v2] = master.drafts;
+    expect(v1).toMatchObject({ version: 1, stage: 'CONSULTATION' });
+    expect(v1.blocks.length).toBeGreaterThanOrEqual(30);
+    const all = v1.stats.total + v2.stats.total;
+    expect(all).toBeGreaterThanOrEqual(18);
+    expect(
+      [v1.stats.adopted, v1.stats.partlyAdopted, v1.stats.notAdopted, v1.stats.withdrawn].every((n: number) => n > 0),
+    ).toBe(true);
+    expect(v2).toMatchObject({ version: 2, stage: 'REVIEW' });
+    const states = v2.threads.edges.map((e: { node: { anchorState: string } }) => e.node.anchorState);
+    expect(states).toContain('MOVED');
+    expect(states).toContain('ORPHANED');
+    expect(v2.threads.edges.every((e: { node: { status: string } }) => e.node.status === 'OPEN')).toBe(true);
   });
 
   it('refuses a cross-site form POST (CSRF)', async () => {

@@ -13,6 +13,7 @@ import { type Database, openDatabase, withStartupLock } from './db/database.js';
 import { type Context, createContext, type Services } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
+import { seedDemoDrafts } from './modules/draft/draft.seed.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
 import { PersonEntity } from './modules/person/person.entity.js';
 import { PresenceKeeper } from './modules/presence/presence.service.js';
@@ -35,11 +36,15 @@ export interface StartOptions {
 
 const DEMO_EMAILS = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'];
 
-async function prepareData(config: Config, db: Database, log: (line: string) => void): Promise<void> {
+async function prepareData(services: Services, db: Database, log: (line: string) => void): Promise<void> {
+  const { config } = services;
   await withStartupLock(db.ds, async () => {
     const empty = (await db.ds.getRepository(ProgramEntity).count()) === 0;
     if (config.demo && empty) {
-      await db.ds.transaction((m) => seedProgramme(m, config.demoPassword));
+      await db.ds.transaction(async (m) => {
+        const seeded = await seedProgramme(m, config.demoPassword);
+        await seedDemoDrafts(m, services, seeded.programId, seeded.personIds);
+      });
       log('Demo programme seeded: 浙江省应急管理“十四五”规划编制, as it stood on 2020-11-16.');
     }
   });
@@ -62,7 +67,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const schema = await getSchema();
 
   try {
-    await prepareData(config, database, log);
+    await prepareData(services, database, log);
     await tailer.start();
     presence.start();
   } catch (err) {

@@ -31,3 +31,20 @@ export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 
 export const EXPORT_FORMATS = ['DOCX', 'XLSX'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const REVIEW_VERDICTS = ['APPROVE', 'APPROVE_WITH_REVISIONS', 'REJECT'] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+export const ASSIGNMENT_STATUSES = ['INVITED', 'ACCEPTED', 'DECLINED', 'SUBMITTED'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+export const MEETING_KINDS = [
+  'SYMPOSIUM',
+  'FIELD_RESEARCH',
+  'SOLICITATION',
+  'EXPERT_REVIEW',
+  'LEADING_GROUP',
+  'ALIGNMENT',
+  'OTHER',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];

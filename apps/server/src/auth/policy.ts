@@ -17,7 +17,10 @@ export type Subject =
   | { type: 'plan'; programId: string; leadUnitId: string }
   | { type: 'draft'; programId: string; stage: DraftStage; leadUnitId: string }
   | { type: 'thread'; programId: string; stage: DraftStage; assignedUnitId: string; authorId: string }
-  | { type: 'comment'; programId: string; authorId: string };
+  | { type: 'comment'; programId: string; authorId: string }
+  | { type: 'assignment'; programId: string; expertId: string }
+  | { type: 'meeting'; programId: string; hostUnitId: string; attendeeIds: readonly string[] }
+  | { type: 'actionItem'; programId: string; hostUnitId: string; ownerUnitId: string };
 
 export const ACTIONS = [
   'program.read',
@@ -32,6 +35,12 @@ export const ACTIONS = [
   'thread.reopen',
   'thread.withdraw',
   'comment.edit',
+  'review.assign',
+  'review.respond',
+  'review.board',
+  'meeting.log',
+  'meeting.edit',
+  'actionItem.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -109,5 +118,25 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
     case 'thread.withdraw':
     case 'comment.edit':
       return (subject.type === 'thread' || subject.type === 'comment') && actor.id === subject.authorId;
+    case 'review.assign':
+      return RUNS_THE_PROGRAMME.has(actor.role);
+    case 'review.respond':
+      return subject.type === 'assignment' && actor.id === subject.expertId;
+    case 'review.board':
+      return RUNS_THE_PROGRAMME.has(actor.role) || actor.role === 'LEADING_GROUP';
+    case 'meeting.log':
+      // The working group logs any meeting; a unit logs the ones it hosts.
+      return RUNS_THE_PROGRAMME.has(actor.role) || (subject.type === 'meeting' && memberOf(actor, subject.hostUnitId));
+    case 'meeting.edit':
+      // Details, minutes and opinions: the working group, the host unit, and those who attended.
+      return (
+        RUNS_THE_PROGRAMME.has(actor.role) ||
+        (subject.type === 'meeting' && (memberOf(actor, subject.hostUnitId) || subject.attendeeIds.includes(actor.id)))
+      );
+    case 'actionItem.update':
+      return (
+        RUNS_THE_PROGRAMME.has(actor.role) ||
+        (subject.type === 'actionItem' && (memberOf(actor, subject.hostUnitId) || memberOf(actor, subject.ownerUnitId)))
+      );
   }
 }

@@ -2,11 +2,18 @@
 import { InvitationEntity, SessionEntity } from '../auth/auth.entity.js';
 import { DraftBlockEntity, DraftEntity } from '../modules/draft/draft.entity.js';
 import { ExportLinkEntity } from '../modules/draft/export.entity.js';
+import {
+  ActionItemEntity,
+  MeetingAttendeeEntity,
+  MeetingEntity,
+  MeetingPlanEntity,
+} from '../modules/meeting/meeting.entity.js';
 import { NotificationEntity } from '../modules/notification/notification.entity.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
 import { PlanCoUnitEntity, PlanEntity } from '../modules/plan/plan.entity.js';
 import { PresenceEntity } from '../modules/presence/presence.entity.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../modules/program/program.entity.js';
+import { ReviewAssignmentEntity } from '../modules/review/review.entity.js';
 import {
   CommentEntity,
   CommentMentionEntity,
@@ -39,4 +46,9 @@ export const entities = [
   NotificationEntity,
   ExportLinkEntity,
   PresenceEntity,
+  ReviewAssignmentEntity,
+  MeetingEntity,
+  MeetingPlanEntity,
+  MeetingAttendeeEntity,
+  ActionItemEntity,
 ];

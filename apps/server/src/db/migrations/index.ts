@@ -3,10 +3,14 @@ import { Initial1795965696238 } from './1795965696238-Initial.js';
 import { EventLog1795965700000 } from './1795965700000-EventLog.js';
 import { Drafts1795966740423 } from './1795966740423-Drafts.js';
 import { SearchBigrams1795966750000 } from './1795966750000-SearchBigrams.js';
+import { ReviewsMeetings1795967582540 } from './1795967582540-ReviewsMeetings.js';
+import { MeetingSearch1795967590000 } from './1795967590000-MeetingSearch.js';
 
 export const migrations = [
   Initial1795965696238,
   EventLog1795965700000,
   Drafts1795966740423,
   SearchBigrams1795966750000,
+  ReviewsMeetings1795967582540,
+  MeetingSearch1795967590000,
 ];

@@ -10,8 +10,10 @@ import {
 } from 'typeorm';
 import type { AnchorState, ThreadSource, ThreadStatus } from '../../domain.js';
 import { DraftEntity } from '../draft/draft.entity.js';
+import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { ProgramEntity } from '../program/program.entity.js';
+import { ReviewAssignmentEntity } from '../review/review.entity.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 
 /**
@@ -36,6 +38,12 @@ export class ThreadEntity {
   @Column({ name: 'anchor_state', type: 'text', default: 'ATTACHED' }) anchorState: AnchorState;
   @Column({ type: 'text', default: 'ONLINE' }) source: ThreadSource;
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true }) meetingId: string | null;
+  @ManyToOne(() => MeetingEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'meeting_id' }) meeting?: MeetingEntity;
+  /** The expert review this opinion belongs to (source REVIEW); sealed until the review is submitted. */
+  @Column({ name: 'review_assignment_id', type: 'uuid', nullable: true }) reviewAssignmentId: string | null;
+  @ManyToOne(() => ReviewAssignmentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'review_assignment_id' })
+  reviewAssignment?: ReviewAssignmentEntity;
   @Column({ type: 'text', default: 'OPEN' }) status: ThreadStatus;
   @Column({ name: 'assigned_unit_id', type: 'uuid' }) assignedUnitId: string;
   @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })

@@ -1,0 +1,87 @@
+import { importMarkdown } from '@gongbian/documents';
+import type { EntityManager } from 'typeorm';
+import { actorOf } from '../../auth/session.service.js';
+import type { Context, Services } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
+import type { WriteScope } from '../../graphql/mutation.js';
+import { appendEvent } from '../../realtime/event-log.js';
+import { PersonEntity } from '../person/person.entity.js';
+import { PlanEntity } from '../plan/plan.entity.js';
+import { disposeThread, reply, startThread } from '../thread/thread.service.js';
+import {
+  DEMO_THREADS,
+  MASTER_V1_MARKDOWN,
+  MASTER_V1_TITLE,
+  MASTER_V2_MARKDOWN,
+  MASTER_V2_TITLE,
+} from './draft.seed-data.js';
+import { createDraft } from './draft.service.js';
+
+/**
+ * The master plan's 征求意见稿 with the opinions raised on it and their dispositions, then its
+ * 送审稿, into which the open ones are carried — written through the same services as the API,
+ * so the demo holds exactly what people would have produced.
+ */
+export async function seedDemoDrafts(
+  m: EntityManager,
+  services: Services,
+  programId: string,
+  personIds: Record<string, string>,
+): Promise<void> {
+  const people = await m.getRepository(PersonEntity).findBy({ programId });
+  const as = (account: string): { ctx: Context; scope: WriteScope } => {
+    const person = people.find((p) => p.id === personIds[account]);
+    if (!person) throw new Error(`Demo drafts name an unknown account: ${account}`);
+    const actor = actorOf(person);
+    const ctx: Context = { ...services, actor, sessionId: null, loaders: createLoaders(m.connection) };
+    const scope: WriteScope = {
+      m,
+      actor,
+      emit: (e) => appendEvent(m, { ...e, programId, actorId: actor.id, at: services.clock.now() }),
+    };
+    return { ctx, scope };
+  };
+  const plan = await m.getRepository(PlanEntity).findOneOrFail({ where: { programId, kind: 'MASTER' } });
+  const lead = as('guicai');
+  const v1Blocks = importMarkdown(MASTER_V1_MARKDOWN);
+  const { draftId } = await createDraft(lead.scope, {
+    plan,
+    stage: 'CONSULTATION',
+    title: MASTER_V1_TITLE,
+    blocks: v1Blocks,
+    commentDeadline: null,
+    sourceFormat: 'MARKDOWN',
+  });
+  for (const t of DEMO_THREADS) {
+    const author = as(t.author);
+    let anchor = null;
+    if (t.quote) {
+      const block = v1Blocks.find((b) => b.text.includes(t.quote as string));
+      if (!block) throw new Error(`Demo quote not in the draft: ${t.quote}`);
+      const start = block.text.indexOf(t.quote);
+      anchor = { blockId: block.id, start, end: start + t.quote.length, quote: t.quote };
+    }
+    const { threadId } = await startThread(author.ctx, author.scope, {
+      draftId,
+      anchor,
+      body: t.body,
+      source: 'ONLINE',
+    });
+    for (const r of t.replies) {
+      const who = as(r.author);
+      await reply(who.ctx, who.scope, threadId, r.body);
+    }
+    if (t.status !== 'OPEN' && t.decidedBy) {
+      const who = as(t.decidedBy);
+      await disposeThread(who.ctx, who.scope, threadId, t.status, t.reason);
+    }
+  }
+  await createDraft(lead.scope, {
+    plan,
+    stage: 'REVIEW',
+    title: MASTER_V2_TITLE,
+    blocks: importMarkdown(MASTER_V2_MARKDOWN),
+    commentDeadline: null,
+    sourceFormat: 'MARKDOWN',
+  });
+}
