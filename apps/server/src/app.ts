@@ -19,6 +19,7 @@ import { PersonEntity } from './modules/person/person.entity.js';
 import { PresenceKeeper } from './modules/presence/presence.service.js';
 import { ProgramEntity } from './modules/program/program.entity.js';
 import { seedProgramme } from './modules/program/program.seed.js';
+import { notifyOverdueReviews } from './modules/review/review.service.js';
 import { Doorbell, EventTailer } from './realtime/event-log.js';
 
 export interface App {
@@ -26,6 +27,8 @@ export interface App {
   port: number;
   services: Services;
   database: Database;
+  /** The periodic chores (overdue reminders), now; returns how many reminders went out. */
+  runChores(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -102,6 +105,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     formatError: formatError(showStack),
     includeStacktraceInErrorResponses: showStack,
     introspection: config.nodeEnv !== 'production',
+    // main.ts drains on SIGINT/SIGTERM itself; Apollo's own handlers would race it into a hang.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -158,9 +163,18 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
 
+  const runChores = async () => {
+    const sent = await ds.transaction((m) => notifyOverdueReviews(m, clock));
+    if (sent) services.doorbell.ring();
+    return sent;
+  };
+  const chores = setInterval(() => void runChores().catch((err) => console.error('chores failed', err)), 60_000);
+  chores.unref();
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      clearInterval(chores);
       for (const socket of wsServer.clients) socket.close(1001, 'Server shutting down');
       await apollo.stop();
       wsServer.close();
@@ -171,5 +185,5 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     })();
     return stopping;
   };
-  return { url, port, services, database, stop };
+  return { url, port, services, database, runChores, stop };
 }

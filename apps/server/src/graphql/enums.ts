@@ -1,12 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ANCHOR_STATES,
+  ASSIGNMENT_STATUSES,
   BLOCK_KINDS,
   DRAFT_FORMATS,
   DRAFT_STAGES,
   EXPORT_FORMATS,
+  MEETING_KINDS,
   PLAN_KINDS,
   PROGRAM_ROLES,
+  REVIEW_VERDICTS,
   THREAD_SOURCES,
   THREAD_STATUSES,
   UNIT_KINDS,
@@ -41,3 +44,11 @@ registerEnumType(AnchorStateEnum, { name: 'AnchorState' });
 registerEnumType(ThreadSourceEnum, { name: 'ThreadSource' });
 registerEnumType(ThreadStatusEnum, { name: 'ThreadStatus' });
 registerEnumType(ExportFormatEnum, { name: 'ExportFormat' });
+
+export const ReviewVerdictEnum = asEnum(REVIEW_VERDICTS);
+export const AssignmentStatusEnum = asEnum(ASSIGNMENT_STATUSES);
+export const MeetingKindEnum = asEnum(MEETING_KINDS);
+
+registerEnumType(ReviewVerdictEnum, { name: 'ReviewVerdict' });
+registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+registerEnumType(MeetingKindEnum, { name: 'MeetingKind' });

@@ -21,6 +21,7 @@ import {
   PhaseResolver,
   ProgramResolver,
 } from '../modules/program/program.resolver.js';
+import { DraftReviewsResolver, ReviewAssignmentResolver, ReviewResolver } from '../modules/review/review.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import {
   CommentResolver,
@@ -61,6 +62,9 @@ const resolvers = [
   NotificationEventResolver,
   PresenceResolver,
   SearchResolver,
+  DraftReviewsResolver,
+  ReviewAssignmentResolver,
+  ReviewResolver,
 ] as const;
 
 // Subscriptions come from the event log (realtime/live.ts), never from an in-memory PubSub;

@@ -17,6 +17,15 @@ export const EVENT_KINDS = [
   'notification.created',
   'notification.read',
   'presence.changed',
+  'review.assigned',
+  'review.responded',
+  'review.submitted',
+  'review.overdue',
+  'meeting.logged',
+  'meeting.updated',
+  'meeting.minutes',
+  'meeting.actionItem',
+  'meeting.opinion',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -25,6 +34,7 @@ export const streams = {
   draft: (draftId: string) => `draft:${draftId}`,
   /** One person's own: their notifications. */
   person: (personId: string) => `person:${personId}`,
+  meeting: (meetingId: string) => `meeting:${meetingId}`,
 } as const;
 
 // Private to one person, or too chatty for a feed.

@@ -76,7 +76,14 @@ export function exportRoute(services: Services) {
     }
     const draft = await services.ds.getRepository(DraftEntity).findOneByOrFail({ id: link.draftId });
     const plan = await services.ds.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
-    const file = await opinionTableFile(services.ds.manager, draft, plan.title, link.format, services.clock.now());
+    const file = await opinionTableFile(
+      services.ds.manager,
+      draft,
+      plan.title,
+      link.format,
+      session.actor,
+      services.clock,
+    );
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
     res.setHeader('cache-control', 'no-store');

@@ -1,6 +1,9 @@
 import { type OpinionRow, opinionTableDocx, opinionTableXlsx } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/policy.js';
+import type { Clock } from '../../clock.js';
 import type { ExportFormat, ThreadSource } from '../../domain.js';
+import { visibleThreadSql } from '../review/visibility.js';
 import { STATUS_ZH } from '../thread/thread.service.js';
 import type { DraftEntity } from './draft.entity.js';
 import { blocksOf, STAGE_ZH } from './draft.service.js';
@@ -16,7 +19,13 @@ const plain = (md: string) =>
     .trim();
 
 /** Every thread of the draft as a row of the 意见采纳情况表, in the order of the text. */
-export async function opinionRows(m: EntityManager, draft: DraftEntity): Promise<OpinionRow[]> {
+export async function opinionRows(
+  m: EntityManager,
+  draft: DraftEntity,
+  viewer: Actor,
+  today: string,
+): Promise<OpinionRow[]> {
+  const visible = visibleThreadSql('t', viewer, today, 2);
   const blocks = await blocksOf(m, draft.id);
   // The chapter of a block is its nearest heading of level 1 or 2 before it; the clause, its nearest heading.
   const place = new Map<string, { ord: number; chapter: string; clause: string }>();
@@ -45,8 +54,8 @@ export async function opinionRows(m: EntityManager, draft: DraftEntity): Promise
             p.name AS author_name, coalesce(u.short_name, u.name) AS unit_name, t.created_at,
             (SELECT c.body FROM comment c WHERE c.thread_id = t.id ORDER BY c.created_at, c.id LIMIT 1) AS body
        FROM thread t JOIN person p ON p.id = t.author_id LEFT JOIN unit u ON u.id = p.unit_id
-      WHERE t.draft_id = $1`,
-    [draft.id],
+      WHERE t.draft_id = $1 AND ${visible.sql}`,
+    [draft.id, ...visible.params],
   );
   const withPlace = threads.map((t) => ({ t, at: t.block_id ? place.get(t.block_id) : undefined }));
   withPlace.sort(
@@ -69,9 +78,11 @@ export async function opinionTableFile(
   draft: DraftEntity,
   planTitle: string,
   format: ExportFormat,
-  now: Date,
+  viewer: Actor,
+  clock: Clock,
 ) {
-  const rows = await opinionRows(m, draft);
+  const now = clock.now();
+  const rows = await opinionRows(m, draft, viewer, clock.today());
   const meta = { planTitle, stageLabel: STAGE_ZH[draft.stage], version: draft.version, generatedAt: now };
   const body = format === 'DOCX' ? await opinionTableDocx(meta, rows) : await opinionTableXlsx(meta, rows);
   const ext = format === 'DOCX' ? 'docx' : 'xlsx';

@@ -19,6 +19,17 @@ export function visibleThreadCondition(alias: string, actor: Actor, today: strin
   };
 }
 
+/** The same condition for raw SQL with positional parameters, numbered from `first`. */
+export function visibleThreadSql(alias: string, actor: Actor, today: string, first: number) {
+  if (SEES_EVERYTHING.has(actor.role)) return { sql: 'TRUE', params: [] as unknown[] };
+  return {
+    sql: `(${alias}.review_assignment_id IS NULL OR ${alias}.author_id = $${first} OR EXISTS (
+      SELECT 1 FROM review_assignment ra WHERE ra.id = ${alias}.review_assignment_id
+        AND (ra.status = 'SUBMITTED' OR ra.due_on < $${first + 1}::date)))`,
+    params: [actor.id, today] as unknown[],
+  };
+}
+
 /** The same rule for one thread. */
 export async function canSeeThread(
   m: EntityManager,

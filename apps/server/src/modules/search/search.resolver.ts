@@ -1,7 +1,9 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { requireActor } from '../../auth/authorize.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { readableProgram } from '../program/program.resolver.js';
+import { visibleThreadSql } from '../review/visibility.js';
 
 const SEARCH_KINDS = ['DRAFT_BLOCK', 'THREAD', 'COMMENT', 'MEETING', 'TOPIC'] as const;
 type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -42,6 +44,7 @@ export class SearchResolver {
     if ([...q].length < 2) throw badInput('query', 'type at least two characters.');
     if (q.length > 200) throw badInput('query', 'at most 200 characters.');
     const limit = Math.min(Math.max(first ?? 30, 1), 100);
+    const visible = visibleThreadSql('t', requireActor(ctx), ctx.clock.today(), 4);
     // gb_bigrams(…) @> gb_bigrams(q) uses the GIN indexes (see the SearchBigrams migration);
     // strpos confirms the whole query occurs, in order.
     const rows: { kind: SearchKind; id: string; title: string; text: string; draft_id: string | null }[] =
@@ -55,6 +58,7 @@ export class SearchResolver {
        (SELECT 'COMMENT', c.id::text, coalesce(t.quote, '全文意见'), c.body, t.draft_id::text, 0
           FROM comment c JOIN thread t ON t.id = c.thread_id
          WHERE t.program_id = $1 AND gb_bigrams(c.body) @> gb_bigrams($2) AND strpos(lower(c.body), lower($2)) > 0
+           AND ${visible.sql}
          ORDER BY c.created_at DESC LIMIT $3)
        UNION ALL
        (SELECT 'TOPIC', r.id::text, '课题' || r.number || '：' || r.title, r.title || ' ' || r.content, NULL, 0
@@ -62,7 +66,7 @@ export class SearchResolver {
          WHERE r.program_id = $1 AND gb_bigrams(r.title || ' ' || r.content) @> gb_bigrams($2)
            AND strpos(lower(r.title || ' ' || r.content), lower($2)) > 0
          ORDER BY r.number LIMIT $3)`,
-        [program.id, q, limit],
+        [program.id, q, limit, ...visible.params],
       );
     return rows.slice(0, limit).map((r) =>
       Object.assign(new SearchHit(), {

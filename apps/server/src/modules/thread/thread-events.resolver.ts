@@ -19,6 +19,7 @@ import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
 import { readableDraft } from '../draft/draft.resolver.js';
+import { canSeeThread } from '../review/visibility.js';
 import { CommentEntity, ThreadEntity } from './thread.entity.js';
 import { Comment, Thread } from './thread.types.js';
 
@@ -59,10 +60,16 @@ export class ThreadEventResolver {
       return liveEvents(context.ds, context.tailer, {
         after,
         programId: draft.programId,
-        accept: (e) =>
-          e.stream === stream &&
-          e.kind in KINDS &&
-          can(actor, 'program.read', { type: 'program', programId: draft.programId }),
+        // Asked again for every event: the person may have lost access, and a sealed review
+        // comment is delivered only to those who may see it.
+        accept: async (e) => {
+          if (e.stream !== stream || !(e.kind in KINDS) || !actor) return false;
+          if (!can(actor, 'program.read', { type: 'program', programId: draft.programId })) return false;
+          const thread = await context.ds
+            .getRepository(ThreadEntity)
+            .findOneBy({ id: String(e.payload.threadId ?? e.subjectId) });
+          return thread !== null && canSeeThread(context.ds.manager, actor, thread, context.clock.today());
+        },
       });
     },
   })

@@ -9,6 +9,7 @@ import { DraftEntity } from '../draft/draft.entity.js';
 import { readableDraft } from '../draft/draft.resolver.js';
 import { Draft } from '../draft/draft.types.js';
 import { Person } from '../person/person.types.js';
+import { canSeeThread, visibleThreadCondition } from '../review/visibility.js';
 import { Unit } from '../unit/unit.types.js';
 import { renderComment } from './render.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity } from './thread.entity.js';
@@ -53,10 +54,12 @@ export class DraftThreadsResolver {
     @Ctx() ctx: Context,
   ): Promise<ThreadConnection> {
     const limit = Math.min(Math.max(first ?? 100, 1), 1000);
+    const visible = visibleThreadCondition('t', requireActor(ctx), ctx.clock.today());
     const q = ctx.ds
       .getRepository(ThreadEntity)
       .createQueryBuilder('t')
-      .where('t.draft_id = :draftId', { draftId: draft.id });
+      .where('t.draft_id = :draftId', { draftId: draft.id })
+      .andWhere(visible.sql, visible.params);
     if (filter?.status?.length) q.andWhere('t.status IN (:...status)', { status: filter.status });
     if (filter?.unitId) q.andWhere('t.assigned_unit_id = :unitId', { unitId: filter.unitId });
     if (filter?.source) q.andWhere('t.source = :source', { source: filter.source });
@@ -82,10 +85,16 @@ export class DraftThreadsResolver {
 
   @FieldResolver(() => ThreadStats)
   async stats(@Root() draft: Draft, @Ctx() ctx: Context): Promise<ThreadStats> {
-    const rows: { status: ThreadStatus; n: number }[] = await ctx.ds.query(
-      'SELECT status, count(*)::int AS n FROM thread WHERE draft_id = $1 GROUP BY status',
-      [draft.id],
-    );
+    const visible = visibleThreadCondition('t', requireActor(ctx), ctx.clock.today());
+    const rows: { status: ThreadStatus; n: number }[] = await ctx.ds
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .select('t.status', 'status')
+      .addSelect('count(*)::int', 'n')
+      .where('t.draft_id = :draftId', { draftId: draft.id })
+      .andWhere(visible.sql, visible.params)
+      .groupBy('t.status')
+      .getRawMany();
     const n = (s: ThreadStatus) => rows.find((r) => r.status === s)?.n ?? 0;
     return {
       total: rows.reduce((sum, r) => sum + r.n, 0),
@@ -104,8 +113,13 @@ export class ThreadResolver {
   async thread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Thread> {
     const actor = requireActor(ctx);
     const row = await ctx.ds.getRepository(ThreadEntity).findOneBy({ id });
-    if (!row || !can(actor, 'program.read', { type: 'program', programId: row.programId }))
+    if (
+      !row ||
+      !can(actor, 'program.read', { type: 'program', programId: row.programId }) ||
+      !(await canSeeThread(ctx.ds.manager, actor, row, ctx.clock.today()))
+    ) {
       throw notFound('thread', id);
+    }
     return Thread.from(row);
   }
 
@@ -152,6 +166,9 @@ export class ThreadResolver {
         anchor: input.anchor ?? null,
         body: input.body,
         source: input.source ?? 'ONLINE',
+        meetingId: input.meetingId,
+        raisedById: input.raisedById,
+        externalAuthor: input.externalAuthor,
       }),
     );
     return { thread: await loadThread(ctx, threadId), clientMutationId: input.clientMutationId ?? null };

@@ -9,10 +9,12 @@ import type { Context } from '../../graphql/context.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { DraftBlockEntity, DraftEntity } from '../draft/draft.entity.js';
-import { commentsOpen, latestDraftId } from '../draft/draft.service.js';
+import { latestDraftId } from '../draft/draft.service.js';
+import { MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from '../meeting/meeting.entity.js';
 import { notify } from '../notification/notification.service.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { PlanEntity } from '../plan/plan.entity.js';
+import { ReviewAssignmentEntity } from '../review/review.entity.js';
 import { findMentions } from './mentions.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
 
@@ -78,6 +80,86 @@ export interface StartThread {
   anchor: { blockId: string; start: number; end: number; quote: string } | null;
   body: string;
   source: ThreadSource;
+  meetingId?: string | null;
+  /** For an opinion raised in a meeting: the person who raised it, or an outside attendee by name. */
+  raisedById?: string | null;
+  externalAuthor?: string | null;
+}
+
+const COMMENTABLE_STAGES = new Set(['OUTLINE', 'FRAMEWORK', 'CONSULTATION', 'REVIEW']);
+
+/**
+ * Who may open a thread, by its source: ONLINE by the stage rules and before the deadline; PUBLIC
+ * recorded by the working group; REVIEW by an expert with an accepted review of this draft;
+ * MEETING recorded by those who may edit the meeting, for a plan the meeting concerned.
+ */
+async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, plan: PlanEntity, input: StartThread) {
+  const actor = ctx.actor as NonNullable<Context['actor']>;
+  const isLatest = (await latestDraftId(m, draft.planId)) === draft.id;
+  if (!isLatest) throw forbidden('A newer version of this draft exists: comment on that one.');
+  if (!COMMENTABLE_STAGES.has(draft.stage))
+    throw forbidden(`Comments are closed on a draft at the ${draft.stage} stage.`);
+  const extra = {
+    meetingId: null as string | null,
+    reviewAssignmentId: null as string | null,
+    authorId: actor.id,
+    externalAuthor: null as string | null,
+  };
+  if (input.source === 'MEETING') {
+    if (!input.meetingId) throw badInput('input.meetingId', 'an opinion raised in a meeting names the meeting.');
+    const meeting = await m.getRepository(MeetingEntity).findOneBy({ id: input.meetingId, programId: draft.programId });
+    if (!meeting) throw notFound('meeting', input.meetingId);
+    const attendeeIds = (await m.getRepository(MeetingAttendeeEntity).findBy({ meetingId: meeting.id })).map(
+      (a) => a.personId,
+    );
+    authorize(
+      ctx,
+      'meeting.edit',
+      { type: 'meeting', programId: meeting.programId, hostUnitId: meeting.hostUnitId, attendeeIds },
+      'Only the working group, the host unit or attendees record the opinions of a meeting.',
+    );
+    const planIds = (await m.getRepository(MeetingPlanEntity).findBy({ meetingId: meeting.id })).map((p) => p.planId);
+    if (planIds.length > 0 && !planIds.includes(plan.id))
+      throw badInput('input.draftId', 'this meeting did not concern that plan.');
+    if (input.raisedById && input.externalAuthor)
+      throw badInput('input.externalAuthor', 'give either the person who raised it or an outside attendee, not both.');
+    if (input.raisedById) {
+      if (!(await m.getRepository(PersonEntity).existsBy({ id: input.raisedById, programId: draft.programId })))
+        throw notFound('person', input.raisedById);
+      extra.authorId = input.raisedById;
+    }
+    extra.externalAuthor = input.externalAuthor?.trim() || null;
+    extra.meetingId = meeting.id;
+    return extra;
+  }
+  if (input.meetingId || input.raisedById || input.externalAuthor) {
+    throw badInput(
+      'input.meetingId',
+      'only an opinion raised in a meeting (source MEETING) names a meeting or who raised it.',
+    );
+  }
+  authorize(
+    ctx,
+    'thread.start',
+    { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
+    `Your role may not comment on a draft at the ${draft.stage} stage.`,
+  );
+  if (draft.commentDeadline && ctx.clock.now() >= draft.commentDeadline) {
+    throw forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
+  }
+  if (input.source === 'PUBLIC' && !['ADMIN', 'WORKING_GROUP'].includes(actor.role)) {
+    throw forbidden('Only the working group records opinions from the public.');
+  }
+  if (input.source === 'REVIEW') {
+    const assignment = await m
+      .getRepository(ReviewAssignmentEntity)
+      .findOneBy({ draftId: draft.id, expertId: actor.id });
+    if (!assignment || assignment.status !== 'ACCEPTED') {
+      throw forbidden('Review comments are made within an accepted review of this draft.');
+    }
+    extra.reviewAssignmentId = assignment.id;
+  }
+  return extra;
 }
 
 export async function startThread(ctx: Context, scope: WriteScope, input: StartThread) {
@@ -85,26 +167,7 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
   const draft = await m.getRepository(DraftEntity).findOneBy({ id: input.draftId });
   if (!draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
   const plan = await m.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
-  authorize(
-    ctx,
-    'thread.start',
-    { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
-    `Your role may not comment on a draft at the ${draft.stage} stage.`,
-  );
-  const isLatest = (await latestDraftId(m, draft.planId)) === draft.id;
-  if (!commentsOpen(draft, isLatest, ctx.clock.now())) {
-    if (!isLatest) throw forbidden('A newer version of this draft exists: comment on that one.');
-    if (draft.commentDeadline && ctx.clock.now() >= draft.commentDeadline) {
-      throw forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
-    }
-    throw forbidden(`Comments are closed on a draft at the ${draft.stage} stage.`);
-  }
-  if (input.source === 'MEETING' || input.source === 'REVIEW') {
-    throw badInput('input.source', `${input.source} opinions are recorded from a meeting or an expert review.`);
-  }
-  if (input.source === 'PUBLIC' && !['ADMIN', 'WORKING_GROUP'].includes(scope.actor.role)) {
-    throw forbidden('Only the working group records opinions from the public.');
-  }
+  const extra = await admitThread(ctx, m, draft, plan, input);
   let anchorFields = {};
   if (input.anchor) {
     const a = input.anchor;
@@ -138,11 +201,12 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
     ...anchorFields,
     anchorState: 'ATTACHED',
     source: input.source,
-    meetingId: null,
+    meetingId: extra.meetingId,
+    reviewAssignmentId: extra.reviewAssignmentId,
     status: 'OPEN',
     assignedUnitId: plan.leadUnitId,
-    authorId: scope.actor.id,
-    externalAuthor: null,
+    authorId: extra.authorId,
+    externalAuthor: extra.externalAuthor,
   });
   await m.getRepository(ThreadPlacementEntity).insert({
     threadId: thread.id,

@@ -55,6 +55,7 @@ export class Thread extends Node {
   programId: string;
   draftId: string;
   meetingId: string | null;
+  reviewAssignmentId: string | null;
   assignedUnitId: string;
   authorId: string;
   entity: ThreadEntity;
@@ -82,6 +83,7 @@ export class Thread extends Node {
       programId: e.programId,
       draftId: e.draftId,
       meetingId: e.meetingId,
+      reviewAssignmentId: e.reviewAssignmentId,
       assignedUnitId: e.assignedUnitId,
       authorId: e.authorId,
       entity: e,
@@ -152,6 +154,20 @@ export class StartThreadInput {
   @Field(() => String) @MinLength(1, { message: 'must not be empty' }) @MaxLength(MAX_BODY) body: string;
   @Field(() => ThreadSourceEnum, { nullable: true }) @IsOptional() @IsIn(THREAD_SOURCES) source?: ThreadSource | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') meetingId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'MEETING: the attendee who raised it (default: whoever records it).',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  raisedById?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'MEETING: an outside attendee who raised it, e.g. 省人大代表 王某.',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  externalAuthor?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
 }
 
