@@ -13,6 +13,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true, changeOrigin: true },
+      // The opinion table's download links (/exports/…) are served by the server too.
+      '/exports': { target: 'http://127.0.0.1:4000', changeOrigin: true },
     },
   },
   build: {

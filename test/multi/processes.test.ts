@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collect, login, ok, wsClient } from '../support/client.js';
+import { collect, login, logPosition, ok, wsClient } from '../support/client.js';
 import { createTestDatabase } from '../support/db.js';
 import { type ServerProcess, spawnServer } from '../support/process.js';
 
@@ -20,7 +20,8 @@ async function start(env: Record<string, string>) {
 const PROGRAMME = '{ programs { id phases { milestones { id status } } } }';
 const UPDATE =
   'mutation($id: ID!, $s: WorkStatus!) { updateMilestone(input: { milestoneId: $id, status: $s }) { milestone { id status } } }';
-const EVENTS = 'subscription($id: ID!) { programEvents(programId: $id) { cursor activity { subjectId summary } } }';
+const EVENTS =
+  'subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) { cursor activity { subjectId summary } } }';
 
 describe('two server processes on one database', () => {
   it('seed once, and a write through A reaches a subscriber on B', async () => {
@@ -38,8 +39,10 @@ describe('two server processes on one database', () => {
       const milestone = data.programs[0].phases[3].milestones[0].id;
 
       const client = wsClient(b.url, tokenB);
-      const sub = collect<{ programEvents: { activity: { subjectId: string } } }>(client, EVENTS, { id: programId });
-      await new Promise((r) => setTimeout(r, 500));
+      const sub = collect<{ programEvents: { activity: { subjectId: string } } }>(client, EVENTS, {
+        id: programId,
+        after: await logPosition(b.url, tokenB, programId),
+      });
       await ok(a.url, UPDATE, { id: milestone, s: 'IN_PROGRESS' }, tokenA);
       const [e] = await sub.until(1, 5000);
       expect(e?.programEvents.activity.subjectId).toBe(milestone);

@@ -97,3 +97,17 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
     },
   };
 }
+
+/**
+ * Where the event log stands now. Subscribing with `after: <this>` replays anything that happens
+ * before the subscription is in place, so a test never races its own subscription.
+ */
+export async function logPosition(url: string, token: string, programId: string): Promise<string> {
+  const r = await ok<{ program: { eventCursor: string } }>(
+    url,
+    'query($id: ID!) { program(id: $id) { eventCursor } }',
+    { id: programId },
+    token,
+  );
+  return r.program.eventCursor;
+}

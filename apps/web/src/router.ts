@@ -14,6 +14,13 @@ export function createAppRouter(): Router {
     routes: [
       { path: '/login', name: 'login', component: () => import('./pages/login/LoginPage.vue'), meta: { public: true } },
       { path: '/', name: 'overview', component: () => import('./pages/overview/ProgramOverview.vue') },
+      { path: '/plans/:planId', name: 'plan', component: () => import('./pages/plan/PlanPage.vue') },
+      { path: '/drafts/:draftId', name: 'draft', component: () => import('./pages/draft/DraftPage.vue') },
+      {
+        path: '/drafts/:draftId/compare',
+        name: 'compare',
+        component: () => import('./pages/compare/ComparePage.vue'),
+      },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   });

@@ -41,6 +41,7 @@ export const ACTIONS = [
   'meeting.log',
   'meeting.edit',
   'actionItem.update',
+  'phase.override',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -133,6 +134,8 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
         RUNS_THE_PROGRAMME.has(actor.role) ||
         (subject.type === 'meeting' && (memberOf(actor, subject.hostUnitId) || subject.attendeeIds.includes(actor.id)))
       );
+    case 'phase.override':
+      return RUNS_THE_PROGRAMME.has(actor.role);
     case 'actionItem.update':
       return (
         RUNS_THE_PROGRAMME.has(actor.role) ||

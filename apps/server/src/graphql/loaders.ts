@@ -4,7 +4,7 @@ import { PersonEntity } from '../modules/person/person.entity.js';
 import { Person } from '../modules/person/person.types.js';
 import { PlanCoUnitEntity } from '../modules/plan/plan.entity.js';
 import { MilestoneEntity } from '../modules/program/program.entity.js';
-import { CommentEntity } from '../modules/thread/thread.entity.js';
+import { CommentEntity, CommentMentionEntity } from '../modules/thread/thread.entity.js';
 import { TopicCoUnitEntity } from '../modules/topic/topic.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
 import { Unit } from '../modules/unit/unit.types.js';
@@ -69,9 +69,17 @@ export function createLoaders(ds: DataSource, options: { cache?: boolean } = {})
     },
     { cache },
   );
+  const mentionsByComment = new DataLoader<string, string[]>(
+    async (commentIds) => {
+      const rows = await ds.getRepository(CommentMentionEntity).findBy({ commentId: In([...commentIds]) });
+      return groupBy(commentIds, rows, (r) => r.commentId).map((rs) => rs.map((r) => r.personId));
+    },
+    { cache },
+  );
   return {
     unit,
     commentsByThread,
+    mentionsByComment,
     person,
     milestonesByPhase,
     planCoUnitIds: coUnitIds(PlanCoUnitEntity, 'planId'),

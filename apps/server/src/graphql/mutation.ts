@@ -7,6 +7,8 @@ import type { Context } from './context.js';
 export interface WriteScope {
   m: EntityManager;
   actor: Actor;
+  /** The programme clock's now: what the write records as its time. */
+  now: Date;
   /** Appends an event to the log in this transaction. */
   emit(event: Omit<NewEvent, 'actorId' | 'programId'> & { programId?: string }): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function runMutation<R extends Record<string, unknown>>(
     const r = await work({
       m,
       actor,
+      now: ctx.clock.now(),
       emit: (e) => {
         wrote = true;
         return appendEvent(m, {

@@ -11,6 +11,13 @@ import {
 } from '../modules/dashboard/dashboard.resolver.js';
 import { DraftResolver, PlanDraftsResolver } from '../modules/draft/draft.resolver.js';
 import { ExportResolver } from '../modules/draft/export.resolver.js';
+import {
+  ActionItemResolver,
+  MeetingEventResolver,
+  MeetingResolver,
+  ProgramMeetingsResolver,
+  ThreadMeetingResolver,
+} from '../modules/meeting/meeting.resolver.js';
 import { NotificationEventResolver, NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { PlanResolver } from '../modules/plan/plan.resolver.js';
@@ -65,6 +72,11 @@ const resolvers = [
   DraftReviewsResolver,
   ReviewAssignmentResolver,
   ReviewResolver,
+  ProgramMeetingsResolver,
+  ThreadMeetingResolver,
+  MeetingResolver,
+  ActionItemResolver,
+  MeetingEventResolver,
 ] as const;
 
 // Subscriptions come from the event log (realtime/live.ts), never from an in-memory PubSub;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, ok, wsClient } from '../../../../test/support/client.js';
+import { collect, logPosition, ok, wsClient } from '../../../../test/support/client.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
 
 let server: TestServer;
@@ -41,8 +41,10 @@ describe('programEvents', () => {
     const p = await buildProgramme(server);
     const [topic] = await topicIds(p);
     const client = wsClient(server.url, await p.as('leader'));
-    const sub = collect<Ev>(client, EVENTS, { id: p.programId });
-    await new Promise((r) => setTimeout(r, 300)); // subscribed
+    const sub = collect<Ev>(client, EVENTS, {
+      id: p.programId,
+      after: await logPosition(server.url, await p.as('leader'), p.programId),
+    });
     await note(p, topic as string, '补充调研');
     const [e] = await sub.until(1);
     expect(e?.programEvents.activity.subjectId).toBe(topic);
@@ -57,8 +59,10 @@ describe('programEvents', () => {
     const topics = await topicIds(p);
     const token = await p.as('observer');
     const first = wsClient(server.url, token);
-    const sub = collect<Ev>(first, EVENTS, { id: p.programId });
-    await new Promise((r) => setTimeout(r, 300));
+    const sub = collect<Ev>(first, EVENTS, {
+      id: p.programId,
+      after: await logPosition(server.url, token, p.programId),
+    });
     await note(p, topics[0] as string, 'before the disconnect');
     const [seen] = await sub.until(1);
     sub.dispose();
@@ -87,8 +91,10 @@ describe('programEvents', () => {
     const p = await buildProgramme(server);
     const topics = await topicIds(p);
     const client = wsClient(server.url, await p.as('leader'));
-    const sub = collect<Ev>(client, EVENTS, { id: p.programId });
-    await new Promise((r) => setTimeout(r, 300));
+    const sub = collect<Ev>(client, EVENTS, {
+      id: p.programId,
+      after: await logPosition(server.url, await p.as('leader'), p.programId),
+    });
 
     // Writer A takes the lower event id and holds its transaction open…
     const a = new pg.Client({ connectionString: server.databaseUrl });

@@ -26,6 +26,7 @@ export const EVENT_KINDS = [
   'meeting.minutes',
   'meeting.actionItem',
   'meeting.opinion',
+  'phase.gateOverridden',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -42,6 +43,7 @@ export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
   'notification.created',
   'notification.read',
   'presence.changed',
+  'meeting.minutes',
 ]);
 
 /** Whether an event belongs in the programme's shared feed (programEvents, the activity list). */

@@ -1,4 +1,4 @@
-import { LogoutDocument, MeDocument } from '@gongbian/graphql-client';
+import { CompareDraftsDocument, LogoutDocument, MeDocument } from '@gongbian/graphql-client';
 import { describe, expect, it, vi } from 'vitest';
 import { createApolloClient } from './apollo';
 
@@ -37,5 +37,21 @@ describe('the Apollo client', () => {
     await expect(client.mutate({ mutation: LogoutDocument })).rejects.toThrow();
     expect(server.requests[0]?.headers.has('authorization')).toBe(false);
     expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('keeps the blocks of two versions apart although their ids repeat', async () => {
+    const block = (text: string) => ({ __typename: 'Block', id: 'b1', kind: 'PARAGRAPH', level: 0, text });
+    const server = fakeServer({
+      data: {
+        compareDrafts: [
+          { __typename: 'BlockChange', kind: 'CHANGED', old: block('旧文本'), new: block('新文本'), parts: [] },
+        ],
+        to: null,
+      },
+    });
+    const client = createApolloClient({ getToken: () => 'tok', onUnauthenticated: () => {}, fetch: server.fetch });
+    const result = await client.query({ query: CompareDraftsDocument, variables: { fromId: 'd1', toId: 'd2' } });
+    const [change] = result.data?.compareDrafts ?? [];
+    expect([change?.old?.text, change?.new?.text]).toEqual(['旧文本', '新文本']);
   });
 });

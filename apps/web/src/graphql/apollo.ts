@@ -33,6 +33,9 @@ export function createApolloClient({ uri = '/graphql', getToken, onUnauthenticat
         // Objects without an `id` of their own: say how they are identified or merged, so a
         // refetch replaces them in place instead of warning about lost data.
         Dashboard: { keyFields: ['programId'] },
+        // A block's id (b1, b2, …) is unique only within its draft: normalising it would let one
+        // version's blocks overwrite another's. Each draft keeps its own copies.
+        Block: { keyFields: false },
         Clock: { merge: true },
       },
     }),

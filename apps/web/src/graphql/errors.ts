@@ -82,3 +82,26 @@ export function errorCode(error: unknown): ErrorCode {
 export function errorMessageKey(error: unknown): `errors.${ErrorCode}` {
   return `errors.${errorCode(error)}`;
 }
+
+function firstGraphQLError(error: unknown): FormattedError | null {
+  if (CombinedGraphQLErrors.is(error)) return error.errors[0] ?? null;
+  if (Array.isArray(error)) return (error[0] as FormattedError | undefined) ?? null;
+  return null;
+}
+
+/**
+ * The server's own explanation of a refusal ("Only its author may edit a comment."), shown under
+ * the translated message because it says what to do; null for failures that never reached it.
+ */
+export function serverMessage(error: unknown): string | null {
+  const code = errorCode(error);
+  if (code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR' || code === 'UNKNOWN') return null;
+  return firstGraphQLError(error)?.message ?? null;
+}
+
+/** `extensions.current` of a CONFLICT: what the server holds now. */
+export function conflictCurrent<T>(error: unknown): T | null {
+  if (errorCode(error) !== 'CONFLICT') return null;
+  const current = (firstGraphQLError(error)?.extensions as { current?: unknown } | null | undefined)?.current;
+  return current && typeof current === 'object' ? (current as T) : null;
+}

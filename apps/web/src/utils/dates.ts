@@ -25,3 +25,17 @@ export function formatInstant(iso: string, locale: string): string {
     hour12: false,
   }).format(date);
 }
+
+/** An instant with its year, for deadlines and publication times. */
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
+}

@@ -28,7 +28,7 @@ type Documents = {
     "query ThreadDraft($id: ID!) {\n  thread(id: $id) {\n    id\n    draft {\n      id\n    }\n  }\n}": typeof types.ThreadDraftDocument,
     "fragment PlanRow on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  leadUnit {\n    id\n    name\n    shortName\n  }\n  coUnits {\n    id\n    name\n    shortName\n  }\n}": typeof types.PlanRowFragmentDoc,
     "subscription DraftPresence($draftId: ID!) {\n  presence(draftId: $draftId) {\n    draftId\n    viewers {\n      id\n      name\n      unit {\n        id\n        shortName\n        name\n      }\n    }\n  }\n}": typeof types.DraftPresenceDocument,
-    "fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n  mentions {\n    id\n    name\n  }\n}": typeof types.CommentItemFragmentDoc,
+    "fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n}": typeof types.CommentItemFragmentDoc,
     "mutation DisposeThread($input: DisposeThreadInput!) {\n  disposeThread(input: $input) {\n    clientMutationId\n    thread {\n      ...ThreadItem\n    }\n  }\n}": typeof types.DisposeThreadDocument,
     "query DraftThreads($id: ID!, $first: Int, $after: String) {\n  draft(id: $id) {\n    id\n    threads(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ThreadItem\n        }\n      }\n    }\n  }\n}": typeof types.DraftThreadsDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    clientMutationId\n    comment {\n      ...CommentItem\n    }\n  }\n}": typeof types.EditCommentDocument,
@@ -64,7 +64,7 @@ const documents: Documents = {
     "query ThreadDraft($id: ID!) {\n  thread(id: $id) {\n    id\n    draft {\n      id\n    }\n  }\n}": types.ThreadDraftDocument,
     "fragment PlanRow on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  leadUnit {\n    id\n    name\n    shortName\n  }\n  coUnits {\n    id\n    name\n    shortName\n  }\n}": types.PlanRowFragmentDoc,
     "subscription DraftPresence($draftId: ID!) {\n  presence(draftId: $draftId) {\n    draftId\n    viewers {\n      id\n      name\n      unit {\n        id\n        shortName\n        name\n      }\n    }\n  }\n}": types.DraftPresenceDocument,
-    "fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n  mentions {\n    id\n    name\n  }\n}": types.CommentItemFragmentDoc,
+    "fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n}": types.CommentItemFragmentDoc,
     "mutation DisposeThread($input: DisposeThreadInput!) {\n  disposeThread(input: $input) {\n    clientMutationId\n    thread {\n      ...ThreadItem\n    }\n  }\n}": types.DisposeThreadDocument,
     "query DraftThreads($id: ID!, $first: Int, $after: String) {\n  draft(id: $id) {\n    id\n    threads(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ThreadItem\n        }\n      }\n    }\n  }\n}": types.DraftThreadsDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    clientMutationId\n    comment {\n      ...CommentItem\n    }\n  }\n}": types.EditCommentDocument,
@@ -159,7 +159,7 @@ export function graphql(source: "subscription DraftPresence($draftId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n  mentions {\n    id\n    name\n  }\n}"): (typeof documents)["fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n  mentions {\n    id\n    name\n  }\n}"];
+export function graphql(source: "fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n}"): (typeof documents)["fragment CommentItem on Comment {\n  id\n  body\n  bodyHtml\n  version\n  createdAt\n  editedAt\n  author {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { Drafts1795966740423 } from './1795966740423-Drafts.js';
 import { SearchBigrams1795966750000 } from './1795966750000-SearchBigrams.js';
 import { ReviewsMeetings1795967582540 } from './1795967582540-ReviewsMeetings.js';
 import { MeetingSearch1795967590000 } from './1795967590000-MeetingSearch.js';
+import { ExportMeetings1795968385672 } from './1795968385672-ExportMeetings.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -13,4 +14,5 @@ export const migrations = [
   SearchBigrams1795966750000,
   ReviewsMeetings1795967582540,
   MeetingSearch1795967590000,
+  ExportMeetings1795968385672,
 ];

@@ -4,15 +4,20 @@ import { In } from 'typeorm';
 import { can } from '../../auth/policy.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
+import { coalesce } from '../../realtime/coalesce.js';
 import { parseCursor } from '../../realtime/cursor.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents } from '../../realtime/live.js';
 import { inProgramFeed, NOT_IN_FEED } from '../../realtime/streams.js';
 import { Activity } from '../activity/activity.types.js';
+import { ActionItemEntity } from '../meeting/meeting.entity.js';
+import { ActionItem } from '../meeting/meeting.types.js';
 import { MilestoneEntity } from '../program/program.entity.js';
 import { phasesOf, readableProgram } from '../program/program.resolver.js';
 import { Milestone, Phase, Program } from '../program/program.types.js';
 import { currentPhaseOf } from '../program/progress.js';
+import { TopicEntity } from '../topic/topic.entity.js';
+import { ResearchTopic } from '../topic/topic.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { buildDashboard } from './dashboard.service.js';
 import { Dashboard, ProgramEvent, UnitLoad } from './dashboard.types.js';
@@ -45,6 +50,24 @@ export class DashboardResolver {
     return d.overdueMilestoneIds.flatMap((id) =>
       byId.has(id) ? [Milestone.from(byId.get(id) as MilestoneEntity)] : [],
     );
+  }
+
+  @FieldResolver(() => [ResearchTopic])
+  async overdueTopics(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<ResearchTopic[]> {
+    if (!d.overdueTopicIds.length) return [];
+    const rows = await ctx.ds
+      .getRepository(TopicEntity)
+      .find({ where: { id: In(d.overdueTopicIds) }, order: { number: 'ASC' } });
+    return rows.map(ResearchTopic.from);
+  }
+
+  @FieldResolver(() => [ActionItem])
+  async overdueActionItems(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<ActionItem[]> {
+    if (!d.overdueActionItemIds.length) return [];
+    const rows = await ctx.ds
+      .getRepository(ActionItemEntity)
+      .find({ where: { id: In(d.overdueActionItemIds) }, order: { dueOn: 'ASC' } });
+    return rows.map(ActionItem.from);
   }
 
   @FieldResolver(() => [Activity])
@@ -86,35 +109,66 @@ export class UnitLoadResolver {
 interface ProgramEventsArgs {
   programId: string;
   after?: string | null;
+  coalesceMs?: number | null;
+}
+
+/**
+ * The figures after the same event are the same for every viewer in this process: computed once
+ * per programme and log position, shared by all the pushes that carry them.
+ */
+const figuresAt = new Map<string, { cursor: string; dashboard: Promise<Dashboard> }>();
+function sharedDashboard(ctx: Context, programId: string, cursor: string): Promise<Dashboard> {
+  const hit = figuresAt.get(programId);
+  if (hit && hit.cursor === cursor) return hit.dashboard;
+  const dashboard = buildDashboard(ctx.ds.manager, programId, ctx.clock.today(), ctx.clock.now());
+  figuresAt.set(programId, { cursor, dashboard });
+  dashboard.catch(() => figuresAt.delete(programId));
+  return dashboard;
 }
 
 @Resolver(() => ProgramEvent)
 export class ProgramEventResolver {
   @Subscription(() => ProgramEvent, {
-    description: 'Every change in the programme: replays the log after `after`, then live.',
+    description:
+      'Every change in the programme: replays the log after `after`, then live. With `coalesceMs`, at most one ' +
+      'push per that many milliseconds, carrying the newest event and the figures as they then stand.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, ProgramEventsArgs, Context>) => {
       const program = await readableProgram(context, args.programId);
       const after = args.after ? parseCursor(args.after) : null;
       if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const ms = args.coalesceMs ?? 0;
+      if (ms < 0 || ms > 10_000) throw badInput('coalesceMs', 'must be between 0 and 10000.');
       const actor = context.actor;
-      return liveEvents(context.ds, context.tailer, {
+      const events = liveEvents(context.ds, context.tailer, {
         after,
         programId: program.id,
         // Asked again for every event: a person who lost access stops receiving at once.
         accept: (e) => inProgramFeed(e) && can(actor, 'program.read', { type: 'program', programId: program.id }),
       });
+      if (ms === 0) return mapIterable(events, (e) => ({ item: e, count: 1 }));
+      return coalesce(events, ms);
     },
   })
   programEvents(
-    @Root() e: LoggedEvent,
+    @Root() e: { item: LoggedEvent; count: number },
     @Arg('programId', () => ID) _programId: string,
     @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Arg('coalesceMs', () => Int, { nullable: true }) _coalesceMs: number | null,
   ): ProgramEvent {
-    return Object.assign(new ProgramEvent(), { cursor: e.cursor, activity: Activity.from(e), programId: e.programId });
+    return Object.assign(new ProgramEvent(), {
+      cursor: e.item.cursor,
+      activity: Activity.from(e.item),
+      coalesced: e.count,
+      programId: e.item.programId,
+    });
   }
 
-  @FieldResolver(() => Dashboard)
+  @FieldResolver(() => Dashboard, { description: 'The figures as they stand after this event.' })
   dashboard(@Root() e: ProgramEvent, @Ctx() ctx: Context): Promise<Dashboard> {
-    return buildDashboard(ctx.ds.manager, e.programId, ctx.clock.today(), ctx.clock.now());
+    return sharedDashboard(ctx, e.programId, e.cursor);
   }
+}
+
+async function* mapIterable<A, B>(source: AsyncIterable<A>, f: (a: A) => B): AsyncIterable<B> {
+  for await (const a of source) yield f(a);
 }

@@ -1,40 +1,89 @@
 import type { EntityManager } from 'typeorm';
-import { DRAFT_STAGES, WORK_STATUSES } from '../../domain.js';
-import { CountByStatus, Dashboard, UnitLoad } from './dashboard.types.js';
+import { ASSIGNMENT_STATUSES, DRAFT_STAGES, THREAD_STATUSES, WORK_STATUSES } from '../../domain.js';
+import { CountByStatus, Dashboard, GroupCounts, ReviewScores, UnitLoad } from './dashboard.types.js';
+
+type Counts = Record<string, number>;
 
 interface Figures {
-  plansByStage: Record<string, number>;
-  topicsByStatus: Record<string, number>;
+  plansByStage: Counts;
+  topicsByStatus: Counts;
+  threadsByStatus: Counts;
+  reviewsByStatus: Counts;
+  threadsByPlan: { id: string; counts: Counts }[];
+  threadsByUnit: { id: string; counts: Counts }[];
+  topicsByUnit: { id: string; counts: Counts }[];
+  reviewScores: { draftId: string; foresight: number; scientific: number; operability: number; submitted: number }[];
   overdueMilestoneIds: string[];
-  unitLoad: { unitId: string; overdueItems: number }[];
+  overdueTopicIds: string[];
+  overdueActionItemIds: string[];
+  unitLoad: { unitId: string; openThreads: number; overdueItems: number }[];
 }
 
-/** Every figure in one statement, aggregated by the database. */
+/**
+ * Every figure of the dashboard in one SQL statement, aggregated by the database. Threads count
+ * on the drafts they now belong to; reviews on their drafts; "overdue" is against `today`.
+ */
 async function readFigures(m: EntityManager, programId: string, today: string): Promise<Figures> {
   const [row]: { f: Figures }[] = await m.query(
-    `SELECT json_build_object(
+    `WITH overdue_items AS (
+       SELECT owner_unit_id AS unit_id, id, 'milestone' AS kind FROM milestone
+        WHERE program_id = $1 AND owner_unit_id IS NOT NULL AND status <> 'DONE' AND due_on < $2::date
+       UNION ALL
+       SELECT lead_unit_id, id, 'topic' FROM research_topic WHERE program_id = $1 AND status <> 'DONE' AND due_on < $2::date
+       UNION ALL
+       SELECT owner_unit_id, id, 'action' FROM action_item WHERE program_id = $1 AND status <> 'DONE' AND due_on < $2::date
+     ),
+     open_threads AS (
+       SELECT assigned_unit_id AS unit_id, count(*)::int AS n FROM thread
+        WHERE program_id = $1 AND status = 'OPEN' GROUP BY assigned_unit_id
+     )
+     SELECT json_build_object(
        'plansByStage', (SELECT coalesce(json_object_agg(stage, n), '{}') FROM
           (SELECT stage, count(*) AS n FROM plan WHERE program_id = $1 GROUP BY stage) s),
        'topicsByStatus', (SELECT coalesce(json_object_agg(status, n), '{}') FROM
           (SELECT status, count(*) AS n FROM research_topic WHERE program_id = $1 GROUP BY status) s),
+       'threadsByStatus', (SELECT coalesce(json_object_agg(status, n), '{}') FROM
+          (SELECT status, count(*) AS n FROM thread WHERE program_id = $1 GROUP BY status) s),
+       'reviewsByStatus', (SELECT coalesce(json_object_agg(status, n), '{}') FROM
+          (SELECT status, count(*) AS n FROM review_assignment WHERE program_id = $1 GROUP BY status) s),
+       'threadsByPlan', (SELECT coalesce(json_agg(json_build_object('id', plan_id, 'counts', counts) ORDER BY sort_order), '[]') FROM
+          (SELECT p.id AS plan_id, p.sort_order,
+                  coalesce((SELECT json_object_agg(status, n) FROM (SELECT t.status, count(*) AS n FROM thread t
+                    JOIN draft d ON d.id = t.draft_id WHERE d.plan_id = p.id GROUP BY t.status) c), '{}') AS counts
+             FROM plan p WHERE p.program_id = $1) s),
+       'threadsByUnit', (SELECT coalesce(json_agg(json_build_object('id', unit_id, 'counts', counts)), '[]') FROM
+          (SELECT assigned_unit_id AS unit_id, json_object_agg(status, n) AS counts FROM
+             (SELECT assigned_unit_id, status, count(*) AS n FROM thread WHERE program_id = $1 GROUP BY assigned_unit_id, status) c
+           GROUP BY assigned_unit_id) s),
+       'topicsByUnit', (SELECT coalesce(json_agg(json_build_object('id', unit_id, 'counts', counts)), '[]') FROM
+          (SELECT lead_unit_id AS unit_id, json_object_agg(status, n) AS counts FROM
+             (SELECT lead_unit_id, status, count(*) AS n FROM research_topic WHERE program_id = $1 GROUP BY lead_unit_id, status) c
+           GROUP BY lead_unit_id) s),
+       'reviewScores', (SELECT coalesce(json_agg(json_build_object('draftId', draft_id, 'foresight', f, 'scientific', s,
+                          'operability', o, 'submitted', n)), '[]') FROM
+          (SELECT draft_id, avg(foresight)::float AS f, avg(scientific)::float AS s, avg(operability)::float AS o, count(*) AS n
+             FROM review_assignment WHERE program_id = $1 AND status = 'SUBMITTED' GROUP BY draft_id) r),
        'overdueMilestoneIds', (SELECT coalesce(json_agg(id ORDER BY due_on, sort_order), '[]') FROM milestone
           WHERE program_id = $1 AND status <> 'DONE' AND due_on < $2::date),
-       'unitLoad', (SELECT coalesce(json_agg(json_build_object('unitId', unit_id, 'overdueItems', n) ORDER BY n DESC), '[]') FROM
-          (SELECT unit_id, count(*)::int AS n FROM (
-             SELECT owner_unit_id AS unit_id FROM milestone
-              WHERE program_id = $1 AND owner_unit_id IS NOT NULL AND status <> 'DONE' AND due_on < $2::date
-             UNION ALL
-             SELECT lead_unit_id FROM research_topic
-              WHERE program_id = $1 AND status <> 'DONE' AND due_on < $2::date
-           ) items GROUP BY unit_id) loads)
+       'overdueTopicIds', (SELECT coalesce(json_agg(id ORDER BY kind), '[]') FROM overdue_items WHERE kind = 'topic'),
+       'overdueActionItemIds', (SELECT coalesce(json_agg(id), '[]') FROM overdue_items WHERE kind = 'action'),
+       'unitLoad', (SELECT coalesce(json_agg(json_build_object('unitId', unit_id, 'openThreads', open_n, 'overdueItems', overdue_n)
+                      ORDER BY open_n + overdue_n DESC, unit_id), '[]') FROM
+          (SELECT u.id AS unit_id, coalesce(o.n, 0) AS open_n,
+                  (SELECT count(*)::int FROM overdue_items i WHERE i.unit_id = u.id) AS overdue_n
+             FROM unit u LEFT JOIN open_threads o ON o.unit_id = u.id WHERE u.program_id = $1) loads
+          WHERE open_n + overdue_n > 0)
      ) AS f`,
     [programId, today],
   );
   return (row as { f: Figures }).f;
 }
 
-const counts = (values: readonly string[], found: Record<string, number>): CountByStatus[] =>
+const counts = (values: readonly string[], found: Counts): CountByStatus[] =>
   values.map((status) => Object.assign(new CountByStatus(), { status, count: Number(found[status] ?? 0) }));
+
+const groups = (rows: { id: string; counts: Counts }[], values: readonly string[]) =>
+  rows.map((r) => Object.assign(new GroupCounts(), { id: r.id, counts: counts(values, r.counts) }));
 
 export async function buildDashboard(
   m: EntityManager,
@@ -48,12 +97,15 @@ export async function buildDashboard(
     asOf,
     plansByStage: counts(DRAFT_STAGES, f.plansByStage),
     topicsByStatus: counts(WORK_STATUSES, f.topicsByStatus),
-    // Threads and reviews arrive with their modules; until then there are none to count.
-    threadsByStatus: [],
-    reviewsByStatus: [],
+    threadsByStatus: counts(THREAD_STATUSES, f.threadsByStatus),
+    reviewsByStatus: counts(ASSIGNMENT_STATUSES, f.reviewsByStatus),
+    threadsByPlan: groups(f.threadsByPlan, THREAD_STATUSES),
+    threadsByUnit: groups(f.threadsByUnit, THREAD_STATUSES),
+    topicsByUnit: groups(f.topicsByUnit, WORK_STATUSES),
+    reviewScores: f.reviewScores.map((r) => Object.assign(new ReviewScores(), r)),
     overdueMilestoneIds: f.overdueMilestoneIds,
-    unitLoad: f.unitLoad.map((u) =>
-      Object.assign(new UnitLoad(), { unitId: u.unitId, overdueItems: u.overdueItems, openThreads: 0 }),
-    ),
+    overdueTopicIds: f.overdueTopicIds,
+    overdueActionItemIds: f.overdueActionItemIds,
+    unitLoad: f.unitLoad.map((u) => Object.assign(new UnitLoad(), u)),
   });
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Activity } from '../activity/activity.types.js';
 
@@ -8,10 +8,25 @@ export class CountByStatus {
   @Field(() => Int) count: number;
 }
 
+@ObjectType({ description: 'Counts by status for one plan or unit (id).' })
+export class GroupCounts {
+  @Field(() => ID) id: string;
+  @Field(() => [CountByStatus]) counts: CountByStatus[];
+}
+
+@ObjectType({ description: 'Average scores of the submitted reviews of one draft.' })
+export class ReviewScores {
+  @Field(() => ID) draftId: string;
+  @Field(() => Float) foresight: number;
+  @Field(() => Float) scientific: number;
+  @Field(() => Float) operability: number;
+  @Field(() => Int) submitted: number;
+}
+
 @ObjectType()
 export class UnitLoad {
-  @Field(() => Int) openThreads: number;
-  @Field(() => Int) overdueItems: number;
+  @Field(() => Int, { description: 'Open threads the unit must answer.' }) openThreads: number;
+  @Field(() => Int, { description: 'Its milestones, topics and action items past due.' }) overdueItems: number;
   unitId: string;
 }
 
@@ -23,13 +38,24 @@ export class Dashboard {
   @Field(() => [CountByStatus]) topicsByStatus: CountByStatus[];
   @Field(() => [CountByStatus]) threadsByStatus: CountByStatus[];
   @Field(() => [CountByStatus]) reviewsByStatus: CountByStatus[];
+  @Field(() => [GroupCounts], { description: 'Threads by status, per plan (id = plan id).' })
+  threadsByPlan: GroupCounts[];
+  @Field(() => [GroupCounts], { description: 'Threads by status, per assigned unit (id = unit id).' })
+  threadsByUnit: GroupCounts[];
+  @Field(() => [GroupCounts], { description: 'Topics by status, per lead unit (id = unit id).' })
+  topicsByUnit: GroupCounts[];
+  @Field(() => [ReviewScores]) reviewScores: ReviewScores[];
   @Field(() => [UnitLoad]) unitLoad: UnitLoad[];
   overdueMilestoneIds: string[];
+  overdueTopicIds: string[];
+  overdueActionItemIds: string[];
 }
 
 @ObjectType()
 export class ProgramEvent {
   @Field(() => String) cursor: string;
   @Field(() => Activity) activity: Activity;
+  @Field(() => Int, { description: 'How many events this push stands for (more than 1 when coalesced).' })
+  coalesced: number;
   programId: string;
 }

@@ -29,6 +29,7 @@ export async function seedDemoDrafts(
   personIds: Record<string, string>,
 ): Promise<void> {
   const people = await m.getRepository(PersonEntity).findBy({ programId });
+  let seq = 0;
   const as = (account: string): { ctx: Context; scope: WriteScope } => {
     const person = people.find((p) => p.id === personIds[account]);
     if (!person) throw new Error(`Demo drafts name an unknown account: ${account}`);
@@ -37,6 +38,10 @@ export async function seedDemoDrafts(
     const scope: WriteScope = {
       m,
       actor,
+      // Each write a second after the last, so the demo's threads read in the order they were written.
+      get now() {
+        return new Date(services.clock.now().getTime() - 3_600_000 + seq++ * 1000);
+      },
       emit: (e) => appendEvent(m, { ...e, programId, actorId: actor.id, at: services.clock.now() }),
     };
     return { ctx, scope };

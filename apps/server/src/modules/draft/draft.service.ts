@@ -84,6 +84,7 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
     .getRepository(DraftEntity)
     .findOne({ where: { planId: input.plan.id }, order: { version: 'DESC' } });
   const draft = await m.getRepository(DraftEntity).save({
+    createdAt: scope.now,
     programId: input.plan.programId,
     planId: input.plan.id,
     version: (previous?.version ?? 0) + 1,

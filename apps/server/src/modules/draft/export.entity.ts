@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { ExportFormat } from '../../domain.js';
+import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { DraftEntity } from './draft.entity.js';
 
@@ -9,8 +10,11 @@ export class ExportLinkEntity {
   @PrimaryColumn({ name: 'token_hash', type: 'text' }) tokenHash: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
   @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
-  @Column({ name: 'draft_id', type: 'uuid' }) draftId: string;
+  /** What it downloads: a draft's opinion table, or a meeting's record. */
+  @Column({ name: 'draft_id', type: 'uuid', nullable: true }) draftId: string | null;
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'draft_id' }) draft?: DraftEntity;
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true }) meetingId: string | null;
+  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'meeting_id' }) meeting?: MeetingEntity;
   @Column({ type: 'text' }) format: ExportFormat;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;

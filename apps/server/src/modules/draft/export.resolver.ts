@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../../auth/tokens.js';
 import type { ExportFormat } from '../../domain.js';
 import type { Context, Services } from '../../graphql/context.js';
 import { ExportFormatEnum } from '../../graphql/enums.js';
+import { meetingRecordFile } from '../meeting/meeting-record.js';
 import { PlanEntity } from '../plan/plan.entity.js';
 import { DraftEntity } from './draft.entity.js';
 import { readableDraft } from './draft.resolver.js';
@@ -33,19 +34,29 @@ export class ExportResolver {
       { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
       'Only the working group, the leading group and the plan’s lead unit may export its opinion table.',
     );
-    const token = newToken();
-    const expiresAt = new Date(ctx.clock.wallNow().getTime() + EXPORT_LINK_MINUTES * 60_000);
-    await ctx.ds
-      .getRepository(ExportLinkEntity)
-      .insert({ tokenHash: hashToken(token), personId: actor.id, draftId, format, expiresAt });
     const ext = format === 'DOCX' ? 'docx' : 'xlsx';
-    return Object.assign(new Export(), {
-      url: `/exports/${token}`,
-      filename: `《${plan.title}》意见采纳情况表.${ext}`,
-      expiresAt,
-      format,
-    });
+    return createExportLink(ctx, actor.id, { draftId, format }, `《${plan.title}》意见采纳情况表.${ext}`);
   }
+}
+
+/** A download link for `personId` alone, valid for a few minutes; only its hash is stored. */
+export async function createExportLink(
+  ctx: Context,
+  personId: string,
+  target: { draftId?: string; meetingId?: string; format: ExportFormat },
+  filename: string,
+): Promise<Export> {
+  const token = newToken();
+  const expiresAt = new Date(ctx.clock.wallNow().getTime() + EXPORT_LINK_MINUTES * 60_000);
+  await ctx.ds.getRepository(ExportLinkEntity).insert({
+    tokenHash: hashToken(token),
+    personId,
+    draftId: target.draftId ?? null,
+    meetingId: target.meetingId ?? null,
+    format: target.format,
+    expiresAt,
+  });
+  return Object.assign(new Export(), { url: `/exports/${token}`, filename, expiresAt, format: target.format });
 }
 
 /**
@@ -74,16 +85,14 @@ export function exportRoute(services: Services) {
       res.status(410).json({ code: 'NOT_FOUND', message: 'This download link has expired; ask for the table again.' });
       return;
     }
-    const draft = await services.ds.getRepository(DraftEntity).findOneByOrFail({ id: link.draftId });
-    const plan = await services.ds.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
-    const file = await opinionTableFile(
-      services.ds.manager,
-      draft,
-      plan.title,
-      link.format,
-      session.actor,
-      services.clock,
-    );
+    let file: { body: Uint8Array; filename: string; contentType: string };
+    if (link.meetingId) {
+      file = await meetingRecordFile(services.ds.manager, link.meetingId, session.actor, services.clock);
+    } else {
+      const draft = await services.ds.getRepository(DraftEntity).findOneByOrFail({ id: link.draftId as string });
+      const plan = await services.ds.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
+      file = await opinionTableFile(services.ds.manager, draft, plan.title, link.format, session.actor, services.clock);
+    }
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
     res.setHeader('cache-control', 'no-store');

@@ -7,23 +7,36 @@ export interface GateFacts {
   topicsTotal: number;
   topicsDone: number;
   frameworkMilestoneDone: boolean;
-  plans: { title: string; kind: 'MASTER' | 'SPECIAL'; stage: DraftStage }[];
+  plans: { title: string; kind: 'MASTER' | 'SPECIAL'; stage: DraftStage; openConsultationThreads: number }[];
+  expertReviewMeetingsHeld: number;
+  reviewsPending: number;
 }
 
 /** The milestone that records the agreed "1+X" framework (phase 1's last gate condition). */
 export const FRAMEWORK_MILESTONE_MARK = '“1+X”规划框架体系';
 
-export async function readGateFacts(db: EntityManager, programId: string): Promise<GateFacts> {
+/**
+ * A plan's `stage` is where it stands, including stages reached before its drafts were kept
+ * here; "open consultation threads" are opinions once placed on a CONSULTATION draft (they may
+ * since have been carried into a later version) that are still undecided.
+ */
+export async function readGateFacts(db: EntityManager, programId: string, now: Date): Promise<GateFacts> {
   const [row]: { facts: GateFacts }[] = await db.query(
     `SELECT json_build_object(
        'topicsTotal', (SELECT count(*) FROM research_topic WHERE program_id = $1),
        'topicsDone', (SELECT count(*) FROM research_topic WHERE program_id = $1 AND status = 'DONE'),
        'frameworkMilestoneDone', coalesce((SELECT bool_and(status = 'DONE') FROM milestone
                                   WHERE program_id = $1 AND strpos(title, $2) > 0), false),
-       'plans', coalesce((SELECT json_agg(json_build_object('title', title, 'kind', kind, 'stage', stage)
-                                  ORDER BY sort_order) FROM plan WHERE program_id = $1), '[]'::json)
+       'plans', coalesce((SELECT json_agg(json_build_object('title', p.title, 'kind', p.kind, 'stage', p.stage,
+                            'openConsultationThreads', (SELECT count(DISTINCT t.id) FROM thread_placement tp
+                               JOIN draft d ON d.id = tp.draft_id JOIN thread t ON t.id = tp.thread_id
+                              WHERE d.plan_id = p.id AND d.stage = 'CONSULTATION' AND t.status = 'OPEN'))
+                          ORDER BY p.sort_order) FROM plan p WHERE p.program_id = $1), '[]'::json),
+       'expertReviewMeetingsHeld', (SELECT count(*) FROM meeting
+                                     WHERE program_id = $1 AND kind = 'EXPERT_REVIEW' AND starts_at <= $3),
+       'reviewsPending', (SELECT count(*) FROM review_assignment WHERE program_id = $1 AND status IN ('INVITED', 'ACCEPTED'))
      ) AS facts`,
-    [programId, FRAMEWORK_MILESTONE_MARK],
+    [programId, FRAMEWORK_MILESTONE_MARK, now],
   );
   return (row as { facts: GateFacts }).facts;
 }
@@ -73,8 +86,30 @@ export function gateConditions(order: number, facts: GateFacts): Condition[] {
       ];
     case 2:
       return [everyPlan(facts, 'PLANS_FRAMEWORK', '每项规划形成规划框架', (p) => reached(p.stage, 'FRAMEWORK'))];
-    case 3:
-      return [everyPlan(facts, 'PLANS_REVIEW', '每项规划形成送审稿', (p) => reached(p.stage, 'REVIEW'))];
+    case 3: {
+      const open = facts.plans.filter((p) => p.openConsultationThreads > 0);
+      return [
+        everyPlan(facts, 'PLANS_REVIEW', '每项规划形成送审稿', (p) => reached(p.stage, 'REVIEW')),
+        {
+          code: 'CONSULTATION_OPINIONS_DECIDED',
+          label: '征求意见稿的意见全部处理完毕',
+          met: open.length === 0,
+          detail: open.length ? open.map((p) => `${p.title}：${p.openConsultationThreads} 条待处理`).join('；') : null,
+        },
+        {
+          code: 'EXPERT_REVIEW_MEETING_HELD',
+          label: '召开专家论证会',
+          met: facts.expertReviewMeetingsHeld > 0,
+          detail: facts.expertReviewMeetingsHeld > 0 ? null : '尚未召开专家论证会',
+        },
+        {
+          code: 'REVIEWS_SUBMITTED',
+          label: '专家评审意见全部提交',
+          met: facts.reviewsPending === 0,
+          detail: facts.reviewsPending ? `${facts.reviewsPending} 份评审尚未提交` : null,
+        },
+      ];
+    }
     case 4:
       return [
         everyPlan(

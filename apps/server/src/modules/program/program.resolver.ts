@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { formatCursor } from '../../realtime/cursor.js';
+import { streams } from '../../realtime/streams.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { Person } from '../person/person.types.js';
 import { PlanEntity } from '../plan/plan.entity.js';
@@ -15,7 +16,7 @@ import { TopicEntity } from '../topic/topic.entity.js';
 import { ResearchTopic } from '../topic/topic.types.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { Unit } from '../unit/unit.types.js';
-import { gateConditions, readGateFacts } from './gate.js';
+import { type GateFacts, gateConditions, readGateFacts } from './gate.js';
 import { findMilestone, updateMilestone } from './milestone.service.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
 import {
@@ -23,12 +24,24 @@ import {
   Gate,
   GateCondition,
   Milestone,
+  OverridePhaseGateInput,
+  OverridePhaseGatePayload,
   Phase,
   Program,
   UpdateMilestoneInput,
   UpdateMilestonePayload,
 } from './program.types.js';
 import { currentPhaseOf, isOverdue, phaseProgress, phaseStatus } from './progress.js';
+
+// The four gates of one programme read the same facts: once per request.
+const gateFactsByRequest = new WeakMap<object, Map<string, Promise<GateFacts>>>();
+function gateFactsOf(ctx: Context, programId: string): Promise<GateFacts> {
+  const cache = gateFactsByRequest.get(ctx.loaders) ?? new Map<string, Promise<GateFacts>>();
+  gateFactsByRequest.set(ctx.loaders, cache);
+  const facts = cache.get(programId) ?? readGateFacts(ctx.ds.manager, programId, ctx.clock.now());
+  cache.set(programId, facts);
+  return facts;
+}
 
 /** Loads a programme the actor may read, or says why not. */
 export async function readableProgram(ctx: Context, id: string): Promise<ProgramEntity> {
@@ -133,7 +146,7 @@ export class PhaseResolver {
 
   @FieldResolver(() => Gate)
   async gate(@Root() phase: Phase, @Ctx() ctx: Context): Promise<Gate> {
-    const facts = await readGateFacts(ctx.ds.manager, phase.programId);
+    const facts = await gateFactsOf(ctx, phase.programId);
     const conditions = gateConditions(phase.order, facts).map((c) => Object.assign(new GateCondition(), c));
     return Object.assign(new Gate(), {
       met: conditions.every((c) => c.met),
@@ -176,6 +189,46 @@ export class MilestoneResolver {
       programId: milestone.programId,
       ownerUnitId: milestone.ownerUnitId,
     });
+  }
+
+  @Mutation(() => OverridePhaseGatePayload, {
+    description: 'The working group moves on although the gate is not met; the dashboard says who did and when.',
+  })
+  async overridePhaseGate(
+    @Arg('input', () => OverridePhaseGateInput) input: OverridePhaseGateInput,
+    @Ctx() ctx: Context,
+  ): Promise<OverridePhaseGatePayload> {
+    const { phaseId } = await runMutation(ctx, 'overridePhaseGate', input.clientMutationId, async (scope) => {
+      const phase = await scope.m
+        .getRepository(PhaseEntity)
+        .findOne({ where: { id: input.phaseId }, lock: { mode: 'pessimistic_write' } });
+      if (!phase || phase.programId !== scope.actor.programId) throw notFound('phase', input.phaseId);
+      authorize(
+        ctx,
+        'phase.override',
+        { type: 'program', programId: phase.programId },
+        'Only the working group may override a phase gate.',
+      );
+      const overridden = !input.undo;
+      await scope.m.getRepository(PhaseEntity).update(
+        { id: phase.id },
+        {
+          gateOverriddenBy: overridden ? scope.actor.id : null,
+          gateOverriddenAt: overridden ? ctx.clock.now() : null,
+        },
+      );
+      await scope.emit({
+        stream: streams.program(phase.programId),
+        kind: 'phase.gateOverridden',
+        subjectId: phase.id,
+        summary: `${scope.actor.name} ${overridden ? '确认' : '撤销确认'}「${phase.name}」阶段可进入下一阶段${input.reason ? `：${input.reason}` : ''}`,
+      });
+      return { phaseId: phase.id };
+    });
+    return {
+      phase: Phase.from(await ctx.ds.getRepository(PhaseEntity).findOneByOrFail({ id: phaseId })),
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
 
   @Mutation(() => UpdateMilestonePayload)

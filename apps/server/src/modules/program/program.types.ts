@@ -101,3 +101,19 @@ export class UpdateMilestonePayload {
   @Field(() => Milestone) milestone: Milestone;
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
+
+@InputType()
+export class OverridePhaseGateInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a phase id' }) phaseId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) reason?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Withdraw an earlier override.' }) @IsOptional() undo?:
+    | boolean
+    | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class OverridePhaseGatePayload {
+  @Field(() => Phase) phase: Phase;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}

@@ -6,13 +6,12 @@ import { badInput, notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { DraftEntity } from '../draft/draft.entity.js';
-import { readableDraft } from '../draft/draft.resolver.js';
 import { Draft } from '../draft/draft.types.js';
 import { Person } from '../person/person.types.js';
 import { canSeeThread, visibleThreadCondition } from '../review/visibility.js';
 import { Unit } from '../unit/unit.types.js';
 import { renderComment } from './render.js';
-import { CommentEntity, CommentMentionEntity, ThreadEntity } from './thread.entity.js';
+import { CommentEntity, ThreadEntity } from './thread.entity.js';
 import { disposeThread, editComment, reply, startThread } from './thread.service.js';
 import {
   Comment,
@@ -229,8 +228,7 @@ export class CommentResolver {
 
   @FieldResolver(() => [Person])
   async mentions(@Root() c: Comment, @Ctx() ctx: Context): Promise<Person[]> {
-    const rows = await ctx.ds.getRepository(CommentMentionEntity).findBy({ commentId: c.id });
-    const people = await ctx.loaders.person.loadMany(rows.map((r) => r.personId));
+    const people = await ctx.loaders.person.loadMany(await ctx.loaders.mentionsByComment.load(c.id));
     return people.filter((p): p is Person => p instanceof Person);
   }
 

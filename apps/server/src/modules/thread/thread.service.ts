@@ -2,7 +2,6 @@ import { makeAnchor } from '@gongbian/anchoring';
 import type { EntityManager } from 'typeorm';
 import { authorize } from '../../auth/authorize.js';
 import type { Subject } from '../../auth/policy.js';
-import type { Clock } from '../../clock.js';
 import type { ThreadSource, ThreadStatus } from '../../domain.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
@@ -47,6 +46,7 @@ export async function lockThread(m: EntityManager, id: string): Promise<{ thread
 
 async function addComment(scope: WriteScope, thread: ThreadEntity, body: string) {
   const comment = await scope.m.getRepository(CommentEntity).save({
+    createdAt: scope.now,
     threadId: thread.id,
     authorId: scope.actor.id,
     body,
@@ -154,7 +154,7 @@ async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, p
     const assignment = await m
       .getRepository(ReviewAssignmentEntity)
       .findOneBy({ draftId: draft.id, expertId: actor.id });
-    if (!assignment || assignment.status !== 'ACCEPTED') {
+    if (assignment?.status !== 'ACCEPTED') {
       throw forbidden('Review comments are made within an accepted review of this draft.');
     }
     extra.reviewAssignmentId = assignment.id;
@@ -196,6 +196,7 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
     };
   }
   const thread = await m.getRepository(ThreadEntity).save({
+    createdAt: scope.now,
     programId: draft.programId,
     draftId: draft.id,
     ...anchorFields,
@@ -226,6 +227,15 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
     summary: `${scope.actor.name} 对《${plan.title}》${about}提出意见`,
     payload: { threadId: thread.id, commentId: comment.id },
   });
+  if (extra.meetingId) {
+    await scope.emit({
+      stream: streams.meeting(extra.meetingId),
+      kind: 'meeting.opinion',
+      subjectId: thread.id,
+      summary: `${scope.actor.name} 记录了会上提出的意见：${short(input.body, 40)}`,
+      payload: { threadId: thread.id },
+    });
+  }
   await notify(scope, mentioned, {
     kind: 'mention',
     summary: `${scope.actor.name} 在意见中提到了你：${short(input.body, 40)}`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, gql, ok, wsClient } from '../../../../../test/support/client.js';
+import { collect, gql, logPosition, ok, wsClient } from '../../../../../test/support/client.js';
 import { anchorOn, planLedBy, publish, START, type TestDraft } from '../../../../../test/support/drafts.js';
 import {
   buildProgramme,
@@ -194,10 +194,9 @@ describe('replies and edits', () => {
     const client = wsClient(server.url, await p.as('jiuyuan'));
     const live = collect<{ notificationEvents: { notification: { kind: string; subjectId: string } } }>(
       client,
-      'subscription { notificationEvents { cursor notification { kind summary subjectId read } } }',
-      {},
+      'subscription($after: String) { notificationEvents(after: $after) { cursor notification { kind summary subjectId read } } }',
+      { after: await logPosition(server.url, guicai, p.programId) },
     );
-    await new Promise((r) => setTimeout(r, 300));
     await ok(server.url, REPLY, { id: t.id, b: `请 @${me.me.name} 补充救援队伍数据` }, guicai);
     const [e] = await live.until(1);
     expect(e?.notificationEvents.notification).toMatchObject({ kind: 'mention', subjectId: t.id });
@@ -311,8 +310,7 @@ describe('threadEvents', () => {
       threadEvents: { cursor: string; kind: string; thread: { id: string }; comment: { body: string } | null };
     };
     const c1 = wsClient(server.url, token);
-    const s1 = collect<E>(c1, SUB, { id: d.id });
-    await new Promise((r) => setTimeout(r, 300));
+    const s1 = collect<E>(c1, SUB, { id: d.id, after: await logPosition(server.url, token, p.programId) });
     const t = await opinion(p, d, 'kexin', '台风、暴雨', '第一条');
     const [first] = await s1.until(1);
     expect(first?.threadEvents).toMatchObject({ kind: 'STARTED', thread: { id: t.id }, comment: { body: '第一条' } });

@@ -52,6 +52,11 @@ export class Thread extends Node {
     description: 'Who raised it, when they have no account (e.g. 省人大代表 王某).',
   })
   externalAuthor: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The quoted passage, kept also when the thread is ORPHANED (and its anchor therefore null).',
+  })
+  quote: string | null;
   programId: string;
   draftId: string;
   meetingId: string | null;
@@ -80,6 +85,7 @@ export class Thread extends Node {
       status: e.status,
       createdAt: e.createdAt,
       externalAuthor: e.externalAuthor,
+      quote: e.quote,
       programId: e.programId,
       draftId: e.draftId,
       meetingId: e.meetingId,

@@ -1,0 +1,326 @@
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  type SubscribeResolverData,
+  Subscription,
+} from 'type-graphql';
+import { requireActor } from '../../auth/authorize.js';
+import { can } from '../../auth/policy.js';
+import { badInput, notFound } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import { loadUnits } from '../../graphql/loaders.js';
+import { runMutation } from '../../graphql/mutation.js';
+import { parseCursor } from '../../realtime/cursor.js';
+import type { LoggedEvent } from '../../realtime/event-log.js';
+import { liveEvents } from '../../realtime/live.js';
+import { streams } from '../../realtime/streams.js';
+import { Export } from '../draft/draft.types.js';
+import { createExportLink } from '../draft/export.resolver.js';
+import { Person } from '../person/person.types.js';
+import { PlanEntity } from '../plan/plan.entity.js';
+import { Plan } from '../plan/plan.types.js';
+import { Program } from '../program/program.types.js';
+import { isOverdue } from '../program/progress.js';
+import { visibleThreadCondition } from '../review/visibility.js';
+import { ThreadEntity } from '../thread/thread.entity.js';
+import { Thread } from '../thread/thread.types.js';
+import { Unit } from '../unit/unit.types.js';
+import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
+import { addActionItem, editMinutes, logMeeting, updateActionItem, updateMeeting } from './meeting.service.js';
+import {
+  ActionItem,
+  AddActionItemInput,
+  AddActionItemPayload,
+  EditMinutesInput,
+  EditMinutesPayload,
+  LogMeetingInput,
+  LogMeetingPayload,
+  MEETING_EVENT_KINDS,
+  Meeting,
+  MeetingConnection,
+  MeetingEvent,
+  MeetingFilter,
+  UpdateActionItemInput,
+  UpdateActionItemPayload,
+  UpdateMeetingInput,
+  UpdateMeetingPayload,
+} from './meeting.types.js';
+
+export async function readableMeeting(ctx: Context, id: string): Promise<MeetingEntity> {
+  const actor = requireActor(ctx);
+  const meeting = await ctx.ds.getRepository(MeetingEntity).findOneBy({ id });
+  if (!meeting || !can(actor, 'program.read', { type: 'program', programId: meeting.programId }))
+    throw notFound('meeting', id);
+  return meeting;
+}
+
+const loadMeeting = async (ctx: Context, id: string) =>
+  Meeting.from(await ctx.ds.getRepository(MeetingEntity).findOneByOrFail({ id }));
+const loadItem = async (ctx: Context, id: string) =>
+  ActionItem.from(await ctx.ds.getRepository(ActionItemEntity).findOneByOrFail({ id }));
+const encode = (m: MeetingEntity) => Buffer.from(`${m.startsAt.toISOString()}|${m.id}`).toString('base64url');
+
+@Resolver(() => Program)
+export class ProgramMeetingsResolver {
+  @FieldResolver(() => MeetingConnection, { description: 'Meetings, newest first.' })
+  async meetings(
+    @Root() program: Program,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<MeetingConnection> {
+    const limit = Math.min(Math.max(first ?? 50, 1), 200);
+    const q = ctx.ds
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where('m.program_id = :id', { id: program.id });
+    if (filter?.kinds?.length) q.andWhere('m.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter?.planId) {
+      q.andWhere('EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id AND mp.plan_id = :planId)', {
+        planId: filter.planId,
+      });
+    }
+    if (filter?.from) q.andWhere('m.starts_at >= :from', { from: filter.from });
+    if (filter?.to) q.andWhere('m.starts_at < :to', { to: filter.to });
+    const totalCount = await q.getCount();
+    if (after) {
+      const [at, id] = Buffer.from(after, 'base64url').toString().split('|');
+      if (!id || Number.isNaN(Date.parse(at ?? ''))) throw badInput('after', 'is not a cursor this server gave out.');
+      q.andWhere('(m.starts_at, m.id) < (:at, :mid)', { at: new Date(at as string), mid: id });
+    }
+    const rows = await q
+      .orderBy('m.starts_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      edges: page.map((m) => ({ cursor: encode(m), node: Meeting.from(m) })),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encode(last) : null },
+      totalCount,
+    };
+  }
+}
+
+@Resolver(() => Thread)
+export class ThreadMeetingResolver {
+  @FieldResolver(() => Meeting, {
+    nullable: true,
+    description: 'The meeting an opinion was raised in (source MEETING).',
+  })
+  async meeting(@Root() t: Thread, @Ctx() ctx: Context): Promise<Meeting | null> {
+    if (!t.meetingId) return null;
+    const m = await ctx.ds.getRepository(MeetingEntity).findOneBy({ id: t.meetingId });
+    return m ? Meeting.from(m) : null;
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => Meeting, { nullable: true })
+  async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting> {
+    return Meeting.from(await readableMeeting(ctx, id));
+  }
+
+  @FieldResolver(() => Unit)
+  async hostUnit(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unit.load(m.hostUnitId)) as Unit;
+  }
+
+  @FieldResolver(() => [Plan])
+  async plans(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Plan[]> {
+    const ids = (await ctx.ds.getRepository(MeetingPlanEntity).findBy({ meetingId: m.id })).map((r) => r.planId);
+    if (!ids.length) return [];
+    const rows = await ctx.ds
+      .getRepository(PlanEntity)
+      .createQueryBuilder('p')
+      .whereInIds(ids)
+      .orderBy('p.sort_order')
+      .getMany();
+    return rows.map(Plan.from);
+  }
+
+  @FieldResolver(() => [Person])
+  async attendees(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Person[]> {
+    const ids = (await ctx.ds.getRepository(MeetingAttendeeEntity).findBy({ meetingId: m.id })).map((r) => r.personId);
+    const people = await ctx.loaders.person.loadMany(ids);
+    return people.filter((p): p is Person => p instanceof Person);
+  }
+
+  @FieldResolver(() => [ActionItem])
+  async actionItems(@Root() m: Meeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
+    const rows = await ctx.ds
+      .getRepository(ActionItemEntity)
+      .find({ where: { meetingId: m.id }, order: { createdAt: 'ASC' } });
+    return rows.map(ActionItem.from);
+  }
+
+  @FieldResolver(() => [Thread], { description: 'Opinions raised in this meeting, with their dispositions.' })
+  async threads(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Thread[]> {
+    const visible = visibleThreadCondition('t', requireActor(ctx), ctx.clock.today());
+    const rows = await ctx.ds
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .where('t.meeting_id = :id', { id: m.id })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('t.created_at', 'ASC')
+      .getMany();
+    return rows.map(Thread.from);
+  }
+
+  @Query(() => Export, { description: 'The 会议纪要 of a meeting as .docx: a link for the asker, for a few minutes.' })
+  async meetingRecord(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Export> {
+    const meeting = await readableMeeting(ctx, meetingId);
+    const actor = requireActor(ctx);
+    return createExportLink(ctx, actor.id, { meetingId: meeting.id, format: 'DOCX' }, `${meeting.title}会议纪要.docx`);
+  }
+
+  @Mutation(() => LogMeetingPayload)
+  async logMeeting(
+    @Arg('input', () => LogMeetingInput) input: LogMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<LogMeetingPayload> {
+    const actor = requireActor(ctx);
+    if (input.programId !== actor.programId) throw notFound('programme', input.programId);
+    const { meetingId } = await runMutation(ctx, 'logMeeting', input.clientMutationId, (scope) =>
+      logMeeting(ctx, scope, input.programId, {
+        kind: input.kind,
+        title: input.title,
+        startsAt: input.startsAt,
+        location: input.location ?? null,
+        hostUnitId: input.hostUnitId,
+        planIds: input.planIds ?? [],
+        attendeeIds: input.attendeeIds ?? [],
+        externalAttendees: input.externalAttendees ?? [],
+        agenda: input.agenda ?? null,
+      }),
+    );
+    return { meeting: await loadMeeting(ctx, meetingId), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => UpdateMeetingPayload)
+  async updateMeeting(
+    @Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateMeetingPayload> {
+    const { meetingId: _id, clientMutationId, ...details } = input;
+    const { meetingId } = await runMutation(ctx, 'updateMeeting', clientMutationId, (scope) =>
+      updateMeeting(ctx, scope, input.meetingId, details),
+    );
+    return { meeting: await loadMeeting(ctx, meetingId), clientMutationId: clientMutationId ?? null };
+  }
+
+  @Mutation(() => EditMinutesPayload)
+  async editMinutes(
+    @Arg('input', () => EditMinutesInput) input: EditMinutesInput,
+    @Ctx() ctx: Context,
+  ): Promise<EditMinutesPayload> {
+    const { meetingId } = await runMutation(ctx, 'editMinutes', input.clientMutationId, (scope) =>
+      editMinutes(ctx, scope, input.meetingId, input.minutes, input.expectedVersion),
+    );
+    return { meeting: await loadMeeting(ctx, meetingId), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => AddActionItemPayload)
+  async addActionItem(
+    @Arg('input', () => AddActionItemInput) input: AddActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<AddActionItemPayload> {
+    const { actionItemId } = await runMutation(ctx, 'addActionItem', input.clientMutationId, (scope) =>
+      addActionItem(ctx, scope, {
+        meetingId: input.meetingId,
+        title: input.title,
+        ownerUnitId: input.ownerUnitId,
+        dueOn: input.dueOn ?? null,
+      }),
+    );
+    return { actionItem: await loadItem(ctx, actionItemId), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => UpdateActionItemPayload)
+  async updateActionItem(
+    @Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateActionItemPayload> {
+    const { actionItemId } = await runMutation(ctx, 'updateActionItem', input.clientMutationId, (scope) =>
+      updateActionItem(ctx, scope, input.actionItemId, input.status),
+    );
+    return { actionItem: await loadItem(ctx, actionItemId), clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemResolver {
+  @FieldResolver(() => Meeting)
+  meeting(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<Meeting> {
+    return loadMeeting(ctx, a.meetingId);
+  }
+
+  @FieldResolver(() => Unit)
+  async ownerUnit(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<Unit> {
+    return (await loadUnits(ctx.loaders, [a.ownerUnitId]))[0] as Unit;
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() a: ActionItem, @Ctx() ctx: Context): boolean {
+    return isOverdue(a, ctx.clock.today());
+  }
+}
+
+@Resolver(() => MeetingEvent)
+export class MeetingEventResolver {
+  @Subscription(() => MeetingEvent, {
+    description:
+      'Every change to one meeting (details, minutes saves, action items, opinions): replays after `after`, then live.',
+    subscribe: async ({
+      args,
+      context,
+    }: SubscribeResolverData<unknown, { meetingId: string; after?: string | null }, Context>) => {
+      const meeting = await readableMeeting(context, args.meetingId);
+      const after = args.after ? parseCursor(args.after) : null;
+      if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const stream = streams.meeting(meeting.id);
+      const actor = context.actor;
+      return liveEvents(context.ds, context.tailer, {
+        after,
+        programId: meeting.programId,
+        accept: (e) =>
+          e.stream === stream &&
+          e.kind in MEETING_EVENT_KINDS &&
+          can(actor, 'program.read', { type: 'program', programId: meeting.programId }),
+      });
+    },
+  })
+  meetingEvents(
+    @Root() e: LoggedEvent,
+    @Arg('meetingId', () => ID) _meetingId: string,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): MeetingEvent {
+    return Object.assign(new MeetingEvent(), {
+      cursor: e.cursor,
+      kind: MEETING_EVENT_KINDS[e.kind as keyof typeof MEETING_EVENT_KINDS],
+      minutesVersion: typeof e.payload.version === 'number' ? e.payload.version : null,
+      meetingId: e.stream.slice('meeting:'.length),
+      editedById: e.actorId,
+    });
+  }
+
+  @FieldResolver(() => Meeting)
+  meeting(@Root() e: MeetingEvent, @Ctx() ctx: Context): Promise<Meeting> {
+    return loadMeeting(ctx, e.meetingId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  editedBy(@Root() e: MeetingEvent, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return e.editedById ? ctx.loaders.person.load(e.editedById) : null;
+  }
+}
