@@ -63,7 +63,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const database = await openDatabase(config);
   const { ds } = database;
   const clock = new Clock(config.clock);
-  const tailer = new EventTailer(ds, database.url);
+  const tailer = new EventTailer(database.url);
   const doorbell = new Doorbell(ds, () => void tailer.wake());
   const presence = new PresenceKeeper(ds, doorbell, config.presenceTtlMs);
   const services: Services = { ds, clock, tailer, doorbell, config, presence };

@@ -75,8 +75,13 @@ function toEvent(r: EventRow): LoggedEvent {
  * snapshot already sees as finished: transactions commit out of id order, and a row below that
  * line can never appear later, so a reader that advances its cursor never skips one.
  */
+/** Anything that runs SQL and returns rows: a TypeORM data source or manager, or the tailer's pool. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any>;
+}
+
 export async function readEvents(
-  db: DataSource | EntityManager,
+  db: Queryable,
   after: Cursor,
   options: { programId?: string; upTo?: Cursor; limit?: number } = {},
 ): Promise<LoggedEvent[]> {
@@ -133,14 +138,20 @@ export class EventTailer {
   private listenClient: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private reading: Promise<void> | null = null;
+  /** Its own connection: tailing never waits for, nor counts among, the requests' pool. */
+  private readonly pool: pg.Pool;
+  private readonly db: Queryable;
   private again = false;
   private stopped = false;
 
   constructor(
-    private readonly ds: DataSource,
     private readonly url: string,
     private readonly pollMs = 250,
-  ) {}
+  ) {
+    this.pool = new pg.Pool({ connectionString: url, max: 1, application_name: 'gongbian-tailer' });
+    this.pool.on('error', () => {}); // a dropped idle connection is replaced on the next read
+    this.db = { query: async (sql, params) => (await this.pool.query(sql, params as unknown[])).rows };
+  }
 
   /** Everything up to here has been handed to listeners. */
   get position(): Cursor {
@@ -148,7 +159,7 @@ export class EventTailer {
   }
 
   async start(): Promise<void> {
-    const [head] = await readHead(this.ds);
+    const [head] = await readHead(this.db);
     this.cursor = head ?? ORIGIN;
     await this.listen();
     this.schedule();
@@ -183,13 +194,14 @@ export class EventTailer {
     const client = this.listenClient;
     this.listenClient = null;
     await client?.end().catch(() => {});
+    await this.pool.end().catch(() => {});
   }
 
   private async drain(): Promise<void> {
     for (;;) {
       let batch: LoggedEvent[];
       try {
-        batch = await readEvents(this.ds, this.cursor, { limit: 1000 });
+        batch = await readEvents(this.db, this.cursor, { limit: 1000 });
       } catch {
         return; // the database is away; the next poll tries again
       }
@@ -236,7 +248,7 @@ export class EventTailer {
   }
 }
 
-async function readHead(ds: DataSource): Promise<Cursor[]> {
+async function readHead(ds: Queryable): Promise<Cursor[]> {
   const rows: { txid: string; id: string }[] = await ds.query(
     `SELECT txid::text AS txid, id::text AS id FROM event
      WHERE txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY txid DESC, id DESC LIMIT 1`,

@@ -7,6 +7,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../../../../../test/support/server.js';
+import { queryCounter } from '../../db/query-counter.js';
 import { DRAFT_STAGES } from '../../domain.js';
 
 let server: TestServer;
@@ -325,5 +326,36 @@ describe('threadEvents', () => {
     expect(s2.received.map((e) => e.threadEvents.kind)).toEqual(['REPLIED', 'DISPOSED']);
     expect(got[0]?.threadEvents.comment?.body).toBe('回复一');
     await c2.dispose();
+  });
+});
+
+describe('batching', () => {
+  it('reads a page of threads with their comments, authors and units in a fixed number of SQL statements', async () => {
+    const p = await buildProgramme(server);
+    const d = await consultation(p);
+    const PAGE = `query($id: ID!) { draft(id: $id) { threads(first: 100) { edges { node { id author { name unit { shortName } }
+      assignedUnit { shortName } comments { body author { name } mentions { name } } } } } } }`;
+    const token = await p.as('working');
+    const counter = queryCounter(server.app.services.ds);
+    // The least of three reads: a background chore (presence renewal) may land inside one.
+    const statementsFor = async () => {
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const before = counter.count;
+        await ok(server.url, PAGE, { id: d.id }, token);
+        counts.push(counter.count - before);
+      }
+      return Math.min(...counts);
+    };
+    const accounts = ['kexin', 'jiuyuan', 'expert', 'leader'];
+    for (const a of accounts)
+      await ok(server.url, START, { draftId: d.id, anchor: null, body: `${a} 的意见` }, await p.as(a));
+    const few = await statementsFor();
+    expect(few).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) {
+      for (const a of accounts)
+        await ok(server.url, START, { draftId: d.id, anchor: null, body: `${a} 的第${i}条意见` }, await p.as(a));
+    }
+    expect(await statementsFor()).toBe(few);
   });
 });
