@@ -6,6 +6,7 @@ export {
   MAX_DOCX_BYTES,
 } from './blocks.js';
 export { opinionTableDocx } from './export-docx.js';
+export { type MinutesRecord, meetingMinutesDocx } from './export-minutes.js';
 export { opinionTableXlsx, SHEET_NAME, XLSX_HEADER_ROW } from './export-xlsx.js';
 export { importDocx } from './import-docx.js';
 export { importMarkdown } from './import-markdown.js';

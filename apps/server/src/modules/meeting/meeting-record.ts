@@ -1,3 +1,4 @@
+import { meetingMinutesDocx } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
 import type { Clock } from '../../clock.js';
@@ -38,8 +39,7 @@ export async function meetingRecordFile(m: EntityManager, meetingId: string, vie
          FROM thread t JOIN person p ON p.id = t.author_id WHERE t.meeting_id = $1 AND ${visible.sql} ORDER BY t.created_at`,
     [meetingId, ...visible.params],
   );
-  const { meetingMinutesDocx } = (await import('@gongbian/documents')) as any;
-  const body: Uint8Array = await meetingMinutesDocx({
+  const body = await meetingMinutesDocx({
     kindLabel: KIND_ZH[meeting.kind],
     title: meeting.title,
     startsAt: meeting.startsAt,

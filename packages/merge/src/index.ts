@@ -1,0 +1,1 @@
+export { type Conflict, type MergeResult, merge3 } from './merge3.js';
