@@ -14,6 +14,7 @@ import {
 import { requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import { badInput, notFound } from '../../errors.js';
+import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadUnits } from '../../graphql/loaders.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -65,7 +66,6 @@ const loadMeeting = async (ctx: Context, id: string) =>
   Meeting.from(await ctx.ds.getRepository(MeetingEntity).findOneByOrFail({ id }));
 const loadItem = async (ctx: Context, id: string) =>
   ActionItem.from(await ctx.ds.getRepository(ActionItemEntity).findOneByOrFail({ id }));
-const encode = (m: MeetingEntity) => Buffer.from(`${m.startsAt.toISOString()}|${m.id}`).toString('base64url');
 
 @Resolver(() => Program)
 export class ProgramMeetingsResolver {
@@ -77,7 +77,6 @@ export class ProgramMeetingsResolver {
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Ctx() ctx: Context,
   ): Promise<MeetingConnection> {
-    const limit = Math.min(Math.max(first ?? 50, 1), 200);
     const q = ctx.ds
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
@@ -90,24 +89,17 @@ export class ProgramMeetingsResolver {
     }
     if (filter?.from) q.andWhere('m.starts_at >= :from', { from: filter.from });
     if (filter?.to) q.andWhere('m.starts_at < :to', { to: filter.to });
-    const totalCount = await q.getCount();
-    if (after) {
-      const [at, id] = Buffer.from(after, 'base64url').toString().split('|');
-      if (!id || Number.isNaN(Date.parse(at ?? ''))) throw badInput('after', 'is not a cursor this server gave out.');
-      q.andWhere('(m.starts_at, m.id) < (:at, :mid)', { at: new Date(at as string), mid: id });
-    }
-    const rows = await q
-      .orderBy('m.starts_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      edges: page.map((m) => ({ cursor: encode(m), node: Meeting.from(m) })),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encode(last) : null },
-      totalCount,
-    };
+    return keysetPage(q, {
+      alias: 'm',
+      column: 'starts_at',
+      key: (m) => m.startsAt,
+      direction: 'DESC',
+      first,
+      after,
+      node: Meeting.from,
+      defaultSize: 50,
+      maxSize: 200,
+    });
   }
 }
 

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import type { ThreadStatus } from '../../domain.js';
-import { badInput, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { DraftEntity } from '../draft/draft.entity.js';
@@ -30,14 +31,6 @@ import {
   ThreadStats,
 } from './thread.types.js';
 
-const encodeCursor = (t: ThreadEntity) => Buffer.from(`${t.createdAt.toISOString()}|${t.id}`).toString('base64url');
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime())) throw badInput('after', 'is not a cursor this server gave out.');
-  return { at: date, id };
-}
-
 async function loadThread(ctx: Context, id: string): Promise<Thread> {
   return Thread.from(await ctx.ds.getRepository(ThreadEntity).findOneByOrFail({ id }));
 }
@@ -52,7 +45,6 @@ export class DraftThreadsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ): Promise<ThreadConnection> {
-    const limit = Math.min(Math.max(first ?? 100, 1), 1000);
     const visible = visibleThreadCondition('t', requireActor(ctx), ctx.clock.today());
     const q = ctx.ds
       .getRepository(ThreadEntity)
@@ -63,23 +55,17 @@ export class DraftThreadsResolver {
     if (filter?.unitId) q.andWhere('t.assigned_unit_id = :unitId', { unitId: filter.unitId });
     if (filter?.source) q.andWhere('t.source = :source', { source: filter.source });
     if (filter?.blockId) q.andWhere('t.block_id = :blockId', { blockId: filter.blockId });
-    const totalCount = await q.getCount();
-    if (after) {
-      const c = decodeCursor(after);
-      q.andWhere('(t.created_at, t.id) > (:at, :id)', { at: c.at, id: c.id });
-    }
-    const rows = await q
-      .orderBy('t.created_at', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .take(limit + 1)
-      .getMany();
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      edges: page.map((t) => ({ cursor: encodeCursor(t), node: Thread.from(t) })),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last) : null },
-      totalCount,
-    };
+    return keysetPage(q, {
+      alias: 't',
+      column: 'created_at',
+      key: (t) => t.createdAt,
+      direction: 'ASC',
+      first,
+      after,
+      node: Thread.from,
+      defaultSize: 100,
+      maxSize: 1000,
+    });
   }
 
   @FieldResolver(() => ThreadStats)

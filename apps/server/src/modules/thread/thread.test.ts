@@ -359,3 +359,39 @@ describe('batching', () => {
     expect(await statementsFor()).toBe(few);
   });
 });
+
+describe('paging', () => {
+  it('pages through a draft’s threads with first/after, each once, in order', async () => {
+    const p = await buildProgramme(server);
+    const d = await consultation(p);
+    const token = await p.as('kexin');
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      made.push(
+        (await ok(server.url, START, { draftId: d.id, anchor: null, body: `第${i}条` }, token)).startThread.thread.id,
+      );
+    }
+    const PAGE = `query($id: ID!, $after: String) { draft(id: $id) { threads(first: 3, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 5; pages++) {
+      const r: {
+        draft: {
+          threads: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+            edges: { node: { id: string } }[];
+          };
+        };
+      } = await ok(server.url, PAGE, { id: d.id, after }, token);
+      expect(r.draft.threads.totalCount).toBe(7);
+      seen.push(...r.draft.threads.edges.map((e) => e.node.id));
+      if (!r.draft.threads.pageInfo.hasNextPage) break;
+      after = r.draft.threads.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(made);
+    const bad = await gql(server.url, PAGE, { id: d.id, after: 'not-a-cursor' }, token);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
