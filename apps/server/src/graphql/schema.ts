@@ -34,6 +34,7 @@ import {
   CommentResolver,
   DispositionResolver,
   DraftThreadsResolver,
+  ThreadPlacementResolver,
   ThreadResolver,
 } from '../modules/thread/thread.resolver.js';
 import { ThreadEventResolver } from '../modules/thread/thread-events.resolver.js';
@@ -62,6 +63,7 @@ const resolvers = [
   ExportResolver,
   DraftThreadsResolver,
   ThreadResolver,
+  ThreadPlacementResolver,
   DispositionResolver,
   CommentResolver,
   ThreadEventResolver,

@@ -146,6 +146,25 @@ describe('carrying threads into the next version', () => {
     expect(block?.text.slice(m.anchor.start, m.anchor.end)).toBe('乡镇（街道）专职队伍实现全覆盖');
     expect(byId.get(gone)).toMatchObject({ anchorState: 'ORPHANED', anchor: null });
     expect(byId.get(whole)).toMatchObject({ anchorState: 'ATTACHED', anchor: null });
+    // Each carried thread remembers where it sat in each version.
+    const history = await ok(
+      server.url,
+      'query($id: ID!) { thread(id: $id) { quote placements { draft { version } anchorState quote start } } }',
+      { id: gone },
+      working,
+    );
+    expect(history.thread).toEqual({
+      quote: '台风、暴雨等灾害风险叠加',
+      placements: [
+        {
+          draft: { version: 1 },
+          anchorState: 'ATTACHED',
+          quote: '台风、暴雨等灾害风险叠加',
+          start: expect.any(Number),
+        },
+        { draft: { version: 2 }, anchorState: 'ORPHANED', quote: '台风、暴雨等灾害风险叠加', start: null },
+      ],
+    });
 
     const old = await ok(server.url, THREADS, { id: v1.id }, working);
     expect(old.draft.threads.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([decided]);

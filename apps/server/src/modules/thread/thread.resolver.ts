@@ -28,6 +28,7 @@ import {
   Thread,
   ThreadConnection,
   ThreadFilter,
+  ThreadPlacement,
   ThreadStats,
 } from './thread.types.js';
 
@@ -135,6 +136,32 @@ export class ThreadResolver {
     return (await ctx.loaders.person.load(t.authorId)) as Person;
   }
 
+  @FieldResolver(() => [ThreadPlacement], { description: 'Its place in each version it has been in, oldest first.' })
+  async placements(@Root() t: Thread, @Ctx() ctx: Context): Promise<ThreadPlacement[]> {
+    const rows: {
+      draft_id: string;
+      block_id: string | null;
+      anchor_start: number | null;
+      anchor_end: number | null;
+      quote: string | null;
+      anchor_state: ThreadPlacement['anchorState'];
+    }[] = await ctx.ds.query(
+      `SELECT tp.draft_id, tp.block_id, tp.anchor_start, tp.anchor_end, tp.quote, tp.anchor_state
+           FROM thread_placement tp JOIN draft d ON d.id = tp.draft_id WHERE tp.thread_id = $1 ORDER BY d.version`,
+      [t.id],
+    );
+    return rows.map((r) =>
+      Object.assign(new ThreadPlacement(), {
+        draftId: r.draft_id,
+        blockId: r.block_id,
+        start: r.anchor_start,
+        end: r.anchor_end,
+        quote: r.quote,
+        anchorState: r.anchor_state,
+      }),
+    );
+  }
+
   @FieldResolver(() => [Comment])
   async comments(@Root() t: Thread, @Ctx() ctx: Context): Promise<Comment[]> {
     return (await ctx.loaders.commentsByThread.load(t.id)).map(Comment.from);
@@ -221,5 +248,13 @@ export class CommentResolver {
   @FieldResolver(() => String, { description: 'The body rendered as HTML, sanitized: nothing in it can run.' })
   bodyHtml(@Root() c: Comment): string {
     return renderComment(c.body);
+  }
+}
+
+@Resolver(() => ThreadPlacement)
+export class ThreadPlacementResolver {
+  @FieldResolver(() => Draft)
+  async draft(@Root() pl: ThreadPlacement, @Ctx() ctx: Context): Promise<Draft> {
+    return Draft.from(await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: pl.draftId }));
   }
 }

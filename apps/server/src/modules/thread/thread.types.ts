@@ -223,3 +223,13 @@ export class DisposeThreadPayload {
   @Field(() => Thread) thread: Thread;
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
+
+@ObjectType('ThreadPlacement', { description: 'Where a thread sat in one version of its draft, and how it got there.' })
+export class ThreadPlacement {
+  @Field(() => ID, { nullable: true }) blockId: string | null;
+  @Field(() => Int, { nullable: true }) start: number | null;
+  @Field(() => Int, { nullable: true }) end: number | null;
+  @Field(() => String, { nullable: true }) quote: string | null;
+  @Field(() => AnchorStateEnum) anchorState: AnchorState;
+  draftId: string;
+}
