@@ -45,7 +45,9 @@ async function prepareData(services: Services, db: Database, log: (line: string)
     const empty = (await db.ds.getRepository(ProgramEntity).count()) === 0;
     if (config.demo && empty) {
       await db.ds.transaction(async (m) => {
-        const seeded = await seedProgramme(m, config.demoPassword);
+        // The seed's own event a day before the demo's work, on the programme clock.
+        const at = new Date(services.clock.now().getTime() - 86_400_000);
+        const seeded = await seedProgramme(m, config.demoPassword, { at });
         await seedDemoDrafts(m, services, seeded.programId, seeded.personIds);
       });
       log('Demo programme seeded: 浙江省应急管理“十四五”规划编制, as it stood on 2020-11-16.');

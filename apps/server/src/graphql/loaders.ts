@@ -77,6 +77,8 @@ export function createLoaders(ds: DataSource, options: { cache?: boolean } = {})
     { cache },
   );
   return {
+    /** Whether answers may be kept for the request (false on a long-lived socket). */
+    cached: cache,
     unit,
     commentsByThread,
     mentionsByComment,

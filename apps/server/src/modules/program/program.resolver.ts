@@ -36,6 +36,8 @@ import { currentPhaseOf, isOverdue, phaseProgress, phaseStatus } from './progres
 // The four gates of one programme read the same facts: once per request.
 const gateFactsByRequest = new WeakMap<object, Map<string, Promise<GateFacts>>>();
 function gateFactsOf(ctx: Context, programId: string): Promise<GateFacts> {
+  // A socket's context lives for hours: there every push reads the facts afresh.
+  if (!ctx.loaders.cached) return readGateFacts(ctx.ds.manager, programId, ctx.clock.now());
   const cache = gateFactsByRequest.get(ctx.loaders) ?? new Map<string, Promise<GateFacts>>();
   gateFactsByRequest.set(ctx.loaders, cache);
   const facts = cache.get(programId) ?? readGateFacts(ctx.ds.manager, programId, ctx.clock.now());

@@ -26,7 +26,7 @@ export interface SeededProgramme {
 export async function seedProgramme(
   m: EntityManager,
   password: string,
-  options: { emailDomain?: string; structureOnly?: boolean } = {},
+  options: { emailDomain?: string; structureOnly?: boolean; at?: Date } = {},
 ): Promise<SeededProgramme> {
   // structureOnly: the programme as the work plan sets it out — units, plans, topics, phases and
   // milestones, nothing started, nobody invented — for a real deployment's first administrator.
@@ -141,6 +141,7 @@ export async function seedProgramme(
     subjectId: programId,
     actorId: null,
     summary: `创建规划编制项目「${PROGRAM.name}」`,
+    at: options.at,
   });
   return { programId, unitIds, personIds };
 }
