@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router';
 import { getToken } from './graphql/session';
+import { landingAfterLogin } from './pages/dashboard/landing';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -21,15 +22,35 @@ export function createAppRouter(): Router {
         name: 'compare',
         component: () => import('./pages/compare/ComparePage.vue'),
       },
+      { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue') },
+      {
+        path: '/dashboard/wall',
+        name: 'dashboard-wall',
+        component: () => import('./pages/dashboard/WallPage.vue'),
+      },
+      { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue') },
+      { path: '/meetings/:id', name: 'meeting', component: () => import('./pages/meetings/MeetingPage.vue') },
+      { path: '/reviews', name: 'reviews', component: () => import('./pages/reviews/ReviewsPage.vue') },
+      { path: '/reviews/:assignmentId', name: 'review', component: () => import('./pages/reviews/ReviewPage.vue') },
+      {
+        path: '/drafts/:draftId/reviews',
+        name: 'review-board',
+        component: () => import('./pages/reviews/ReviewBoardPage.vue'),
+      },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   });
-  router.beforeEach((to) => {
+  router.beforeEach(async (to, from) => {
     const signedIn = getToken() !== null;
     if (!to.meta.public && !signedIn) {
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     }
     if (to.name === 'login' && signedIn) return { path: '/' };
+    // Leaders land on the dashboard after signing in (unless the login was sent somewhere else).
+    if (from.name === 'login' && to.name === 'overview') {
+      const landing = await landingAfterLogin();
+      if (landing) return { path: landing };
+    }
     return true;
   });
   return router;

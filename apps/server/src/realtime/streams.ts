@@ -44,6 +44,8 @@ export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
   'notification.read',
   'presence.changed',
   'meeting.minutes',
+  // The thread events of the same opinion already tell the feed.
+  'meeting.opinion',
 ]);
 
 /** Whether an event belongs in the programme's shared feed (programEvents, the activity list). */

@@ -376,6 +376,16 @@ export async function disposeThread(
     summary: `${scope.actor.name} ${what}${text ? `：${short(text, 40)}` : ''}`,
     payload: { threadId: thread.id, from: thread.status, to: status },
   });
+  if (thread.meetingId) {
+    // The meeting's page lists its opinions with their dispositions: it hears of this too.
+    await scope.emit({
+      stream: streams.meeting(thread.meetingId),
+      kind: 'meeting.opinion',
+      subjectId: thread.id,
+      summary: `${scope.actor.name} ${what}`,
+      payload: { threadId: thread.id },
+    });
+  }
   await notify(scope, [thread.authorId], {
     kind: 'disposition',
     summary: `你的意见已处理：${STATUS_ZH[status]}`,

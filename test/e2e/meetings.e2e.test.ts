@@ -1,0 +1,180 @@
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, ok } from '../support/client.js';
+import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+
+// Two co-editors take the minutes of one meeting in two browsers: each changes a different
+// paragraph and both save at about the same time. The later save is refused as stale, merged three
+// ways in the browser and saved again; neither text is lost, and each sees the other's without a
+// reload. The meeting is the test's own, logged through GraphQL with 规财处 as host.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SHOTS = process.env.GONGBIAN_SCREENSHOT_DIR ?? '/tmp';
+
+const FIRST = '一、会议听取了规财处关于《浙江省应急管理“十四五”规划》编制进展的汇报。';
+const SECOND = '二、与会代表建议加强基层应急能力建设，明确乡镇应急队伍的建设标准。';
+const MINUTES = `${FIRST}\n\n${SECOND}\n`;
+const WORKING_ADDS = '会议原则同意规划的总体思路和框架。';
+const GUICAI_ADDS = '规财处将会同相关处室研究吸收。';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let workingToken: string;
+let meetingId: string;
+/** the names of the two co-editors: working group, then 规财处 */
+let names: string[] = [];
+
+const gq = <T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string) =>
+  ok<T>(server.url, query, variables, token);
+
+interface Programme {
+  id: string;
+  units: { id: string; shortName: string | null }[];
+  plans: { id: string; kind: string }[];
+}
+
+interface Person {
+  id: string;
+  name: string;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: true, clock: '2020-11-16' });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  workingToken = await login(server.url, 'working@gongbian.test', PASSWORD);
+  const { programs } = await gq<{ programs: Programme[] }>(
+    '{ programs { id units { id shortName } plans { id kind } } }',
+    {},
+    workingToken,
+  );
+  const programme = programs[0] as Programme;
+  const guicaiUnit = programme.units.find((u) => u.shortName === '规财处');
+  const master = programme.plans.find((p) => p.kind === 'MASTER');
+  const me = async (token: string) => (await gq<{ me: Person }>('{ me { id name } }', {}, token)).me;
+  const working = await me(workingToken);
+  const guicai = await me(await login(server.url, 'guicai@gongbian.test', PASSWORD));
+  names = [working.name, guicai.name];
+  if (!guicaiUnit || !master) throw new Error('the demo programme lacks 规财处 or the master plan');
+  const logged = await gq<{ logMeeting: { meeting: { id: string } } }>(
+    'mutation($input: LogMeetingInput!) { logMeeting(input: $input) { meeting { id } } }',
+    {
+      input: {
+        programId: programme.id,
+        kind: 'SYMPOSIUM',
+        title: '总体规划编制工作座谈会',
+        startsAt: '2020-11-16T01:30:00.000Z',
+        location: '厅三楼会议室',
+        hostUnitId: guicaiUnit.id,
+        planIds: [master.id],
+        attendeeIds: [working.id, guicai.id],
+        externalAttendees: ['省人大代表 ×2'],
+        agenda: '一、规划编制进展汇报\n二、座谈讨论',
+      },
+    },
+    workingToken,
+  );
+  meetingId = logged.logMeeting.meeting.id;
+  await gq(
+    'mutation($input: EditMinutesInput!) { editMinutes(input: $input) { meeting { minutesVersion } } }',
+    { input: { meetingId, minutes: MINUTES, expectedVersion: 1 } },
+    workingToken,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A browser signed in as `email`, on the meeting page, with live updates flowing. */
+async function openMeeting(email: string): Promise<Page> {
+  const token = await login(server.url, email, PASSWORD);
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 1000 },
+  });
+  await context.addInitScript((t) => localStorage.setItem('gongbian.token', t), token);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/meetings/${meetingId}`);
+  await page.getByTestId('minutes-input').waitFor({ timeout: 30_000 });
+  await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
+  await page.evaluate(() => {
+    (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+  });
+  return page;
+}
+
+const sameDocument = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+const minutesOf = (page: Page) => page.getByTestId('minutes-input').inputValue();
+const editor = (page: Page) => page.getByTestId('minutes-editor');
+
+describe('the minutes of a meeting, edited in two browsers', () => {
+  let working: Page;
+  let guicai: Page;
+
+  it('shows both co-editors the same minutes', async () => {
+    working = await openMeeting('working@gongbian.test');
+    guicai = await openMeeting('guicai@gongbian.test');
+    for (const page of [working, guicai]) {
+      expect(await minutesOf(page)).toBe(MINUTES);
+      expect(await editor(page).getAttribute('data-version')).toBe('2');
+      expect(await page.getByTestId('meeting-title').textContent()).toBe('总体规划编制工作座谈会');
+    }
+    await working.screenshot({ path: path.join(SHOTS, 'gongbian-meeting.png'), fullPage: true });
+  });
+
+  it('keeps both texts when each saves a different paragraph at about the same time', async () => {
+    await working.getByTestId('minutes-input').fill(MINUTES.replace(FIRST, FIRST + WORKING_ADDS));
+    await guicai.getByTestId('minutes-input').fill(MINUTES.replace(SECOND, SECOND + GUICAI_ADDS));
+    for (const page of [working, guicai]) expect(await editor(page).getAttribute('data-dirty')).toBe('true');
+
+    await Promise.all([working.getByTestId('minutes-save').click(), guicai.getByTestId('minutes-save').click()]);
+
+    const both = `${FIRST}${WORKING_ADDS}\n\n${SECOND}${GUICAI_ADDS}\n`;
+    // on the server: one save, then the other merged into it
+    await expect
+      .poll(
+        async () =>
+          (
+            await gq<{ meeting: { minutes: string; minutesVersion: number } }>(
+              'query($id: ID!) { meeting(id: $id) { minutes minutesVersion } }',
+              { id: meetingId },
+              workingToken,
+            )
+          ).meeting,
+        { timeout: 15_000 },
+      )
+      .toEqual({ minutes: both, minutesVersion: 4 });
+
+    // in both browsers, without a reload: the merge saved by one, taken in place by the other
+    for (const page of [working, guicai]) {
+      await expect.poll(() => minutesOf(page), { timeout: 15_000 }).toBe(both);
+      await expect.poll(() => editor(page).getAttribute('data-version')).toBe('4');
+      expect(await editor(page).getAttribute('data-dirty')).toBe('false');
+      expect(await page.getByTestId('merge-view').count()).toBe(0);
+      expect(await sameDocument(page)).toBe(true);
+    }
+    // exactly one of them had to merge, and was told so; both see who saved the merged version
+    const merged = await Promise.all([working, guicai].map((p) => p.getByTestId('minutes-merged').count()));
+    expect([...merged].sort()).toEqual([0, 1]);
+    const merger = names[merged.indexOf(1)] as string;
+    for (const page of [working, guicai]) {
+      await expect.poll(() => page.getByTestId('minutes-saved-by').textContent()).toContain(merger);
+    }
+    await guicai.screenshot({ path: path.join(SHOTS, 'gongbian-meeting-merged.png'), fullPage: true });
+  });
+});
