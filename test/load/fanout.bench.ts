@@ -14,8 +14,6 @@
  *    on the other core and the server's event loop does only server work (and each process needs
  *    only about N + 100 file descriptors).
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,218 +21,28 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { WebSocketServer as WebSocketServerType } from 'ws';
 import type { App } from '../../apps/server/src/app.js';
-import type { Config } from '../../apps/server/src/config.js';
 import type { Command, Reply } from './fanout.clients.js';
+import {
+  ClientProcess,
+  type CpuProfile,
+  fmt,
+  graphqlPoster,
+  Harness,
+  intFromEnv,
+  now,
+  openBenchDatabase,
+  openFileLimit,
+  r1,
+  relaunch,
+  STAGE,
+  type Stats,
+  sleep,
+  startBenchApp,
+  stats,
+  summariseProfile,
+} from './support.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
-const SERVER_TSCONFIG = path.join(repoRoot, 'apps/server/tsconfig.json');
-const STAGE = 'GONGBIAN_BENCH_STAGE';
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function intFromEnv(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const v = Number(raw);
-  if (!Number.isInteger(v) || v < min) {
-    console.error(`${name}=${raw}: expected an integer ≥ ${min}; using ${fallback}`);
-    return fallback;
-  }
-  return v;
-}
-
-// ---- stage 1: re-run with the server's tsconfig ------------------------------------------------
-function relaunch(): void {
-  const child = spawn(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, TSX_TSCONFIG_PATH: SERVER_TSCONFIG, [STAGE]: 'run' },
-    },
-  );
-  // A terminal's Ctrl-C reaches both processes; the child cleans up, this one waits for it.
-  for (const sig of SIGNALS) {
-    process.on(sig, () => {
-      if (child.exitCode === null) child.kill(sig);
-    });
-  }
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-}
-
-// ---- figures --------------------------------------------------------------------------------------
-interface Stats {
-  n: number;
-  p50: number;
-  p99: number;
-  max: number;
-  min: number;
-  mean: number;
-}
-
-function stats(values: number[]): Stats {
-  if (values.length === 0)
-    return { n: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN, min: Number.NaN, mean: Number.NaN };
-  const s = [...values].sort((a, b) => a - b);
-  const rank = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] as number;
-  return {
-    n: s.length,
-    p50: rank(50),
-    p99: rank(99),
-    max: s[s.length - 1] as number,
-    min: s[0] as number,
-    mean: s.reduce((a, b) => a + b, 0) / s.length,
-  };
-}
-
-const r1 = (v: number) => (Number.isFinite(v) ? Math.round(v * 10) / 10 : null);
-const fmt = (v: number, w = 8) => (Number.isFinite(v) ? v.toFixed(1) : '—').padStart(w);
-
-// ---- talking to the client process ---------------------------------------------------------------
-class ClientProcess {
-  private readonly child: ChildProcess;
-  private readonly inbox: Reply[] = [];
-  private waiter: (() => void) | null = null;
-  exited = false;
-
-  constructor(file: string) {
-    this.child = fork(file, [], {
-      execArgv: process.execArgv, // tsx's loader
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    this.child.on('message', (m) => {
-      this.inbox.push(m as Reply);
-      this.waiter?.();
-    });
-    this.child.on('exit', () => {
-      this.exited = true;
-      this.waiter?.();
-    });
-    // A send racing the child's exit fails with EPIPE; `next` then reports the exit.
-    this.child.on('error', () => {});
-  }
-
-  send(c: Command): void {
-    if (!this.exited && this.child.connected) this.child.send(c, (err) => void err);
-  }
-
-  /** The next reply of this type (earlier replies of other types are dropped); null on timeout. */
-  async next<T extends Reply['type']>(type: T, timeoutMs: number): Promise<Extract<Reply, { type: T }> | null> {
-    const deadline = now() + timeoutMs;
-    for (;;) {
-      const fatal = this.inbox.find((m) => m.type === 'fatal');
-      if (fatal && fatal.type === 'fatal') throw new Error(`client process: ${fatal.message}`);
-      const i = this.inbox.findIndex((m) => m.type === type);
-      if (i >= 0) {
-        const [m] = this.inbox.splice(0, i + 1).slice(-1);
-        return m as Extract<Reply, { type: T }>;
-      }
-      if (this.exited) throw new Error('the client process exited');
-      const left = deadline - now();
-      if (left <= 0) return null;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiter = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.waiter = null;
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (this.exited) return;
-    this.send({ type: 'exit' });
-    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    await Promise.race([gone, sleep(5000)]);
-    if (!this.exited) this.child.kill('SIGKILL');
-  }
-}
-
-// ---- the file-descriptor budget -------------------------------------------------------------------
-async function openFileLimit(): Promise<number | null> {
-  try {
-    const text = await fs.readFile('/proc/self/limits', 'utf8');
-    const m = /^Max open files\s+(\S+)/m.exec(text);
-    if (!m) return null;
-    return m[1] === 'unlimited' ? Number.POSITIVE_INFINITY : Number(m[1]);
-  } catch {
-    return null;
-  }
-}
-
-// ---- a CPU profile of the server's thread, summarised ------------------------------------------
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-function summariseProfile(profile: CpuProfile): string[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  // Samples taken inside the profiler's own calls (node:inspector) are not the server's work.
-  const profilerOwn = (id: number): boolean => {
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      if (byId.get(cur)?.callFrame.url === 'node:inspector') return true;
-    }
-    return false;
-  };
-  const self = new Map<number, number>();
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) {
-    const id = samples[i] as number;
-    // timeDeltas[i] is the time before sample i; sample i accounts for the time until the next.
-    self.set(id, (self.get(id) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-  }
-  for (const id of [...self.keys()]) if (profilerOwn(id)) self.delete(id);
-  const bucketOf = (url: string, fn: string): string => {
-    if (!url) return fn.startsWith('(') ? fn : '(native)';
-    const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
-    if (pkg) return pkg[1] as string;
-    if (url.startsWith('node:')) return 'node core';
-    const app = /apps\/server\/src\/(.+)$/.exec(url);
-    if (app) return `app: ${app[1]}`;
-    return path.basename(url);
-  };
-  const buckets = new Map<string, number>();
-  const fns = new Map<string, number>();
-  let total = 0;
-  for (const [id, ms] of self) {
-    const node = byId.get(id);
-    if (!node) continue;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const bucket = bucketOf(url, functionName);
-    if (bucket === '(idle)' || bucket === '(program)') continue;
-    total += ms;
-    buckets.set(bucket, (buckets.get(bucket) ?? 0) + ms);
-    const key = `${functionName || '(anonymous)'}  ${bucket}${url ? `:${lineNumber + 1}` : ''}`;
-    fns.set(key, (fns.get(key) ?? 0) + ms);
-  }
-  const top = (m: Map<string, number>, k: number) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map(([name, ms]) => `  ${fmt(ms, 7)} ms ${fmt((100 * ms) / total, 5)}%  ${name}`);
-  return [
-    `busy (non-idle) samples: ${total.toFixed(0)} ms`,
-    'self time by package / file:',
-    ...top(buckets, 12),
-    'self time by function:',
-    ...top(fns, 15),
-  ];
-}
 
 // ---- stage 2: the bench ------------------------------------------------------------------------------
 async function main(): Promise<number> {
@@ -263,129 +71,19 @@ async function main(): Promise<number> {
   }
   const fdText = fdLimit === null ? 'unknown' : String(fdLimit);
 
-  const cleanups: { name: string; run: () => Promise<unknown> }[] = [];
-  let cleaning: Promise<void> | null = null;
-  const cleanup = () => {
-    cleaning ??= (async () => {
-      // Last registered, first undone; a step registered while cleaning up is still run.
-      for (let c = cleanups.pop(); c; c = cleanups.pop()) {
-        let timer: NodeJS.Timeout | undefined;
-        const t0 = now();
-        try {
-          await Promise.race([
-            c.run(),
-            new Promise<void>((resolve) => {
-              timer = setTimeout(() => {
-                console.error(`cleanup: ${c.name} took over 20 s; going on`);
-                resolve();
-              }, 20_000);
-            }),
-          ]);
-        } catch (err) {
-          console.error(`cleanup: ${c.name}:`, err instanceof Error ? err.message : err);
-        } finally {
-          clearTimeout(timer);
-          const took = now() - t0;
-          if (took > 2000 && took < 20_000) console.error(`cleanup: ${c.name} took ${(took / 1000).toFixed(1)} s`);
-        }
-      }
-    })();
-    return cleaning;
-  };
-  let interrupted = false;
-  for (const sig of SIGNALS) {
-    process.on(sig, () => {
-      if (interrupted) return;
-      interrupted = true;
-      console.error(`\n${sig}: cleaning up`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
-  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
-    process.on(event, (err: unknown) => {
-      console.error(`bench: ${event}:`, err instanceof Error ? (err.stack ?? err.message) : err);
-      void cleanup().finally(() => process.exit(1));
-    });
-  }
-  const watchdog = setTimeout(() => {
-    console.error(`bench: over ${deadlineMs / 1000} s in all; stopping`);
-    void cleanup().finally(() => process.exit(2));
-  }, deadlineMs);
-  watchdog.unref();
+  const harness = new Harness(deadlineMs);
+  const { cleanups } = harness;
 
   try {
     const started = now();
     const log = (line: string) => console.log(`[${((now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
-    const { startEmbeddedPostgres } = await import('../../apps/server/src/db/embedded.js');
-    const { startApp } = await import('../../apps/server/src/app.js');
-    const { readConfig } = await import('../../apps/server/src/config.js');
-    const pg = (await import('pg')).default;
     const { WebSocketServer } = await import('ws');
 
     // -- the database ------------------------------------------------------------------------------
-    let databaseUrl: string;
-    let scratch: string | null = null;
-    if (process.env.DATABASE_URL) {
-      const admin = process.env.DATABASE_URL;
-      const name = `gongbian_bench_${randomBytes(6).toString('hex')}`;
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      try {
-        await c.query(`CREATE DATABASE ${name}`);
-      } finally {
-        await c.end();
-      }
-      const u = new URL(admin);
-      u.pathname = `/${name}`;
-      databaseUrl = u.toString();
-      cleanups.push({
-        name: `drop database ${name}`,
-        run: async () => {
-          const d = new pg.Client({ connectionString: admin });
-          await d.connect();
-          try {
-            await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          } finally {
-            await d.end();
-          }
-        },
-      });
-      log(`database ${name} on DATABASE_URL's server`);
-    } else {
-      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-bench-'));
-      scratch = dir;
-      await fs.chmod(dir, 0o755); // PostgreSQL runs as its own user when we are root
-      cleanups.push({ name: `remove ${dir}`, run: () => fs.rm(dir, { recursive: true, force: true }) });
-      const db = await startEmbeddedPostgres(dir, 'gongbian_bench');
-      cleanups.push({ name: 'stop embedded PostgreSQL', run: () => db.stop() });
-      databaseUrl = db.url;
-      log(`embedded PostgreSQL in ${dir}`);
-    }
+    const db = await openBenchDatabase(harness, log);
 
     // -- the server ----------------------------------------------------------------------------------
-    // readConfig({}) supplies the defaults of any setting not named here.
-    const config: Config = {
-      ...readConfig({}),
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl,
-      dataDir: scratch ?? path.join(repoRoot, '.data'),
-      demo: true,
-      demoPassword: 'gongbian',
-      clock: '2020-11-16',
-      publicUrl: undefined,
-      webDist: path.join(repoRoot, 'apps/web/dist'),
-      nodeEnv: 'production',
-    };
-    const signalListeners = new Map(SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
-    const app: App = await startApp(config, { log: () => {} });
-    cleanups.push({ name: 'stop the app', run: () => app.stop() });
-    // Apollo Server (NODE_ENV is not 'test') adds SIGINT/SIGTERM handlers that call its own stop().
-    // This script stops the app itself; and a concurrent second apollo.stop() — the one inside
-    // app.stop() — never returns in @apollo/server 5.5.1 (its barrier is resolved only on error).
-    for (const sig of SIGNALS) {
-      for (const l of process.listeners(sig)) if (!signalListeners.get(sig)?.has(l)) process.removeListener(sig, l);
-    }
+    const app: App = await startBenchApp(harness, db);
     log(`server at ${app.url}`);
 
     // When the tailer hands each event to the process's listeners: registered before any
@@ -404,23 +102,7 @@ async function main(): Promise<number> {
       ring();
     };
 
-    const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
-      if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    };
-    const login = async (email: string): Promise<string> =>
-      (
-        await post('mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }', {
-          e: email,
-          p: 'gongbian',
-        })
-      ).login.token as string;
+    const { post, login } = graphqlPoster(app.url);
 
     const leader = await login('leader@gongbian.test');
     const working = await login('working@gongbian.test');
@@ -446,7 +128,7 @@ async function main(): Promise<number> {
     };
 
     // -- the client process ---------------------------------------------------------------------------
-    const kids = new ClientProcess(path.join(here, 'fanout.clients.ts'));
+    const kids = new ClientProcess<Command, Reply>(path.join(here, 'fanout.clients.ts'));
     cleanups.push({ name: 'stop the client process', run: () => kids.stop() });
 
     /** One round: the client process is told to expect, `fire` makes the event, the arrivals come back. */
@@ -791,12 +473,12 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(json));
     return 0;
   } catch (err) {
-    if (interrupted) return 130;
+    if (harness.interrupted) return 130;
     console.error('bench failed:', err instanceof Error ? (err.stack ?? err.message) : err);
     return 1;
   } finally {
-    await cleanup();
-    clearTimeout(watchdog);
+    await harness.cleanup();
+    harness.stopWatchdog();
   }
 }
 
@@ -806,5 +488,5 @@ if (process.env[STAGE] === 'run') {
   // process open: everything was closed above.
   process.exit(code);
 } else {
-  relaunch();
+  relaunch(import.meta.url);
 }

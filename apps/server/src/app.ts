@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -110,6 +111,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     // main.ts drains on SIGINT/SIGTERM itself; Apollo's own handlers would race it into a hang.
     stopOnTerminationSignals: false,
     plugins: [
+      // Nothing here uses HTTP cache hints; the plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {

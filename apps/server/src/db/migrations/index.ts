@@ -6,6 +6,7 @@ import { SearchBigrams1795966750000 } from './1795966750000-SearchBigrams.js';
 import { ReviewsMeetings1795967582540 } from './1795967582540-ReviewsMeetings.js';
 import { MeetingSearch1795967590000 } from './1795967590000-MeetingSearch.js';
 import { ExportMeetings1795968385672 } from './1795968385672-ExportMeetings.js';
+import { RecentActivityIndex1795970000000 } from './1795970000000-RecentActivityIndex.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -15,4 +16,5 @@ export const migrations = [
   ReviewsMeetings1795967582540,
   MeetingSearch1795967590000,
   ExportMeetings1795968385672,
+  RecentActivityIndex1795970000000,
 ];
