@@ -1,21 +1,12 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { login, ok } from '../support/client.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
 // A leader watches the dashboard (and the wall display) while the working group decides an
 // opinion and changes a topic through GraphQL: the figures, the charts and a phase gate change in
 // the open pages, without a reload. Screenshots of both go to /tmp for a person to look at.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SHOTS = process.env.GONGBIAN_SCREENSHOT_DIR ?? '/tmp';
 
 let server: TestServer;
@@ -24,7 +15,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

@@ -2,24 +2,15 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { login, ok } from '../support/client.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
 // Two people reading one draft in two browsers: a passage is commented on, answered and decided,
 // live on both sides; then the opinion table is downloaded and read back, and a second version
 // is compared with the first. The draft is the test's own, published through GraphQL.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SHOTS = process.env.GONGBIAN_SCREENSHOT_DIR ?? '/tmp';
 
 // exceljs is a dependency of packages/documents, not of the tests.
@@ -97,7 +88,7 @@ const gq = <T = Record<string, any>>(query: string, variables: Record<string, un
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   workingToken = await login(server.url, 'working@gongbian.test', PASSWORD);
   expertToken = await login(server.url, 'expert@gongbian.test', PASSWORD);
   const { programs } = await gq<{

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { login, ok } from '../support/client.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
@@ -9,16 +10,6 @@ import { PASSWORD, startTestServer, type TestServer } from '../support/server.js
 // outside attendee; an action item is added; an invited expert accepts, comments on a passage,
 // scores the draft and submits; the working group's review board shows the result. The meeting
 // and the invitation are the test's own, made through GraphQL on the demo's master plan.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SHOTS = process.env.GONGBIAN_SCREENSHOT_DIR ?? '/tmp';
 const DEPUTY = '省人大代表 王某';
 const OPINION = '建议将这一表述与省“十四五”规划纲要保持一致。';
@@ -42,7 +33,7 @@ const gq = <T = Record<string, any>>(query: string, variables: Record<string, un
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   workingToken = await login(server.url, 'working@gongbian.test', PASSWORD);
   const expertToken = await login(server.url, 'expert@gongbian.test', PASSWORD);
   const { programs, me } = await gq<{

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { login, ok } from '../support/client.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
@@ -8,16 +9,6 @@ import { PASSWORD, startTestServer, type TestServer } from '../support/server.js
 // paragraph and both save at about the same time. The later save is refused as stale, merged three
 // ways in the browser and saved again; neither text is lost, and each sees the other's without a
 // reload. The meeting is the test's own, logged through GraphQL with 规财处 as host.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SHOTS = process.env.GONGBIAN_SCREENSHOT_DIR ?? '/tmp';
 
 const FIRST = '一、会议听取了规财处关于《浙江省应急管理“十四五”规划》编制进展的汇报。';
@@ -50,7 +41,7 @@ interface Person {
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   workingToken = await login(server.url, 'working@gongbian.test', PASSWORD);
   const { programs } = await gq<{ programs: Programme[] }>(
     '{ programs { id units { id shortName } plans { id kind } } }',

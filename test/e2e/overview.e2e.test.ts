@@ -1,19 +1,10 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 // The built web app (apps/web/dist, from `pnpm --filter @gongbian/web build`) served by a real
 // server with the demo programme, in Debian's Chromium. Never a downloaded browser.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOT = process.env.GONGBIAN_SCREENSHOT ?? '/tmp/gongbian-overview.png';
 
 let server: TestServer;
@@ -22,7 +13,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
