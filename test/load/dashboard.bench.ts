@@ -18,6 +18,7 @@ import type { App } from '../../apps/server/src/app.js';
 import type { Command, Reply } from './dashboard.clients.js';
 import { generateProgramme } from './dashboard.generate.js';
 import {
+  benchEntry,
   ClientProcess,
   type CpuProfile,
   descendantPostgresCpuMs,
@@ -28,8 +29,6 @@ import {
   now,
   openBenchDatabase,
   r1,
-  relaunch,
-  STAGE,
   type Stats,
   sleep,
   startBenchApp,
@@ -561,11 +560,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.env[STAGE] === 'run') {
-  const code = await main();
-  // Anything left (a keep-alive socket, the embedded database's child handles) must not hold the
-  // process open: everything was closed above.
-  process.exit(code);
-} else {
-  relaunch(import.meta.url);
-}
+await benchEntry(import.meta.url, main);

@@ -23,6 +23,7 @@ import type { WebSocketServer as WebSocketServerType } from 'ws';
 import type { App } from '../../apps/server/src/app.js';
 import type { Command, Reply } from './fanout.clients.js';
 import {
+  benchEntry,
   ClientProcess,
   type CpuProfile,
   fmt,
@@ -33,8 +34,6 @@ import {
   openBenchDatabase,
   openFileLimit,
   r1,
-  relaunch,
-  STAGE,
   type Stats,
   sleep,
   startBenchApp,
@@ -482,11 +481,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.env[STAGE] === 'run') {
-  const code = await main();
-  // Anything left (a keep-alive socket, the embedded database's child handles) must not hold the
-  // process open: everything was closed above.
-  process.exit(code);
-} else {
-  relaunch(import.meta.url);
-}
+await benchEntry(import.meta.url, main);

@@ -473,3 +473,13 @@ export function summariseProfile(profile: CpuProfile): string[] {
     ...top(fns, 15),
   ];
 }
+
+/**
+ * A benchmark file's entry: in the relaunched stage, run `main` and exit with its code (anything
+ * left, such as a keep-alive socket, must not hold the process open: `main` closed everything);
+ * otherwise relaunch this file with the server's tsconfig.
+ */
+export async function benchEntry(fileUrl: string, main: () => Promise<number>): Promise<void> {
+  if (process.env[STAGE] === 'run') process.exit(await main());
+  else relaunch(fileUrl);
+}
