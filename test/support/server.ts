@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type App, startApp } from '../../apps/server/src/app.js';
 import { type Config, repoRoot } from '../../apps/server/src/config.js';
 import { seedProgramme } from '../../apps/server/src/modules/program/program.seed.js';
+import { compareCursors } from '../../apps/server/src/realtime/cursor.js';
 import { gql, login } from './client.js';
 import { createTestDatabase } from './db.js';
 
@@ -63,8 +64,19 @@ export async function buildProgramme(server: TestServer): Promise<Programme> {
   const emailDomain = `${randomBytes(4).toString('hex')}.test`;
   const { ds, tailer } = server.app.services;
   const seeded = await ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain }));
-  // The seed's own event is delivered before the test subscribes to anything.
-  await tailer.wake();
+  // The seed's own event is delivered before the test subscribes to anything. The tailer may be
+  // held back by transactions of other test files (xmin is cluster-wide), so wait until it has
+  // passed the seed, rather than waking it once.
+  const [seed]: { txid: string; id: string }[] = await ds.query(
+    'SELECT txid::text AS txid, id::text AS id FROM event WHERE program_id = $1 ORDER BY txid DESC, id DESC LIMIT 1',
+    [seeded.programId],
+  );
+  const target = { txid: BigInt(seed?.txid ?? 0), id: BigInt(seed?.id ?? 0) };
+  for (const until = Date.now() + 30_000; compareCursors(tailer.position, target) < 0; ) {
+    if (Date.now() > until) throw new Error('the event tailer did not reach the seeded programme');
+    await tailer.wake();
+    await new Promise((r) => setTimeout(r, 20));
+  }
   const tokens = new Map<string, string>();
   return {
     ...seeded,
