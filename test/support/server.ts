@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { type App, startApp } from '../../apps/server/src/app.js';
-import { type Config, repoRoot } from '../../apps/server/src/config.js';
+import { type Config, readConfig, repoRoot } from '../../apps/server/src/config.js';
 import { seedProgramme } from '../../apps/server/src/modules/program/program.seed.js';
 import { compareCursors } from '../../apps/server/src/realtime/cursor.js';
 import { gql, login } from './client.js';
@@ -21,11 +21,19 @@ export interface TestServer {
  * two servers on one database), serving the built web app.
  */
 export async function startTestServer(
-  options: { demo?: boolean; clock?: string; databaseUrl?: string; presenceTtlMs?: number } = {},
+  options: {
+    demo?: boolean;
+    clock?: string;
+    databaseUrl?: string;
+    presenceTtlMs?: number;
+    /** Any other setting; the rest take readConfig's defaults. */
+    config?: Partial<Config>;
+  } = {},
 ): Promise<TestServer> {
   const db = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? (db as { url: string }).url;
   const config: Config = {
+    ...readConfig({}),
     port: 0,
     host: '127.0.0.1',
     databaseUrl,
@@ -37,6 +45,7 @@ export async function startTestServer(
     webDist: path.join(repoRoot, 'apps/web/dist'),
     presenceTtlMs: options.presenceTtlMs ?? 15_000,
     nodeEnv: 'test',
+    ...options.config,
   };
   const app = await startApp(config, { log: () => {} });
   return {

@@ -6,14 +6,13 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
 import { type Context, createContext, type Services } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
+import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
 import { seedDemoDrafts } from './modules/draft/draft.seed.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
 import { PersonEntity } from './modules/person/person.entity.js';
@@ -85,22 +84,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   const app = express();
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<{ authorization?: unknown }, { context?: Context }>(
-    {
-      schema,
-      // A socket must authenticate within 3 s (closed with 4408), and with a valid token (4403).
-      connectionInitWaitTimeout: 3000,
-      onConnect: async (ctx) => {
-        const context = await createContext(services, ctx.connectionParams?.authorization, true);
-        if (!context.actor) return false;
-        ctx.extra.context = context;
-        return true;
-      },
-      context: (ctx) => ctx.extra.context as Context,
-    },
-    wsServer,
-  );
+  const sockets = serveGraphqlOverWebSocket(httpServer, schema, services);
 
   const showStack = config.nodeEnv === 'development';
   const apollo = new ApolloServer<Context>({
@@ -118,7 +102,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await sockets.dispose();
             },
           };
         },
@@ -180,9 +164,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const stop = () => {
     stopping ??= (async () => {
       clearInterval(chores);
-      for (const socket of wsServer.clients) socket.close(1001, 'Server shutting down');
+      for (const socket of sockets.wss.clients) socket.close(1001, 'Server shutting down');
       await apollo.stop();
-      wsServer.close();
+      sockets.wss.close();
       await presence.stop();
       await tailer.stop();
       await ds.destroy().catch(() => {});
