@@ -15,6 +15,8 @@ export default defineConfig({
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true, changeOrigin: true },
       // The opinion table's download links (/exports/…) are served by the server too.
       '/exports': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+      // Files for createDraft (and any later mutation that takes an upload) go here first.
+      '/uploads': { target: 'http://127.0.0.1:4000', changeOrigin: true },
     },
   },
   build: {

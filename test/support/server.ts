@@ -77,7 +77,7 @@ export async function buildProgramme(server: TestServer): Promise<Programme> {
   // held back by transactions of other test files (xmin is cluster-wide), so wait until it has
   // passed the seed, rather than waking it once.
   const [seed]: { txid: string; id: string }[] = await ds.query(
-    'SELECT txid::text AS txid, id::text AS id FROM event WHERE program_id = $1 ORDER BY txid DESC, id DESC LIMIT 1',
+    'SELECT txid::text AS txid, id::text AS id FROM event WHERE program_id = $1 ORDER BY event.txid DESC, event.id DESC LIMIT 1',
     [seeded.programId],
   );
   const target = { txid: BigInt(seed?.txid ?? 0), id: BigInt(seed?.id ?? 0) };

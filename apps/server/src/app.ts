@@ -2,19 +2,27 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
-import { type Context, createContext, type Services } from './graphql/context.js';
+import { type Context, callerOf, createContext, type Services } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { type Budgeted, requestSignal } from './graphql/field-guards.js';
+import { operationLimits } from './graphql/limits.js';
+import { RateLimits } from './graphql/rate-limit.js';
 import { getSchema } from './graphql/schema.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
+import { jsonBodyErrors, securityHeaders } from './http-guards.js';
 import { seedDemoDrafts } from './modules/draft/draft.seed.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
+import { uploadRoute } from './modules/draft/upload.route.js';
 import { PersonEntity } from './modules/person/person.entity.js';
 import { PresenceKeeper } from './modules/presence/presence.service.js';
 import { ProgramEntity } from './modules/program/program.entity.js';
@@ -68,7 +76,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const tailer = new EventTailer(database.url);
   const doorbell = new Doorbell(ds, () => void tailer.wake());
   const presence = new PresenceKeeper(ds, doorbell, config.presenceTtlMs);
-  const services: Services = { ds, clock, tailer, doorbell, config, presence };
+  const limits = new RateLimits(database.url, config);
+  const services: Services = { ds, clock, tailer, doorbell, config, presence, limits };
   const schema = await getSchema();
 
   try {
@@ -83,20 +92,30 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 
   const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const sockets = serveGraphqlOverWebSocket(httpServer, schema, services);
 
   const showStack = config.nodeEnv === 'development';
+  const introspection = config.nodeEnv !== 'production';
+  const operation = operationLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: formatError(showStack),
+    // Without introspection, no "Did you mean …" either.
+    formatError: formatError(showStack, !introspection),
     includeStacktraceInErrorResponses: showStack,
-    introspection: config.nodeEnv !== 'production',
+    introspection,
+    validationRules: operation.validationRules,
+    parseOptions: operation.parseOptions,
     // main.ts drains on SIGINT/SIGTERM itself; Apollo's own handlers would race it into a hang.
     stopOnTerminationSignals: false,
     plugins: [
       // Nothing here uses HTTP cache hints; the plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
+      // The sandbox page loads scripts from Apollo's CDN: neither the CSP nor a closed network allows it.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -125,10 +144,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   app.use(
     '/graphql',
-    express.json({ limit: '30mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(services, req.headers.authorization) }),
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context: Context & Budgeted = {
+          ...(await createContext(services, req.headers.authorization, false, callerOf(req))),
+          signal: requestSignal(res, config.requestBudgetMs),
+        };
+        return context;
+      },
+    }),
+    jsonBodyErrors(config.maxBodyBytes),
   );
   app.get('/exports/:token', exportRoute(services));
+  app.post('/uploads', uploadRoute(services));
   const web = config.webDist;
   if (fs.existsSync(path.join(web, 'index.html'))) {
     app.use(express.static(web, { index: false, maxAge: '1h' }));
@@ -169,6 +198,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       sockets.wss.close();
       await presence.stop();
       await tailer.stop();
+      await limits.stop();
       await ds.destroy().catch(() => {});
       await database.embedded?.stop();
     })();

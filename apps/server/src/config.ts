@@ -13,6 +13,10 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'expected a real calendar date');
 
+const count = z.coerce.number({ message: 'expected a whole number' }).int().min(0);
+
+const atLeastOne = z.coerce.number({ message: 'expected a whole number of at least 1' }).int().min(1);
+
 const schema = z.object({
   PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -26,12 +30,41 @@ const schema = z.object({
   GONGBIAN_CLOCK: isoDate.optional(),
   GONGBIAN_PUBLIC_URL: z.string().url('expected an absolute URL such as https://gongbian.example.gov.cn').optional(),
   GONGBIAN_WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'apps/web/dist')),
+  // Uploads (POST /uploads) and reading them into drafts.
+  GONGBIAN_UPLOAD_MAX_MB: atLeastOne.default(20),
+  GONGBIAN_MAX_DRAFT_BLOCKS: atLeastOne.default(50_000),
+  GONGBIAN_IMPORT_TIMEOUT_SECONDS: atLeastOne.default(10),
+  GONGBIAN_IMPORT_MEMORY_MB: z.coerce.number({ message: 'expected megabytes' }).int().min(64).default(1024),
   GONGBIAN_PRESENCE_TTL_SECONDS: z.coerce
     .number({ message: 'expected a number of seconds' })
     .min(1)
     .max(300)
     .default(15),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  // Rate limits (0 turns one off) and the client address they key on.
+  GONGBIAN_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[\w.:/, ]+)$/, 'expected true, false, a hop count or a list of proxy addresses')
+    .optional(),
+  GONGBIAN_LOGIN_ACCOUNT_FAILURES: count.default(5),
+  GONGBIAN_LOGIN_BLOCK_SECONDS: count.default(60),
+  GONGBIAN_LOGIN_MAX_BLOCK_SECONDS: count.default(3600),
+  GONGBIAN_LOGIN_ADDRESS_FAILURES_PER_DAY: count.default(100),
+  GONGBIAN_WRITES_PER_MINUTE: count.default(600),
+  GONGBIAN_ANONYMOUS_PER_MINUTE: count.default(300),
+  // Operation, payload and time limits (graphql/limits.ts); every one is a positive whole number.
+  GONGBIAN_MAX_DEPTH: atLeastOne.default(10),
+  GONGBIAN_MAX_ALIASES: atLeastOne.default(15),
+  GONGBIAN_MAX_TOKENS: atLeastOne.default(1000),
+  GONGBIAN_MAX_DIRECTIVES: atLeastOne.default(20),
+  GONGBIAN_MAX_COST: atLeastOne.default(20_000),
+  GONGBIAN_MAX_BODY_BYTES: atLeastOne.default(1_048_576),
+  GONGBIAN_REQUEST_BUDGET_MS: atLeastOne.default(15_000),
+  GONGBIAN_STATEMENT_TIMEOUT_MS: atLeastOne.default(10_000),
+  GONGBIAN_WS_MAX_SUBSCRIPTIONS: atLeastOne.default(100),
+  GONGBIAN_WS_MAX_FRAME_BYTES: atLeastOne.default(1_048_576),
+  GONGBIAN_WS_MESSAGES_PER_SECOND: atLeastOne.default(20),
+  GONGBIAN_WS_MESSAGE_BURST: atLeastOne.default(200),
 });
 
 export interface Config {
@@ -48,7 +81,56 @@ export interface Config {
   webDist: string;
   /** How long a viewer stays listed after their server process stops renewing them. */
   presenceTtlMs: number;
+  /** Largest file POST /uploads accepts (413 beyond). */
+  uploadMaxBytes: number;
+  /** Blocks one draft may have; more is refused as BAD_USER_INPUT (TOO_MANY_BLOCKS). */
+  maxDraftBlocks: number;
+  /** Reading one Word file (in a worker thread) may take this long and this much heap, or it is refused. */
+  importTimeoutMs: number;
+  importMemoryMb: number;
   nodeEnv: 'development' | 'production' | 'test';
+  /**
+   * Express's `trust proxy`: off by default, so the client address is the socket's. Behind nginx
+   * set GONGBIAN_TRUST_PROXY to the hop count (1) or the proxy's address, so X-Forwarded-For is
+   * believed only from it; otherwise every caller shares the proxy's address and its limits.
+   */
+  trustProxy: boolean | number | string;
+  /** Wrong passwords in a row for one email before it is refused for loginBlockSeconds. */
+  loginAccountFailures: number;
+  /** The first refusal; each further wrong password doubles it, up to loginMaxBlockSeconds. */
+  loginBlockSeconds: number;
+  loginMaxBlockSeconds: number;
+  /** Wrong passwords from one address in a day (any emails) before it is refused until the day is out. */
+  loginAddressFailuresPerDay: number;
+  /** Writes (mutations) one person may make per minute, over all their sessions and replicas. */
+  writesPerMinute: number;
+  /** Requests without a session (sign-in, invitations, public pages) per address per minute. */
+  anonymousPerMinute: number;
+  // Limits on one GraphQL operation, on HTTP and WebSocket alike (graphql/limits.ts). The web
+  // app's own operations stay well inside them (graphql/limits.test.ts checks every one).
+  /** Deepest field nesting, fragments flattened (the web app's deepest: 7). */
+  maxDepth: number;
+  /** Aliased fields in one operation (the web app uses at most 2). */
+  maxAliases: number;
+  /** Lexical tokens in one document (the web app's largest: about 300). */
+  maxTokens: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+  /** graphql-armor's estimated cost (objects 2, scalars 1, ×1.5 per level; the web app's dearest: about 2,200). */
+  maxCost: number;
+  /** Largest GraphQL JSON body over HTTP; a larger one gets 413. */
+  maxBodyBytes: number;
+  /** One HTTP operation's time budget: past it, or once its client has gone, resolution stops. */
+  requestBudgetMs: number;
+  /** PostgreSQL statement_timeout for the server's pool (not for migrations). */
+  statementTimeoutMs: number;
+  /** Operations one WebSocket may have running at once; one more gets an error, the socket stays. */
+  wsMaxSubscriptions: number;
+  /** Largest WebSocket message; a larger one closes that socket with 1009. */
+  wsMaxFrameBytes: number;
+  /** Messages per second one WebSocket may send on average, in bursts of up to wsMessageBurst; more closes it with 1008. */
+  wsMessagesPerSecond: number;
+  wsMessageBurst: number;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +158,35 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.GONGBIAN_PUBLIC_URL,
     webDist: e.GONGBIAN_WEB_DIST,
     presenceTtlMs: e.GONGBIAN_PRESENCE_TTL_SECONDS * 1000,
+    uploadMaxBytes: e.GONGBIAN_UPLOAD_MAX_MB * 1024 * 1024,
+    maxDraftBlocks: e.GONGBIAN_MAX_DRAFT_BLOCKS,
+    importTimeoutMs: e.GONGBIAN_IMPORT_TIMEOUT_SECONDS * 1000,
+    importMemoryMb: e.GONGBIAN_IMPORT_MEMORY_MB,
     nodeEnv: e.NODE_ENV,
+    trustProxy: trustProxy(e.GONGBIAN_TRUST_PROXY),
+    loginAccountFailures: e.GONGBIAN_LOGIN_ACCOUNT_FAILURES,
+    loginBlockSeconds: e.GONGBIAN_LOGIN_BLOCK_SECONDS,
+    loginMaxBlockSeconds: e.GONGBIAN_LOGIN_MAX_BLOCK_SECONDS,
+    loginAddressFailuresPerDay: e.GONGBIAN_LOGIN_ADDRESS_FAILURES_PER_DAY,
+    writesPerMinute: e.GONGBIAN_WRITES_PER_MINUTE,
+    anonymousPerMinute: e.GONGBIAN_ANONYMOUS_PER_MINUTE,
+    maxDepth: e.GONGBIAN_MAX_DEPTH,
+    maxAliases: e.GONGBIAN_MAX_ALIASES,
+    maxTokens: e.GONGBIAN_MAX_TOKENS,
+    maxDirectives: e.GONGBIAN_MAX_DIRECTIVES,
+    maxCost: e.GONGBIAN_MAX_COST,
+    maxBodyBytes: e.GONGBIAN_MAX_BODY_BYTES,
+    requestBudgetMs: e.GONGBIAN_REQUEST_BUDGET_MS,
+    statementTimeoutMs: e.GONGBIAN_STATEMENT_TIMEOUT_MS,
+    wsMaxSubscriptions: e.GONGBIAN_WS_MAX_SUBSCRIPTIONS,
+    wsMaxFrameBytes: e.GONGBIAN_WS_MAX_FRAME_BYTES,
+    wsMessagesPerSecond: e.GONGBIAN_WS_MESSAGES_PER_SECOND,
+    wsMessageBurst: e.GONGBIAN_WS_MESSAGE_BURST,
   };
+}
+
+function trustProxy(v: string | undefined): boolean | number | string {
+  if (v === undefined || v === 'false') return false;
+  if (v === 'true') return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
 }

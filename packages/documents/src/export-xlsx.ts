@@ -8,6 +8,7 @@ import {
   tableSubtitle,
   tableTitle,
 } from './opinion-table.js';
+import { writeWorkbook } from './xlsx.js';
 
 export const SHEET_NAME = '意见采纳情况表';
 /** Row 1 the title, row 2 stage · version · date, row 3 the column names, opinions from row 4. */
@@ -100,6 +101,5 @@ export async function opinionTableXlsx(meta: OpinionTableMeta, rows: OpinionRow[
     from: { row: XLSX_HEADER_ROW, column: 1 },
     to: { row: Math.max(sheet.rowCount, XLSX_HEADER_ROW), column: OPINION_COLUMNS.length },
   };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return writeWorkbook(workbook);
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   AlignmentType,
   Document,
@@ -17,7 +18,8 @@ import { describe, expect, it } from 'vitest';
 import { DocumentError, MAX_DOCX_BYTES } from './blocks.js';
 import { importDocx } from './import-docx.js';
 import { importMarkdown } from './import-markdown.js';
-import { zipEntryData } from './zip.test-support.js';
+import { DOCX_UNPACK_LIMITS } from './unpack-limits.js';
+import { wordPackage, zerosPart, zipEntryData } from './zip.test-support.js';
 
 async function buildDocx(
   children: ISectionOptions['children'],
@@ -194,5 +196,52 @@ describe('importDocx', () => {
     const error = await refusal(docx);
     expect(error.reason).toBe('UNREADABLE');
     expect(error.cause).toBeInstanceOf(Error);
+  });
+});
+
+describe('importDocx on hostile packages', () => {
+  const MiB = 1024 * 1024;
+  const PARAGRAPH = '<w:p><w:r><w:t>第一章 总则</w:t></w:r></w:p>';
+
+  it('refuses a zip bomb (400 MB of XML in a few hundred KB) as UNPACKS_TOO_LARGE without inflating it', async () => {
+    const bomb = wordPackage(await zerosPart('word/document.xml', 400 * MiB));
+    expect(bomb.length).toBeLessThan(2 * MiB);
+    const before = process.memoryUsage().arrayBuffers;
+    const error = await refusal(bomb);
+    expect(error.reason).toBe('UNPACKS_TOO_LARGE');
+    expect(error.message).toMatch(/解压后超过 100 MB.*unpacks to more than 100 MB/);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(50 * MiB);
+  });
+
+  it('refuses a bomb whose directory understates the size, stopping the inflation at the declared size', async () => {
+    const part = await zerosPart('word/document.xml', 400 * MiB);
+    const liar = wordPackage({ ...part, declaredSize: 10_000 });
+    expect((await refusal(liar)).reason).toBe('UNPACKS_TOO_LARGE');
+  });
+
+  it('refuses a large part compressed far more than Word text compresses, even under the total', async () => {
+    const file = wordPackage(PARAGRAPH, [await zerosPart('word/media/image1.png', 5 * MiB)]);
+    expect((await refusal(file)).reason).toBe('UNPACKS_TOO_LARGE');
+  });
+
+  it('refuses a package whose parts together unpack past the total', async () => {
+    // Incompressible, like photographs: no ratio to object to, only the total (here lowered to 1 MiB).
+    const noise = (n: number) => ({ name: `word/media/image${n}.jpeg`, data: randomBytes(600 * 1024) });
+    const file = wordPackage(PARAGRAPH, [noise(1), noise(2)]);
+    expect((await importDocx(file)).map((b) => b.text)).toEqual(['第一章 总则']);
+    await expect(importDocx(file, { ...DOCX_UNPACK_LIMITS, maxUnpackedBytes: MiB })).rejects.toMatchObject({
+      reason: 'UNPACKS_TOO_LARGE',
+    });
+  });
+
+  it('refuses a package of more than 2,000 parts as TOO_MANY_PARTS', async () => {
+    const parts = Array.from({ length: 2_001 }, (_, i) => ({ name: `word/part${i}.xml`, data: new Uint8Array(1) }));
+    const error = await refusal(wordPackage(PARAGRAPH, parts));
+    expect(error.reason).toBe('TOO_MANY_PARTS');
+    expect(error.message).toMatch(/超过 2000 个.*more than 2,000 parts/);
+  });
+
+  it('still reads a small package built the same way', async () => {
+    expect((await importDocx(wordPackage(PARAGRAPH))).map((b) => b.text)).toEqual(['第一章 总则']);
   });
 });

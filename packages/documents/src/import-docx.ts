@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { type Block, DocumentError, type DraftBlock, finishBlocks, MAX_DOCX_BYTES } from './blocks.js';
+import { checkUnpackLimits, DOCX_UNPACK_LIMITS, type UnpackLimits } from './unpack-limits.js';
 import { hasZipMagic, listZipEntries } from './zip.js';
 
 const LEVELS = [1, 2, 3, 4, 5, 6] as const;
@@ -24,7 +25,11 @@ const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
 // Main parts are usually word/document.xml; some producers number it (word/document2.xml).
 const MAIN_PART = /^word\/document\d*\.xml$/i;
 
-export async function importDocx(file: Uint8Array): Promise<Block[]> {
+/**
+ * Word's text as blocks. The package is checked against `limits` before mammoth inflates it; the
+ * time and memory mammoth then takes are bounded by whoever runs this (the server: a worker thread).
+ */
+export async function importDocx(file: Uint8Array, limits: UnpackLimits = DOCX_UNPACK_LIMITS): Promise<Block[]> {
   if (file.byteLength > MAX_DOCX_BYTES) throw new DocumentError('TOO_LARGE');
   if (file.byteLength === 0) throw new DocumentError('EMPTY');
   if (!hasZipMagic(file)) throw new DocumentError('NOT_DOCX');
@@ -32,6 +37,7 @@ export async function importDocx(file: Uint8Array): Promise<Block[]> {
   // Zip magic but no readable directory: a Word file cut short or damaged, rather than another kind of file.
   if (!entries) throw new DocumentError('UNREADABLE');
   if (!entries.some((entry) => MAIN_PART.test(entry.name))) throw new DocumentError('NOT_DOCX');
+  checkUnpackLimits(file, entries, limits);
 
   let html: string;
   try {

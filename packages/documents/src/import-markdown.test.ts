@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from './blocks.js';
-import { importMarkdown } from './import-markdown.js';
+import { importMarkdown, importMarkdownFile } from './import-markdown.js';
 
 function caught(action: () => unknown): unknown {
   try {
@@ -124,5 +124,19 @@ describe('importMarkdown', () => {
       reason: 'EMPTY',
       message: expect.stringMatching(/没有可导入的文字.*no text to import/),
     });
+  });
+});
+
+describe('importMarkdownFile', () => {
+  it('reads UTF-8, with or without the byte-order mark Windows editors write', () => {
+    const text = new TextEncoder().encode('# 第一章\n\n正文。');
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...text]);
+    expect(importMarkdownFile(withBom)).toEqual(importMarkdown('# 第一章\n\n正文。'));
+    expect(importMarkdownFile(text)).toEqual(importMarkdownFile(withBom));
+  });
+
+  it('refuses bytes that are not UTF-8 (a GBK file, a Word file chosen as Markdown) as NOT_TEXT', () => {
+    const gbk = new Uint8Array([0xb5, 0xda, 0xd2, 0xbb, 0xd5, 0xc2]); // 第一章 in GBK
+    expect(caught(() => importMarkdownFile(gbk))).toMatchObject({ name: 'DocumentError', reason: 'NOT_TEXT' });
   });
 });

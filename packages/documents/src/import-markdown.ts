@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import MarkdownIt, { type Token } from 'markdown-it';
-import { type Block, type DraftBlock, finishBlocks } from './blocks.js';
+import { type Block, DocumentError, type DraftBlock, finishBlocks } from './blocks.js';
 
 // html: true so raw HTML is recognised as markup and dropped, not kept as literal '<br>' text;
 // no typographer, so quotes and dashes stay the characters the author typed.
@@ -106,4 +106,17 @@ export function importMarkdown(markdown: string): Block[] {
     }
   }
   return finishBlocks(drafts);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** A Markdown file's bytes: UTF-8 (a leading BOM, as Windows editors write, is dropped), else NOT_TEXT. */
+export function importMarkdownFile(file: Uint8Array): Block[] {
+  let text: string;
+  try {
+    text = UTF8.decode(file);
+  } catch (cause) {
+    throw new DocumentError('NOT_TEXT', { cause });
+  }
+  return importMarkdown(text);
 }

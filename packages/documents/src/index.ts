@@ -5,11 +5,18 @@ export {
   type DocumentErrorReason,
   MAX_DOCX_BYTES,
 } from './blocks.js';
+export {
+  AUDIT_COLUMNS,
+  AUDIT_SHEET_NAME,
+  type AuditLogMeta,
+  type AuditLogRow,
+  auditLogXlsx,
+} from './export-audit-xlsx.js';
 export { opinionTableDocx } from './export-docx.js';
 export { type MinutesRecord, meetingMinutesDocx } from './export-minutes.js';
 export { opinionTableXlsx, SHEET_NAME, XLSX_HEADER_ROW } from './export-xlsx.js';
 export { importDocx } from './import-docx.js';
-export { importMarkdown } from './import-markdown.js';
+export { importMarkdown, importMarkdownFile } from './import-markdown.js';
 export {
   OPINION_COLUMNS,
   type OpinionRow,
@@ -18,3 +25,4 @@ export {
   tableTitle,
   WHOLE_DRAFT_GROUP,
 } from './opinion-table.js';
+export { DOCX_UNPACK_LIMITS, type UnpackLimits } from './unpack-limits.js';

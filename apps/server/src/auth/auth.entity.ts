@@ -6,6 +6,7 @@ import { UnitEntity } from '../modules/unit/unit.entity.js';
 
 /** A signed-in session. Only the SHA-256 of its token is stored. */
 @Entity('session')
+@Index('session_person', ['personId'])
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
@@ -34,4 +35,25 @@ export class InvitationEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt: Date | null;
+}
+
+export const SIGN_IN_OUTCOMES = ['SUCCEEDED', 'FAILED', 'RATE_LIMITED'] as const;
+export type SignInOutcome = (typeof SIGN_IN_OUTCOMES)[number];
+
+/**
+ * Every attempt to sign in, kept for the audit log: append-only (a trigger refuses UPDATE and
+ * DELETE). No foreign keys, so a record outlives its person; an unknown email has no person and
+ * no programme. `at` is on the programme clock, as the event log's is.
+ */
+@Entity('sign_in')
+@Index('sign_in_program_at', ['programId', 'at'])
+export class SignInEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'timestamptz' }) at: Date;
+  @Column({ type: 'text' }) email: string;
+  @Column({ name: 'person_id', type: 'uuid', nullable: true }) personId: string | null;
+  @Column({ name: 'program_id', type: 'uuid', nullable: true }) programId: string | null;
+  @Column({ type: 'text' }) outcome: SignInOutcome;
+  @Column({ type: 'text' }) address: string;
+  @Column({ name: 'user_agent', type: 'text' }) userAgent: string;
 }

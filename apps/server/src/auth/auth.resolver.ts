@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, DomainError, unauthenticated } from '../errors.js';
+import { badInput, DomainError, notFound, unauthenticated } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { runMutation } from '../graphql/mutation.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
@@ -10,13 +10,21 @@ import { streams } from '../realtime/streams.js';
 import {
   AcceptInvitationInput,
   AuthPayload,
+  ChangePasswordInput,
+  ChangePasswordPayload,
   Invitation,
   InvitePersonInput,
   InvitePersonPayload,
   LoginInput,
+  RevokeSessionsInput,
+  RevokeSessionsPayload,
+  SignOutEverywhereInput,
+  SignOutEverywherePayload,
 } from './auth.types.js';
-import { authorize } from './authorize.js';
-import { acceptInvitation, createInvitation, login, logout } from './session.service.js';
+import { authorize, requireActor } from './authorize.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { acceptInvitation, createInvitation, endSessions, MIN_PASSWORD, sessionsEnded } from './session.service.js';
+import { signIn, signInKey } from './sign-in.service.js';
 
 const ROLE_ZH = {
   ADMIN: '管理员',
@@ -35,18 +43,102 @@ export class AuthResolver {
   }
 
   // Sign-in has no person yet to key a retry on: a repeated login simply opens another session.
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description:
+      'Too many wrong passwords for one email, or from one address in a day, are refused for a while: RATE_LIMITED with extensions.retryAfter (seconds).',
+  })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    const { token, person } = await ctx.ds.transaction((m) => login(m, ctx.clock, input.email, input.password));
+    const { token, person } = await signIn(ctx, input.email, input.password);
     return { token, person: Person.from(person) };
   }
 
-  @Mutation(() => Boolean, { description: 'Revokes the session whose token made this request.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the session whose token made this request; its open sockets close (4403).',
+  })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (!ctx.sessionId) throw unauthenticated();
     const sessionId = ctx.sessionId;
-    await ctx.ds.transaction((m) => logout(m, ctx.clock, sessionId));
+    if (!sessionId) throw unauthenticated();
+    await runMutation(ctx, 'logout', null, async (scope) => {
+      const ended = await endSessions(scope.m, ctx.clock, scope.actor.id, { only: sessionId });
+      await scope.emit(sessionsEnded(scope.actor, ended, 'LOGOUT', scope.actor));
+      return {};
+    });
     return true;
+  }
+
+  @Mutation(() => SignOutEverywherePayload, {
+    description: 'Ends every session of the signed-in person, this one included, on every device.',
+  })
+  async signOutEverywhere(
+    @Arg('input', () => SignOutEverywhereInput, { nullable: true }) input: SignOutEverywhereInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<SignOutEverywherePayload> {
+    const r = await runMutation(ctx, 'signOutEverywhere', input?.clientMutationId, async (scope) => {
+      const ended = await endSessions(scope.m, ctx.clock, scope.actor.id);
+      await scope.emit(sessionsEnded(scope.actor, ended, 'SIGNED_OUT_EVERYWHERE', scope.actor));
+      return { sessionsEnded: ended.length };
+    });
+    return { sessionsEnded: r.sessionsEnded, clientMutationId: input?.clientMutationId ?? null };
+  }
+
+  @Mutation(() => ChangePasswordPayload, {
+    description:
+      'Changes the signed-in person’s password and ends their other sessions. Wrong current passwords count as failed sign-ins.',
+  })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChangePasswordPayload> {
+    const actor = requireActor(ctx);
+    const sessionId = ctx.sessionId as string;
+    if (input.newPassword.length < MIN_PASSWORD) {
+      throw badInput('newPassword', `must be at least ${MIN_PASSWORD} characters.`);
+    }
+    const person = await ctx.ds.getRepository(PersonEntity).findOneByOrFail({ id: actor.id });
+    const key = signInKey(person.email ?? '');
+    await ctx.limits.checkSignIn(key, ctx.caller.address);
+    if (!person.passwordHash || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
+      await ctx.limits.signInFailed(key, ctx.caller.address);
+      throw badInput('currentPassword', 'is not your current password.');
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    const r = await runMutation(ctx, 'changePassword', input.clientMutationId, async (scope) => {
+      await scope.m.getRepository(PersonEntity).update({ id: actor.id }, { passwordHash });
+      const ended = await endSessions(scope.m, ctx.clock, actor.id, { except: sessionId });
+      await scope.emit(sessionsEnded(actor, ended, 'PASSWORD_CHANGED', actor));
+      return { sessionsEnded: ended.length };
+    });
+    return { sessionsEnded: r.sessionsEnded, clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => RevokeSessionsPayload, {
+    description: 'An administrator ends every session of a person of the programme; their sockets close (4403).',
+  })
+  async revokeSessions(
+    @Arg('input', () => RevokeSessionsInput) input: RevokeSessionsInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeSessionsPayload> {
+    const actor = requireActor(ctx);
+    authorize(
+      ctx,
+      'session.revoke',
+      { type: 'program', programId: actor.programId },
+      'Only an administrator may end someone else’s sessions.',
+    );
+    const target = await ctx.ds
+      .getRepository(PersonEntity)
+      .findOneBy({ id: input.personId, programId: actor.programId });
+    if (!target) throw notFound('person', input.personId);
+    const r = await runMutation(ctx, 'revokeSessions', input.clientMutationId, async (scope) => {
+      const ended = await endSessions(scope.m, ctx.clock, target.id);
+      await scope.emit(sessionsEnded(target, ended, 'REVOKED_BY_ADMIN', scope.actor));
+      return { sessionsEnded: ended.length };
+    });
+    return {
+      person: Person.from(target),
+      sessionsEnded: r.sessionsEnded,
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
 
   @Mutation(() => AuthPayload)

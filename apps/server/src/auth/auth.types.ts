@@ -1,5 +1,5 @@
 import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PROGRAM_ROLES, type ProgramRole } from '../domain.js';
 import { ProgramRoleEnum } from '../graphql/enums.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
@@ -48,5 +48,42 @@ export class Invitation {
 @ObjectType()
 export class InvitePersonPayload {
   @Field(() => Invitation) invitation: Invitation;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String) @MaxLength(1000) currentPassword: string;
+  @Field(() => String) @MaxLength(1000) newPassword: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType({ description: 'The password is changed; every other session of the person has ended.' })
+export class ChangePasswordPayload {
+  @Field(() => Int, { description: 'How many other sessions ended.' }) sessionsEnded: number;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
+@InputType()
+export class SignOutEverywhereInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class SignOutEverywherePayload {
+  @Field(() => Int, { description: 'How many sessions ended, this one included.' }) sessionsEnded: number;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
+@InputType()
+export class RevokeSessionsInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a person id' }) personId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class RevokeSessionsPayload {
+  @Field(() => Person) person: Person;
+  @Field(() => Int) sessionsEnded: number;
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }

@@ -18,6 +18,17 @@ const thread = (stage: DraftStage, assignedUnitId: string, authorId: string): Su
   authorId,
 });
 
+const sealed = (expertId: string, unsealed: boolean): Subject => ({ type: 'sealed', programId: P, expertId, unsealed });
+const LEADER = { id: 'a-leader', role: 'LEADING_GROUP' as const };
+const MEMBER = { id: 'a-member', role: 'UNIT_MEMBER' as const };
+const WATCHER = { id: 'an-observer', role: 'OBSERVER' as const };
+const opinion = (
+  hostUnitId: string,
+  stage: DraftStage,
+  raisedBy: { id: string; role: ProgramRole } | null,
+  attendeeIds: string[],
+): Subject => ({ type: 'meetingOpinion', programId: P, hostUnitId, stage, raisedBy, attendeeIds });
+
 // The subjects each action is asked about, in the order of the columns below.
 const SUBJECTS: Record<Action, [string, Subject][]> = {
   'program.read': [['programme', { type: 'program', programId: P }]],
@@ -66,6 +77,11 @@ const SUBJECTS: Record<Action, [string, Subject][]> = {
     ['someone else’s', { type: 'assignment', programId: P, expertId: 'someone' }],
   ],
   'review.board': [['a draft', { type: 'program', programId: P }]],
+  'review.readSealed': [
+    ['own review, sealed', sealed(ME, false)],
+    ['another expert’s, sealed', sealed('someone', false)],
+    ['another expert’s, submitted or past due', sealed('someone', true)],
+  ],
   'meeting.log': [
     ['hosted by own unit', { type: 'meeting', programId: P, hostUnitId: OWN, attendeeIds: [] }],
     ['hosted by another unit', { type: 'meeting', programId: P, hostUnitId: OTHER, attendeeIds: [] }],
@@ -75,24 +91,41 @@ const SUBJECTS: Record<Action, [string, Subject][]> = {
     ['attended', { type: 'meeting', programId: P, hostUnitId: OTHER, attendeeIds: [ME] }],
     ['neither', { type: 'meeting', programId: P, hostUnitId: OTHER, attendeeIds: ['someone'] }],
   ],
+  'meeting.minutes': [
+    ['hosted by own unit', { type: 'meeting', programId: P, hostUnitId: OWN, attendeeIds: [] }],
+    ['attended', { type: 'meeting', programId: P, hostUnitId: OTHER, attendeeIds: [ME] }],
+    ['neither', { type: 'meeting', programId: P, hostUnitId: OTHER, attendeeIds: ['someone'] }],
+  ],
+  'meeting.recordOpinion': [
+    ['own unit hosts; an attending leader’s, consultation', opinion(OWN, 'CONSULTATION', LEADER, [LEADER.id])],
+    ['own unit hosts; a leader who did not attend', opinion(OWN, 'CONSULTATION', LEADER, [])],
+    ['own unit hosts; an attending unit member’s, review stage', opinion(OWN, 'REVIEW', MEMBER, [MEMBER.id])],
+    ['own unit hosts; the recorder’s own, review stage', opinion(OWN, 'REVIEW', null, [])],
+    ['another unit hosts; an attending leader’s', opinion(OTHER, 'CONSULTATION', LEADER, [LEADER.id])],
+    ['own unit hosts; the recorder’s own, consultation', opinion(OWN, 'CONSULTATION', null, [])],
+    ['own unit hosts; an attending observer’s', opinion(OWN, 'CONSULTATION', WATCHER, [WATCHER.id])],
+  ],
   'actionItem.update': [
     ['own unit hosts', { type: 'actionItem', programId: P, hostUnitId: OWN, ownerUnitId: OTHER }],
     ['own unit owns it', { type: 'actionItem', programId: P, hostUnitId: OTHER, ownerUnitId: OWN }],
     ['neither', { type: 'actionItem', programId: P, hostUnitId: OTHER, ownerUnitId: OTHER }],
   ],
   'phase.override': [['a phase', { type: 'program', programId: P }]],
+  'session.revoke': [['someone’s sessions', { type: 'program', programId: P }]],
+  'audit.read': [['the audit log', { type: 'program', programId: P }]],
 };
 
 // Every role × action × subject: Y allowed, - refused; one group per action (in ACTIONS order:
 // read invite milestone topic draft export start(O F C R A I) reply dispose reopen withdraw edit
-// assign respond board meeting-log meeting-edit action-item override), one character per subject above.
+// assign respond board read-sealed meeting-log meeting-edit meeting-minutes meeting-opinion action-item override
+// revoke-sessions audit), one character per subject above.
 const TABLE: Record<ProgramRole, Record<Action, string>> = {
-  ADMIN: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YY YYY YYY Y'),
-  WORKING_GROUP: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YY YYY YYY Y'),
-  LEADING_GROUP: row('Y - --- -- -- YY YYYY-- YYYY- -- - Y- Y- - Y- Y -- -Y- --- -'),
-  UNIT_MEMBER: row('Y - Y-- Y- Y- Y- YYY--- Y-YY- Y- - Y- Y- - Y- - Y- YY- YY- -'),
-  EXPERT: row('Y - --- -- -- -- --YY-- YYYY- -- - Y- Y- - Y- - -- -Y- --- -'),
-  OBSERVER: row('Y - --- -- -- -- ------ ---Y- -- - Y- Y- - Y- - -- -Y- --- -'),
+  ADMIN: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YYY YY YYY YYY Y--YYY- YYY Y Y Y'),
+  WORKING_GROUP: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YYY YY YYY YYY Y--YYY- YYY Y - -'),
+  LEADING_GROUP: row('Y - --- -- -- YY YYYY-- YYYY- -- - Y- Y- - Y- Y Y-Y -- --- -Y- ------- --- - - -'),
+  UNIT_MEMBER: row('Y - Y-- Y- Y- Y- YYY--- Y-YY- Y- - Y- Y- - Y- - Y-Y Y- Y-- YY- Y----Y- YY- - - -'),
+  EXPERT: row('Y - --- -- -- -- --YY-- YYYY- -- - Y- Y- - Y- - Y-Y -- --- -Y- ------- --- - - -'),
+  OBSERVER: row('Y - --- -- -- -- ------ ---Y- -- - Y- Y- - Y- - Y-Y -- --- -Y- ------- --- - - -'),
 };
 
 function row(cells: string): Record<Action, string> {

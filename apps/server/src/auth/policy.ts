@@ -20,6 +20,17 @@ export type Subject =
   | { type: 'comment'; programId: string; authorId: string }
   | { type: 'assignment'; programId: string; expertId: string }
   | { type: 'meeting'; programId: string; hostUnitId: string; attendeeIds: readonly string[] }
+  /** An opinion recorded from a meeting, on a draft at `stage`, in the name of `raisedBy` (or of the recorder). */
+  | {
+      type: 'meetingOpinion';
+      programId: string;
+      hostUnitId: string;
+      attendeeIds: readonly string[];
+      stage: DraftStage;
+      raisedBy: { id: string; role: ProgramRole } | null;
+    }
+  /** Something sealed by an expert review: its expert, and whether the review is submitted or past due. */
+  | { type: 'sealed'; programId: string; expertId: string; unsealed: boolean }
   | { type: 'actionItem'; programId: string; hostUnitId: string; ownerUnitId: string };
 
 export const ACTIONS = [
@@ -38,10 +49,15 @@ export const ACTIONS = [
   'review.assign',
   'review.respond',
   'review.board',
+  'review.readSealed',
   'meeting.log',
   'meeting.edit',
+  'meeting.minutes',
+  'meeting.recordOpinion',
   'actionItem.update',
   'phase.override',
+  'session.revoke',
+  'audit.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -128,12 +144,41 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
     case 'meeting.log':
       // The working group logs any meeting; a unit logs the ones it hosts.
       return RUNS_THE_PROGRAMME.has(actor.role) || (subject.type === 'meeting' && memberOf(actor, subject.hostUnitId));
+    case 'review.readSealed':
+      // Sealed reviews: until the expert submits, or the due date passes, what an expert writes
+      // in a review (its threads, their replies, and every summary, event, notification, count and
+      // search hit that carries them) is read only by that expert and by the working group, so
+      // that experts judge independently and the lead unit answers a finished review.
+      // modules/review/visibility.ts applies this rule to every reader; its SQL form mirrors it.
+      return (
+        RUNS_THE_PROGRAMME.has(actor.role) ||
+        (subject.type === 'sealed' && (subject.unsealed || actor.id === subject.expertId))
+      );
     case 'meeting.edit':
-      // Details, minutes and opinions: the working group, the host unit, and those who attended.
+      // A meeting's details (kind, title, date, place, host unit, plans, attendees, agenda) and its
+      // action items: the working group and the host unit — not those who merely attended.
+      return RUNS_THE_PROGRAMME.has(actor.role) || (subject.type === 'meeting' && memberOf(actor, subject.hostUnitId));
+    case 'meeting.minutes':
+      // The minutes are written together: the working group, the host unit, and those who attended.
       return (
         RUNS_THE_PROGRAMME.has(actor.role) ||
         (subject.type === 'meeting' && (memberOf(actor, subject.hostUnitId) || subject.attendeeIds.includes(actor.id)))
       );
+    case 'meeting.recordOpinion':
+      // An opinion raised in a meeting is recorded by the working group or the host unit. It stands
+      // in the name of an attendee of that meeting (raisedBy), whose role must be one that may
+      // comment on the draft at its stage (COMMENTERS) — a meeting is no way round the stage rules;
+      // without raisedBy (the recorder's own, or an outside guest's words the recorder vouches
+      // for), the recorder's role must be. The comment deadline applies as to any comment
+      // (thread.service.ts checks it: it is a matter of the clock, not of who asks).
+      if (subject.type !== 'meetingOpinion') return false;
+      if (!RUNS_THE_PROGRAMME.has(actor.role) && !memberOf(actor, subject.hostUnitId)) return false;
+      if (!subject.raisedBy) return COMMENTERS[subject.stage].has(actor.role);
+      return subject.attendeeIds.includes(subject.raisedBy.id) && COMMENTERS[subject.stage].has(subject.raisedBy.role);
+    case 'session.revoke':
+    case 'audit.read':
+      // Ending someone else's sessions and reading the audit log: the administrator alone.
+      return actor.role === 'ADMIN';
     case 'phase.override':
       return RUNS_THE_PROGRAMME.has(actor.role);
     case 'actionItem.update':

@@ -5,6 +5,7 @@ import type { ProgramRole } from '../domain.js';
 import { badInput, DomainError, unauthenticated } from '../errors.js';
 import type { Services } from '../graphql/context.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
+import { streams } from '../realtime/streams.js';
 import { InvitationEntity, SessionEntity } from './auth.entity.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { Actor } from './policy.js';
@@ -16,6 +17,7 @@ export const MIN_PASSWORD = 8;
 
 export interface Authenticated {
   sessionId: string;
+  expiresAt: Date;
   actor: Actor;
 }
 
@@ -32,13 +34,14 @@ export async function authenticate(
   if (!m) return null;
   const rows: {
     session_id: string;
+    expires_at: Date;
     id: string;
     program_id: string;
     role: ProgramRole;
     unit_id: string | null;
     name: string;
   }[] = await services.ds.query(
-    `SELECT s.id AS session_id, p.id, p.program_id, p.role, p.unit_id, p.name
+    `SELECT s.id AS session_id, s.expires_at, p.id, p.program_id, p.role, p.unit_id, p.name
        FROM session s JOIN person p ON p.id = s.person_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
     [hashToken(m[1] as string), services.clock.wallNow()],
@@ -47,6 +50,7 @@ export async function authenticate(
   if (!r) return null;
   return {
     sessionId: r.session_id,
+    expiresAt: r.expires_at,
     actor: { id: r.id, programId: r.program_id, role: r.role, unitId: r.unit_id, name: r.name },
   };
 }
@@ -71,8 +75,58 @@ export async function login(m: EntityManager, clock: Clock, email: string, passw
   return { token: await openSession(m, clock, person.id), person };
 }
 
-export async function logout(m: EntityManager, clock: Clock, sessionId: string): Promise<void> {
-  await m.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: clock.wallNow() });
+export type SessionEndReason = 'LOGOUT' | 'SIGNED_OUT_EVERYWHERE' | 'PASSWORD_CHANGED' | 'REVOKED_BY_ADMIN';
+
+/**
+ * Ends a person's live sessions (only one, or all but one, or all) and returns their ids. The
+ * caller appends `sessionsEnded(...)` in the same transaction, so every process closes their
+ * sockets (auth/session-watch.ts).
+ */
+export async function endSessions(
+  m: EntityManager,
+  clock: Clock,
+  personId: string,
+  which: { only?: string; except?: string } = {},
+): Promise<string[]> {
+  const now = clock.wallNow();
+  const params: unknown[] = [personId, now];
+  let where = 'person_id = $1 AND revoked_at IS NULL AND expires_at > $2';
+  if (which.only) {
+    params.push(which.only);
+    where += ` AND id = $${params.length}`;
+  }
+  if (which.except) {
+    params.push(which.except);
+    where += ` AND id <> $${params.length}`;
+  }
+  const [rows]: [{ id: string }[], number] = await m.query(
+    `UPDATE session SET revoked_at = $2 WHERE ${where} RETURNING id`,
+    params,
+  );
+  return rows.map((r) => r.id);
+}
+
+const ENDED_ZH: Record<SessionEndReason, (name: string, n: number, by: string) => string> = {
+  LOGOUT: (name) => `${name} 退出登录`,
+  SIGNED_OUT_EVERYWHERE: (name, n) => `${name} 在所有设备上退出登录（结束 ${n} 个会话）`,
+  PASSWORD_CHANGED: (name, n) => `${name} 修改了密码（结束其他 ${n} 个会话）`,
+  REVOKED_BY_ADMIN: (name, n, by) => `${by} 结束了 ${name} 的全部会话（${n} 个）`,
+};
+
+/** The `session.revoked` event, on the person's own stream (never in the programme's feed). */
+export function sessionsEnded(
+  person: { id: string; name: string },
+  sessionIds: string[],
+  reason: SessionEndReason,
+  by: { name: string },
+) {
+  return {
+    stream: streams.person(person.id),
+    kind: 'session.revoked' as const,
+    subjectId: person.id,
+    summary: ENDED_ZH[reason](person.name, sessionIds.length, by.name),
+    payload: { sessionIds, reason },
+  };
 }
 
 export interface NewInvitation {

@@ -4,7 +4,17 @@ import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { QueryCounter } from './query-counter.js';
 
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  /**
+   * PostgreSQL's statement_timeout for every connection of the pool (none when absent): a
+   * statement past it fails with 57014, which the API reports as a timeout. A session that
+   * needs longer (migrations under the start-up lock) turns it off for itself.
+   */
+  statementTimeoutMs?: number;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -17,5 +27,6 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     applicationName: 'gongbian',
     logging: ['query'],
     logger: new QueryCounter(),
+    ...(options.statementTimeoutMs ? { extra: { statement_timeout: options.statementTimeoutMs } } : {}),
   });
 }

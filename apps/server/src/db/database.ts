@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import { type DataSource, MigrationExecutor, type QueryRunner } from 'typeorm';
 import type { Config } from '../config.js';
 import { createDataSource } from './data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded.js';
@@ -13,15 +13,21 @@ export interface Database {
   embedded: EmbeddedDatabase | null;
 }
 
-/** Serialises start-up work (migrations, seeding) across processes sharing one database. */
-export async function withStartupLock<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
+/**
+ * Serialises start-up work (migrations, seeding) across processes sharing one database. The
+ * session holding the lock has no statement_timeout: waiting for another process's start-up, or
+ * a migration given `runner`, may take longer than any request should.
+ */
+export async function withStartupLock<T>(ds: DataSource, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
   const runner = ds.createQueryRunner();
   await runner.connect();
   try {
+    await runner.query('SET statement_timeout = 0');
     await runner.query('SELECT pg_advisory_lock(7411)');
-    return await work();
+    return await work(runner);
   } finally {
     await runner.query('SELECT pg_advisory_unlock(7411)').catch(() => {});
+    await runner.query('RESET statement_timeout').catch(() => {});
     await runner.release();
   }
 }
@@ -30,10 +36,15 @@ export async function withStartupLock<T>(ds: DataSource, work: () => Promise<T>)
 export async function openDatabase(config: Config): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
-  const ds = createDataSource(url);
+  const ds = createDataSource(url, { statementTimeoutMs: config.statementTimeoutMs });
   try {
     await ds.initialize();
-    await withStartupLock(ds, () => ds.runMigrations({ transaction: 'all' }));
+    // On the lock's own session, so the migrations run without the pool's statement_timeout.
+    await withStartupLock(ds, (runner) => {
+      const migrations = new MigrationExecutor(ds, runner);
+      migrations.transaction = 'all';
+      return migrations.executePendingMigrations();
+    });
   } catch (err) {
     await ds.destroy().catch(() => {});
     await embedded?.stop();

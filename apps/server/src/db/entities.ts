@@ -1,7 +1,9 @@
 // Every TypeORM entity, one import per module.
-import { InvitationEntity, SessionEntity } from '../auth/auth.entity.js';
+import { InvitationEntity, SessionEntity, SignInEntity } from '../auth/auth.entity.js';
+import { AuditEntryView } from '../modules/audit/audit.entity.js';
 import { DraftBlockEntity, DraftEntity } from '../modules/draft/draft.entity.js';
 import { ExportLinkEntity } from '../modules/draft/export.entity.js';
+import { UploadEntity } from '../modules/draft/upload.entity.js';
 import {
   ActionItemEntity,
   MeetingAttendeeEntity,
@@ -45,10 +47,13 @@ export const entities = [
   CommentMentionEntity,
   NotificationEntity,
   ExportLinkEntity,
+  UploadEntity,
   PresenceEntity,
   ReviewAssignmentEntity,
   MeetingEntity,
   MeetingPlanEntity,
   MeetingAttendeeEntity,
   ActionItemEntity,
+  SignInEntity,
+  AuditEntryView,
 ];

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { PresenceKeeper } from '../modules/presence/presence.service.js';
 import type { Doorbell, EventTailer } from '../realtime/event-log.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { RateLimits } from './rate-limit.js';
 
 /** What lives as long as the process. */
 export interface Services {
@@ -15,25 +16,59 @@ export interface Services {
   doorbell: Doorbell;
   config: Config;
   presence: PresenceKeeper;
+  limits: RateLimits;
+}
+
+/** Who is calling from where: the client address (express's req.ip) and the user agent. */
+export interface Caller {
+  address: string;
+  userAgent: string;
 }
 
 /** What lives as long as one request (or one WebSocket connection). */
 export interface Context extends Services {
   actor: Actor | null;
   sessionId: string | null;
+  /** When the session ends on the wall clock; null without one. */
+  sessionExpiresAt: Date | null;
+  caller: Caller;
   loaders: Loaders;
 }
 
+const UNKNOWN_CALLER: Caller = { address: 'unknown', userAgent: '' };
+
 /**
  * `live`: for a WebSocket connection, whose subscriptions resolve fields again for every event
- * over hours — its loaders batch but never cache, so no answer is served stale.
+ * over hours — its loaders batch but never cache, so no answer is served stale. An HTTP request
+ * without a session counts against its address's limit (RATE_LIMITED, HTTP 429, when over).
  */
-export async function createContext(services: Services, authorization: unknown, live = false): Promise<Context> {
+export async function createContext(
+  services: Services,
+  authorization: unknown,
+  live = false,
+  caller: Caller = UNKNOWN_CALLER,
+): Promise<Context> {
   const session = typeof authorization === 'string' ? await authenticate(services, authorization) : null;
+  if (!session && !live) await services.limits.anonymousCall(caller.address);
   return {
     ...services,
     actor: session?.actor ?? null,
     sessionId: session?.sessionId ?? null,
+    sessionExpiresAt: session?.expiresAt ?? null,
+    caller,
     loaders: createLoaders(services.ds, { cache: !live }),
+  };
+}
+
+/** The caller of an HTTP request; the address honours the `trust proxy` setting. */
+export function callerOf(req: {
+  ip?: string;
+  socket?: { remoteAddress?: string };
+  headers: Record<string, unknown>;
+}): Caller {
+  const agent = req.headers['user-agent'];
+  return {
+    address: req.ip ?? req.socket?.remoteAddress ?? 'unknown',
+    userAgent: typeof agent === 'string' ? agent.slice(0, 500) : '',
   };
 }

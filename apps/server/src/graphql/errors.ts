@@ -2,6 +2,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
+import { RequestAborted } from './field-guards.js';
+import { parseFailureReason } from './limits.js';
 
 const CONTRACT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -21,6 +24,35 @@ const CALLER_MISTAKES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** At most this much of any text from outside goes into one log line. */
+const LOG_LINE_CHARS = 300;
+
+/** Text made safe to log: one line, no control characters, at most `max` characters. */
+export function clip(text: string, max = 200): string {
+  const line = text.replace(/[\p{Cc}\s]+/gu, ' ').trim();
+  return line.length > max ? `${line.slice(0, max)}… (${line.length} chars)` : line;
+}
+
+/** The SQLSTATE of a failed PostgreSQL statement, if that is what this is. */
+function sqlState(err: unknown): string | undefined {
+  const code = err instanceof QueryFailedError ? (err.driverError as { code?: unknown })?.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+// Without suggestions, a schema with introspection off does not spell itself out field by field.
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+function logUnexpected(original: unknown, path: readonly (string | number)[] | undefined, showStack: boolean) {
+  const err = original instanceof Error ? original : new Error(String(original));
+  const frames = err.stack?.split('\n').filter((l) => l.trimStart().startsWith('at ')) ?? [];
+  const state = sqlState(err);
+  const where = path?.length ? ` in ${clip(path.join('.'), 60)}` : '';
+  const line = `Unexpected error${where}: ${err.name}${state ? ` [${state}]` : ''}: ${clip(err.message, 160)} (${clip(frames[0]?.trim() ?? '', 80)})`;
+  console.error(clip(line, LOG_LINE_CHARS));
+  // Stack frames name code, never input; the message above is the only part that can echo it.
+  if (showStack && frames.length > 1) console.error(frames.slice(1, 8).join('\n'));
+}
+
 function flatten(errors: ValidationError[], prefix: string): { field: string; rules: Record<string, string> }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
@@ -33,7 +65,8 @@ function flatten(errors: ValidationError[], prefix: string): { field: string; ru
  * Every error leaves with one of the contract's codes and a message a person can act on;
  * a validation error names each field and rule; a stack trace only in development.
  */
-export function formatError(showStack: boolean) {
+export function formatError(showStack: boolean, hideSuggestions = false) {
+  const say = (message: string) => (hideSuggestions ? message.replace(SUGGESTION, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const stack = showStack && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {};
@@ -57,16 +90,45 @@ export function formatError(showStack: boolean) {
     const code = String(formatted.extensions?.code ?? '');
     if (CONTRACT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, ...stack } };
+      return { ...formatted, message: say(formatted.message), extensions: { ...extensions, ...stack } };
     }
     if (CALLER_MISTAKES.has(code)) {
+      // A limit (graphql/limits.ts) names itself in reason and limit; other mistakes by their code.
+      const limit = parseFailureReason(formatted.message);
+      const reason = formatted.extensions?.reason ?? limit?.reason ?? code;
+      const bound = formatted.extensions?.limit ?? limit?.limit;
       return {
-        message: formatted.message,
+        message: say(formatted.message),
         locations: formatted.locations,
-        extensions: { code: 'BAD_USER_INPUT', reason: code, ...stack },
+        extensions: { code: 'BAD_USER_INPUT', reason, ...(bound === undefined ? {} : { limit: bound }), ...stack },
       };
     }
-    console.error('Unexpected error:', original);
+    const state = sqlState(original);
+    if (original instanceof RequestAborted || state === '57014' || state === '55P03') {
+      // A statement past statement_timeout, or a request past its budget: a clear answer, not a
+      // hang. A spent budget is logged once, when it runs out (field-guards.ts), not per field.
+      if (!(original instanceof RequestAborted)) {
+        console.error(clip(`Statement timeout${formatted.path ? ` in ${clip(formatted.path.join('.'), 60)}` : ''}`));
+      }
+      return {
+        message:
+          'The server stopped this request because it took too long; a change it carried was not saved. Ask for less at once, or try again in a moment.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'TIMEOUT', ...stack },
+      };
+    }
+    if (state?.startsWith('22')) {
+      // PostgreSQL's data exceptions (a malformed uuid, a NUL byte, a number out of range) are
+      // the caller's: ids are checked before SQL (field-guards.ts), this catches what slips past.
+      return {
+        message: 'A value in this request is not one the server can use (not an id it gave out, or out of range).',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', ...stack },
+      };
+    }
+    logUnexpected(original, formatted.path, showStack);
     return {
       message: 'Something went wrong on the server; the change was not saved. Please try again.',
       locations: formatted.locations,

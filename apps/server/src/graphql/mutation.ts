@@ -17,7 +17,8 @@ export interface WriteScope {
  * Every authenticated write goes through here: one transaction holding the change and its
  * events; the doorbell after commit; and safe retries — a clientMutationId already seen from
  * this person returns the first result (a JSON reference to what was written) and writes nothing.
- * A concurrent repeat waits on the first one's receipt row, then returns its result.
+ * A concurrent repeat waits on the first one's receipt row, then returns its result. Each call
+ * counts against the person's write limit (graphql/rate-limit.ts).
  */
 export async function runMutation<R extends Record<string, unknown>>(
   ctx: Context,
@@ -30,6 +31,8 @@ export async function runMutation<R extends Record<string, unknown>>(
   if (clientMutationId !== undefined && clientMutationId !== null && !/^[\w.:-]{1,100}$/.test(clientMutationId)) {
     throw badInput('clientMutationId', 'use 1–100 letters, digits, dots, colons, dashes or underscores.');
   }
+  // Writes per person per minute, over all their sessions and every replica (RATE_LIMITED when over).
+  await ctx.limits.write(actor.id);
   let wrote = false;
   const result = await ctx.ds.transaction(async (m) => {
     if (clientMutationId) {

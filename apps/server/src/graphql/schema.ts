@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import {
   DashboardResolver,
   ProgramDashboardResolver,
@@ -39,6 +40,7 @@ import {
 } from '../modules/thread/thread.resolver.js';
 import { ThreadEventResolver } from '../modules/thread/thread-events.resolver.js';
 import { TopicResolver } from '../modules/topic/topic.resolver.js';
+import { guardFields } from './field-guards.js';
 import { NodeResolver } from './node.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -79,6 +81,7 @@ const resolvers = [
   MeetingResolver,
   ActionItemResolver,
   MeetingEventResolver,
+  AuditResolver,
 ] as const;
 
 // Subscriptions come from the event log (realtime/live.ts), never from an in-memory PubSub;
@@ -100,7 +103,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     pubSub: noPubSub,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-  });
+  }).then(guardFields);
   return built;
 }
 

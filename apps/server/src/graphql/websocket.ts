@@ -2,7 +2,11 @@ import type http from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { type Context, createContext, type Services } from './context.js';
+import { SESSION_ENDED, SessionWatch, sessionIsLive } from '../auth/session-watch.js';
+import { type Context, callerOf, createContext, type Services } from './context.js';
+import { formatError } from './errors.js';
+import { operationLimits } from './limits.js';
+import { formatSocketErrors, formatSocketResult, limitMessageRate, prepareOperation } from './socket-limits.js';
 
 export interface GraphqlSocketServer {
   wss: WebSocketServer;
@@ -16,21 +20,59 @@ export function serveGraphqlOverWebSocket(
   schema: GraphQLSchema,
   services: Services,
 ): GraphqlSocketServer {
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const cleanup = useServer<{ authorization?: unknown }, { context?: Context }>(
+  const { config } = services;
+  // A message past wsMaxFrameBytes closes its socket with 1009 (ws's maxPayload).
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.wsMaxFrameBytes });
+  limitMessageRate(wss, config.wsMessagesPerSecond, config.wsMessageBurst);
+  const limits = operationLimits(config);
+  const format = formatError(config.nodeEnv === 'development', config.nodeEnv === 'production');
+  const formatErrors = formatSocketErrors(format);
+  const formatResult = formatSocketResult(format);
+  // A socket whose session ends (logout, expiry, password change, revocation) closes with 4403.
+  const sessions = new SessionWatch(services);
+  sessions.start();
+  const cleanup = useServer<{ authorization?: unknown }, { context?: Context; unwatch?: () => void }>(
     {
       schema,
       // A socket must authenticate within 3 s (closed with 4408), and with a valid token (4403).
       connectionInitWaitTimeout: 3000,
       onConnect: async (ctx) => {
-        const context = await createContext(services, ctx.connectionParams?.authorization, true);
-        if (!context.actor) return false;
+        const context = await createContext(
+          services,
+          ctx.connectionParams?.authorization,
+          true,
+          callerOf(ctx.extra.request),
+        );
+        if (!context.actor || !context.sessionId || !context.sessionExpiresAt) return false;
         ctx.extra.context = context;
+        ctx.extra.unwatch = sessions.watch({
+          sessionId: context.sessionId,
+          expiresAt: context.sessionExpiresAt,
+          end: () => ctx.extra.socket.close(SESSION_ENDED, 'Session ended'),
+        });
         return true;
       },
-      context: (ctx) => ctx.extra.context as Context,
+      // Every operation checks its session again: once it has ended, the operation runs as nobody
+      // (refused as UNAUTHENTICATED wherever it needs someone) and the socket closes.
+      context: async (ctx) => {
+        const context = ctx.extra.context as Context;
+        if (context.sessionId && (await sessionIsLive(services, context.sessionId))) return context;
+        ctx.extra.socket.close(SESSION_ENDED, 'Session ended');
+        return { ...context, actor: null, sessionId: null, sessionExpiresAt: null };
+      },
+      onClose: (ctx) => ctx.extra.unwatch?.(),
+      // The same limits as HTTP; a bad operation gets an error of its own, the socket stays open.
+      onSubscribe: (ctx, _id, payload) => prepareOperation(schema, limits, config, ctx.subscriptions, payload),
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
     },
     wss,
   );
-  return { wss, dispose: async () => await cleanup.dispose() };
+  return {
+    wss,
+    dispose: async () => {
+      sessions.stop();
+      await cleanup.dispose();
+    },
+  };
 }

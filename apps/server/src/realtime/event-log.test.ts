@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, logPosition, ok, wsClient } from '../../../../test/support/client.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { readEvents } from './event-log.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -132,5 +133,36 @@ describe('programEvents', () => {
     expect(JSON.stringify(bad.errors)).toContain('BAD_USER_INPUT');
     expect(JSON.stringify(foreign.errors)).toContain('NOT_FOUND');
     await client.dispose();
+  });
+});
+
+describe('readEvents', () => {
+  it('reads the log in numeric order when event ids cross a power of ten', async () => {
+    const p = await buildProgramme(server);
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    try {
+      // Ids move past 9,999 inside one transaction: 9,996 … 10,003 share one txid.
+      await db.query(
+        `SELECT setval(pg_get_serial_sequence('event', 'id'), greatest(9995, (SELECT max(id) FROM event)))`,
+      );
+      const [{ txid: before }] = (await db.query('SELECT pg_current_xact_id()::text AS txid')).rows;
+      await db.query('BEGIN');
+      for (let n = 0; n < 8; n++) {
+        await db.query(
+          `INSERT INTO event (program_id, stream, kind, subject_id, summary) VALUES ($1, $2, 'topic.updated', $3, '')`,
+          [p.programId, `program:${p.programId}`, String(n)],
+        );
+      }
+      await db.query('COMMIT');
+      const read = await readEvents(
+        { query: async (sql, params) => (await db.query(sql, params as unknown[])).rows },
+        { txid: BigInt(before), id: 0n },
+        { programId: p.programId },
+      );
+      expect(read.map((e) => e.subjectId)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
+    } finally {
+      await db.end();
+    }
   });
 });

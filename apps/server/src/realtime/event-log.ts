@@ -11,6 +11,11 @@ export interface NewEvent {
   actorId: string | null;
   summary: string;
   payload?: Record<string, unknown>;
+  /**
+   * The review assignment that seals what this event carries (an event about a sealed review
+   * thread); readers apply modules/review/visibility.ts. Null or absent: nothing sealed.
+   */
+  sealedBy?: string | null;
   /** When it happened on the programme clock (which the demo sets to 2020); the database's now() otherwise. */
   at?: Date;
 }
@@ -26,19 +31,30 @@ export interface LoggedEvent {
   actorId: string | null;
   summary: string;
   payload: Record<string, unknown>;
+  sealedBy: string | null;
   at: Date;
 }
 
 /** Appends one event in the caller's transaction: it commits, or vanishes, with the change. */
 export async function appendEvent(manager: EntityManager, e: NewEvent): Promise<void> {
   await manager.query(
-    `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary, payload, at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))`,
-    [e.programId, e.stream, e.kind, e.subjectId, e.actorId, e.summary, JSON.stringify(e.payload ?? {}), e.at ?? null],
+    `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary, payload, at, sealed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9)`,
+    [
+      e.programId,
+      e.stream,
+      e.kind,
+      e.subjectId,
+      e.actorId,
+      e.summary,
+      JSON.stringify(e.payload ?? {}),
+      e.at ?? null,
+      e.sealedBy ?? null,
+    ],
   );
 }
 
-const COLUMNS = `txid::text AS txid, id::text AS id, program_id, stream, kind, subject_id, actor_id, summary, payload, at`;
+const COLUMNS = `txid::text AS txid, id::text AS id, program_id, stream, kind, subject_id, actor_id, summary, payload, at, sealed_by`;
 
 interface EventRow {
   txid: string;
@@ -51,6 +67,7 @@ interface EventRow {
   summary: string;
   payload: Record<string, unknown>;
   at: Date;
+  sealed_by: string | null;
 }
 
 function toEvent(r: EventRow): LoggedEvent {
@@ -66,6 +83,7 @@ function toEvent(r: EventRow): LoggedEvent {
     actorId: r.actor_id,
     summary: r.summary,
     payload: r.payload,
+    sealedBy: r.sealed_by,
     at: r.at,
   };
 }
@@ -96,7 +114,8 @@ export async function readEvents(
     where += ` AND (txid, id) <= ($${params.length - 1}::text::xid8, $${params.length}::bigint)`;
   }
   const rows: EventRow[] = await db.query(
-    `SELECT ${COLUMNS} FROM event WHERE ${where} ORDER BY txid, id LIMIT $3`,
+    // event.txid, not txid: a bare name would sort by the text alias in COLUMNS ('1000' < '999').
+    `SELECT ${COLUMNS} FROM event WHERE ${where} ORDER BY event.txid, event.id LIMIT $3`,
     params,
   );
   return rows.map(toEvent);
@@ -251,7 +270,7 @@ export class EventTailer {
 async function readHead(ds: Queryable): Promise<Cursor[]> {
   const rows: { txid: string; id: string }[] = await ds.query(
     `SELECT txid::text AS txid, id::text AS id FROM event
-     WHERE txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY txid DESC, id DESC LIMIT 1`,
+     WHERE txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY event.txid DESC, event.id DESC LIMIT 1`,
   );
   return rows.map((r) => ({ txid: BigInt(r.txid), id: BigInt(r.id) }));
 }

@@ -27,6 +27,8 @@ export const EVENT_KINDS = [
   'meeting.actionItem',
   'meeting.opinion',
   'phase.gateOverridden',
+  // On the person's own stream: every process closes that session's sockets (auth/session-watch.ts).
+  'session.revoked',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -46,6 +48,7 @@ export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
   'meeting.minutes',
   // The thread events of the same opinion already tell the feed.
   'meeting.opinion',
+  'session.revoked',
 ]);
 
 /** Whether an event belongs in the programme's shared feed (programEvents, the activity list). */

@@ -9,6 +9,8 @@ const en: Messages = {
   header: {
     language: 'Language',
     logout: 'Sign out',
+    logoutEverywhere: 'Sign out on every device',
+    moreSignOut: 'More ways to sign out',
     connection: {
       idle: 'Offline',
       connecting: 'Connecting',

@@ -9,6 +9,8 @@ const zhCN = {
   header: {
     language: '语言',
     logout: '退出登录',
+    logoutEverywhere: '退出所有设备',
+    moreSignOut: '更多退出选项',
     connection: {
       idle: '未连接',
       connecting: '正在连接',

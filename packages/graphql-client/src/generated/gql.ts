@@ -21,6 +21,7 @@ type Documents = {
     "query DispositionTable($draftId: ID!, $format: ExportFormat!) {\n  dispositionTable(draftId: $draftId, format: $format) {\n    url\n    filename\n    expiresAt\n  }\n}": typeof types.DispositionTableDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation SignOutEverywhere {\n  signOutEverywhere {\n    sessionsEnded\n  }\n}": typeof types.SignOutEverywhereDocument,
     "mutation AddActionItem($input: AddActionItemInput!) {\n  addActionItem(input: $input) {\n    clientMutationId\n    actionItem {\n      ...MeetingActionItem\n    }\n  }\n}": typeof types.AddActionItemDocument,
     "mutation EditMinutes($input: EditMinutesInput!) {\n  editMinutes(input: $input) {\n    clientMutationId\n    meeting {\n      id\n      minutes\n      minutesVersion\n    }\n  }\n}": typeof types.EditMinutesDocument,
     "mutation LogMeeting($input: LogMeetingInput!) {\n  logMeeting(input: $input) {\n    clientMutationId\n    meeting {\n      id\n    }\n  }\n}": typeof types.LogMeetingDocument,
@@ -90,6 +91,7 @@ const documents: Documents = {
     "query DispositionTable($draftId: ID!, $format: ExportFormat!) {\n  dispositionTable(draftId: $draftId, format: $format) {\n    url\n    filename\n    expiresAt\n  }\n}": types.DispositionTableDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}": types.MeDocument,
+    "mutation SignOutEverywhere {\n  signOutEverywhere {\n    sessionsEnded\n  }\n}": types.SignOutEverywhereDocument,
     "mutation AddActionItem($input: AddActionItemInput!) {\n  addActionItem(input: $input) {\n    clientMutationId\n    actionItem {\n      ...MeetingActionItem\n    }\n  }\n}": types.AddActionItemDocument,
     "mutation EditMinutes($input: EditMinutesInput!) {\n  editMinutes(input: $input) {\n    clientMutationId\n    meeting {\n      id\n      minutes\n      minutesVersion\n    }\n  }\n}": types.EditMinutesDocument,
     "mutation LogMeeting($input: LogMeetingInput!) {\n  logMeeting(input: $input) {\n    clientMutationId\n    meeting {\n      id\n    }\n  }\n}": types.LogMeetingDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOutEverywhere {\n  signOutEverywhere {\n    sessionsEnded\n  }\n}"): (typeof documents)["mutation SignOutEverywhere {\n  signOutEverywhere {\n    sessionsEnded\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,9 @@ import { ReviewsMeetings1795967582540 } from './1795967582540-ReviewsMeetings.js
 import { MeetingSearch1795967590000 } from './1795967590000-MeetingSearch.js';
 import { ExportMeetings1795968385672 } from './1795968385672-ExportMeetings.js';
 import { RecentActivityIndex1795970000000 } from './1795970000000-RecentActivityIndex.js';
+import { SealedEvents1795980000000 } from './1795980000000-SealedEvents.js';
+import { AuditLog1795981000000 } from './1795981000000-AuditLog.js';
+import { Uploads1795982000000 } from './1795982000000-Uploads.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -17,4 +20,7 @@ export const migrations = [
   MeetingSearch1795967590000,
   ExportMeetings1795968385672,
   RecentActivityIndex1795970000000,
+  SealedEvents1795980000000,
+  AuditLog1795981000000,
+  Uploads1795982000000,
 ];

@@ -1,7 +1,7 @@
 import type { SubscribeResolverData } from 'type-graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import { In } from 'typeorm';
-import { can } from '../../auth/policy.js';
+import { requireActor } from '../../auth/authorize.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { coalesce } from '../../realtime/coalesce.js';
@@ -16,6 +16,7 @@ import { MilestoneEntity } from '../program/program.entity.js';
 import { phasesOf, readableProgram } from '../program/program.resolver.js';
 import { Milestone, Phase, Program } from '../program/program.types.js';
 import { currentPhaseOf } from '../program/progress.js';
+import { canReadEvent, visibleFeedSql } from '../review/visibility.js';
 import { TopicEntity } from '../topic/topic.entity.js';
 import { ResearchTopic } from '../topic/topic.types.js';
 import { Unit } from '../unit/unit.types.js';
@@ -77,12 +78,13 @@ export class DashboardResolver {
     @Ctx() ctx: Context,
   ): Promise<Activity[]> {
     const limit = Math.min(Math.max(first ?? 20, 1), 100);
+    const visible = visibleFeedSql('e', requireActor(ctx), ctx.clock.today(), 4);
     const rows: { id: string; at: Date; summary: string; subject_id: string; kind: string; actor_id: string | null }[] =
       await ctx.ds.query(
-        `SELECT id::text AS id, at, summary, subject_id, kind, actor_id FROM event
-         WHERE program_id = $1 AND stream NOT LIKE 'person:%' AND NOT (kind = ANY($3))
-         ORDER BY at DESC, id DESC LIMIT $2`,
-        [d.programId, limit, [...NOT_IN_FEED]],
+        `SELECT e.id::text AS id, e.at, e.summary, e.subject_id, e.kind, e.actor_id FROM event e
+         WHERE e.program_id = $1 AND NOT (e.kind = ANY($3)) AND ${visible.sql}
+         ORDER BY e.at DESC, e.id DESC LIMIT $2`,
+        [d.programId, limit, [...NOT_IN_FEED], ...visible.params],
       );
     return rows.map((r) =>
       Activity.from({
@@ -142,8 +144,9 @@ export class ProgramEventResolver {
       const events = liveEvents(context.ds, context.tailer, {
         after,
         programId: program.id,
-        // Asked again for every event: a person who lost access stops receiving at once.
-        accept: (e) => inProgramFeed(e) && can(actor, 'program.read', { type: 'program', programId: program.id }),
+        // Asked again for every event: a person who lost access stops receiving at once, and an
+        // event about a sealed review thread reaches only those who may see it.
+        accept: (e) => inProgramFeed(e) && canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
       if (ms === 0) return mapIterable(events, (e) => ({ item: e, count: 1 }));
       return coalesce(events, ms);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ASSIGNMENT_STATUSES, DRAFT_STAGES, THREAD_STATUSES, WORK_STATUSES } from '../../domain.js';
+import { unsealedThreadSql } from '../review/visibility.js';
 import { CountByStatus, Dashboard, GroupCounts, ReviewScores, UnitLoad } from './dashboard.types.js';
 
 type Counts = Record<string, number>;
@@ -22,10 +23,17 @@ interface Figures {
 /**
  * Every figure of the dashboard in one SQL statement, aggregated by the database. Threads count
  * on the drafts they now belong to; reviews on their drafts; "overdue" is against `today`.
+ *
+ * The figures are the programme's, the same for every reader (a push of programEvents computes
+ * them once for all its subscribers), so they count only the threads no seal hides from anyone:
+ * a sealed review comment is not yet an opinion anyone but its expert and the working group can
+ * see or answer, and counting it would tell everyone else it exists. It counts from the moment its
+ * review is submitted or falls due.
  */
 async function readFigures(m: EntityManager, programId: string, today: string): Promise<Figures> {
   const [row]: { f: Figures }[] = await m.query(
-    `WITH overdue_items AS (
+    `WITH counted AS (SELECT * FROM thread t WHERE t.program_id = $1 AND ${unsealedThreadSql('t', '$2::date')}),
+     overdue_items AS (
        SELECT owner_unit_id AS unit_id, id, 'milestone' AS kind FROM milestone
         WHERE program_id = $1 AND owner_unit_id IS NOT NULL AND status <> 'DONE' AND due_on < $2::date
        UNION ALL
@@ -34,8 +42,8 @@ async function readFigures(m: EntityManager, programId: string, today: string): 
        SELECT owner_unit_id, id, 'action' FROM action_item WHERE program_id = $1 AND status <> 'DONE' AND due_on < $2::date
      ),
      open_threads AS (
-       SELECT assigned_unit_id AS unit_id, count(*)::int AS n FROM thread
-        WHERE program_id = $1 AND status = 'OPEN' GROUP BY assigned_unit_id
+       SELECT assigned_unit_id AS unit_id, count(*)::int AS n FROM counted
+        WHERE status = 'OPEN' GROUP BY assigned_unit_id
      )
      SELECT json_build_object(
        'plansByStage', (SELECT coalesce(json_object_agg(stage, n), '{}') FROM
@@ -43,17 +51,17 @@ async function readFigures(m: EntityManager, programId: string, today: string): 
        'topicsByStatus', (SELECT coalesce(json_object_agg(status, n), '{}') FROM
           (SELECT status, count(*) AS n FROM research_topic WHERE program_id = $1 GROUP BY status) s),
        'threadsByStatus', (SELECT coalesce(json_object_agg(status, n), '{}') FROM
-          (SELECT status, count(*) AS n FROM thread WHERE program_id = $1 GROUP BY status) s),
+          (SELECT status, count(*) AS n FROM counted GROUP BY status) s),
        'reviewsByStatus', (SELECT coalesce(json_object_agg(status, n), '{}') FROM
           (SELECT status, count(*) AS n FROM review_assignment WHERE program_id = $1 GROUP BY status) s),
        'threadsByPlan', (SELECT coalesce(json_agg(json_build_object('id', plan_id, 'counts', counts) ORDER BY sort_order), '[]') FROM
           (SELECT p.id AS plan_id, p.sort_order,
-                  coalesce((SELECT json_object_agg(status, n) FROM (SELECT t.status, count(*) AS n FROM thread t
+                  coalesce((SELECT json_object_agg(status, n) FROM (SELECT t.status, count(*) AS n FROM counted t
                     JOIN draft d ON d.id = t.draft_id WHERE d.plan_id = p.id GROUP BY t.status) c), '{}') AS counts
              FROM plan p WHERE p.program_id = $1) s),
        'threadsByUnit', (SELECT coalesce(json_agg(json_build_object('id', unit_id, 'counts', counts)), '[]') FROM
           (SELECT assigned_unit_id AS unit_id, json_object_agg(status, n) AS counts FROM
-             (SELECT assigned_unit_id, status, count(*) AS n FROM thread WHERE program_id = $1 GROUP BY assigned_unit_id, status) c
+             (SELECT assigned_unit_id, status, count(*) AS n FROM counted GROUP BY assigned_unit_id, status) c
            GROUP BY assigned_unit_id) s),
        'topicsByUnit', (SELECT coalesce(json_agg(json_build_object('id', unit_id, 'counts', counts)), '[]') FROM
           (SELECT lead_unit_id AS unit_id, json_object_agg(status, n) AS counts FROM

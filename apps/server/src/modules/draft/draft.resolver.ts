@@ -1,4 +1,5 @@
 import { compareBlocks } from '@gongbian/anchoring';
+import type { Block as DocumentBlock } from '@gongbian/documents';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
@@ -11,6 +12,16 @@ import { Plan } from '../plan/plan.types.js';
 import { DraftEntity } from './draft.entity.js';
 import { blocksOf, commentsOpen, createDraft, latestDraftId, parseContent } from './draft.service.js';
 import { Block, BlockChange, BlockDiffPart, CreateDraftInput, CreateDraftPayload, Draft } from './draft.types.js';
+import { consumeUpload, readUpload } from './upload.service.js';
+
+async function receiptExists(ctx: Context, personId: string, clientMutationId: string | null | undefined) {
+  if (!clientMutationId) return false;
+  const rows: unknown[] = await ctx.ds.query(
+    'SELECT 1 FROM mutation_receipt WHERE person_id = $1 AND client_mutation_id = $2',
+    [personId, clientMutationId],
+  );
+  return rows.length > 0;
+}
 
 /** Loads a draft the actor may read, or NOT_FOUND. */
 export async function readableDraft(ctx: Context, id: string): Promise<DraftEntity> {
@@ -120,18 +131,37 @@ export class DraftResolver {
     if (input.commentDeadline && input.commentDeadline <= ctx.clock.now()) {
       throw badInput('input.commentDeadline', 'must be in the future.');
     }
+    const { uploadId } = input;
+    if (uploadId && input.content !== '') {
+      throw badInput('input.content', 'must be empty when the file comes from an upload (uploadId).');
+    }
+    // A retry of a publication that went through finds its upload used up: it gets the first answer.
+    const replay = await receiptExists(ctx, actor.id, input.clientMutationId);
+    const { config } = ctx;
+    const limits = {
+      maxBlocks: config.maxDraftBlocks,
+      timeoutMs: config.importTimeoutMs,
+      memoryMb: config.importMemoryMb,
+    };
     // Parsed before the transaction: a large Word file should not hold locks while it is read.
-    const blocks = await parseContent(input.format, input.content);
-    const result = await runMutation(ctx, 'createDraft', input.clientMutationId, (scope) =>
-      createDraft(scope, {
+    let blocks: DocumentBlock[] = [];
+    if (!replay && uploadId) {
+      const upload = await readUpload(ctx.ds.manager, uploadId, actor.id, ctx.clock.wallNow());
+      blocks = await parseContent(input.format, upload.data, limits, 'input.uploadId');
+    } else if (!replay) {
+      blocks = await parseContent(input.format, input.content, limits);
+    }
+    const result = await runMutation(ctx, 'createDraft', input.clientMutationId, async (scope) => {
+      if (uploadId) await consumeUpload(scope.m, uploadId, actor.id);
+      return createDraft(scope, {
         plan,
         stage: input.stage,
         title: input.title,
         blocks,
         commentDeadline: input.commentDeadline ?? null,
         sourceFormat: input.format,
-      }),
-    );
+      });
+    });
     const draft = await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: result.draftId });
     return {
       draft: Draft.from(draft),

@@ -34,7 +34,14 @@ export async function seedDemoDrafts(
     const person = people.find((p) => p.id === personIds[account]);
     if (!person) throw new Error(`Demo drafts name an unknown account: ${account}`);
     const actor = actorOf(person);
-    const ctx: Context = { ...services, actor, sessionId: null, loaders: createLoaders(m.connection) };
+    const ctx: Context = {
+      ...services,
+      actor,
+      sessionId: null,
+      sessionExpiresAt: null,
+      caller: { address: 'seed', userAgent: '' },
+      loaders: createLoaders(m.connection),
+    };
     const scope: WriteScope = {
       m,
       actor,

@@ -53,10 +53,22 @@ export class CreateDraftInput {
   @Field(() => DraftStageEnum) @IsIn(DRAFT_STAGES) stage: DraftStage;
   @Field(() => String) @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) title: string;
   @Field(() => DraftFormatEnum) @IsIn(DRAFT_FORMATS) format: DraftFormat;
-  // 20 MB of .docx is about 27 MB of base64.
-  @Field(() => String)
-  @MaxLength(28_000_000, { message: 'is too large (a .docx may be at most 20 MB)' })
+  // GraphQL bodies are capped near 1 MiB (GONGBIAN_MAX_BODY_BYTES); files go through POST /uploads.
+  @Field(() => String, {
+    description: 'MARKDOWN: the text; DOCX: the file, base64. Must be "" when uploadId is given.',
+  })
+  @MaxLength(1_000_000, {
+    message: 'is too large to send inline; upload the file (POST /uploads) and pass its uploadId',
+  })
   content: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A file sent to POST /uploads by the same person within the last hour, read as `format` in place of content. Used up by a successful publication.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be the id POST /uploads returned' })
+  uploadId?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() @IsDate() commentDeadline?: Date | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
 }

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn 
 import type { ExportFormat } from '../../domain.js';
 import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
+import { ProgramEntity } from '../program/program.entity.js';
 import { DraftEntity } from './draft.entity.js';
 
 /** A download link for one person, for a few minutes. Only the hash of its token is stored. */
@@ -15,6 +16,10 @@ export class ExportLinkEntity {
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'draft_id' }) draft?: DraftEntity;
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true }) meetingId: string | null;
   @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'meeting_id' }) meeting?: MeetingEntity;
+  /** Or a programme's audit log (modules/audit), with the filter it was asked with. */
+  @Column({ name: 'program_id', type: 'uuid', nullable: true }) programId: string | null;
+  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
+  @Column({ type: 'jsonb', nullable: true }) filter: Record<string, string> | null;
   @Column({ type: 'text' }) format: ExportFormat;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;

@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../../auth/tokens.js';
 import type { ExportFormat } from '../../domain.js';
 import type { Context, Services } from '../../graphql/context.js';
 import { ExportFormatEnum } from '../../graphql/enums.js';
+import { auditLogFile } from '../audit/audit.service.js';
 import { meetingRecordFile } from '../meeting/meeting-record.js';
 import { PlanEntity } from '../plan/plan.entity.js';
 import { DraftEntity } from './draft.entity.js';
@@ -43,7 +44,12 @@ export class ExportResolver {
 export async function createExportLink(
   ctx: Context,
   personId: string,
-  target: { draftId?: string; meetingId?: string; format: ExportFormat },
+  target: {
+    draftId?: string;
+    meetingId?: string;
+    audit?: { programId: string; filter: Record<string, string> };
+    format: ExportFormat;
+  },
   filename: string,
 ): Promise<Export> {
   const token = newToken();
@@ -53,6 +59,8 @@ export async function createExportLink(
     personId,
     draftId: target.draftId ?? null,
     meetingId: target.meetingId ?? null,
+    programId: target.audit?.programId ?? null,
+    filter: target.audit?.filter ?? null,
     format: target.format,
     expiresAt,
   });
@@ -88,6 +96,8 @@ export function exportRoute(services: Services) {
     let file: { body: Uint8Array; filename: string; contentType: string };
     if (link.meetingId) {
       file = await meetingRecordFile(services.ds.manager, link.meetingId, session.actor, services.clock);
+    } else if (link.programId) {
+      file = await auditLogFile(services.ds, link.programId, link.filter, session.actor, services.clock);
     } else {
       const draft = await services.ds.getRepository(DraftEntity).findOneByOrFail({ id: link.draftId as string });
       const plan = await services.ds.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });

@@ -29,7 +29,7 @@ import { PlanEntity } from '../plan/plan.entity.js';
 import { Plan } from '../plan/plan.types.js';
 import { Program } from '../program/program.types.js';
 import { isOverdue } from '../program/progress.js';
-import { visibleThreadCondition } from '../review/visibility.js';
+import { canReadEvent, visibleThreadCondition } from '../review/visibility.js';
 import { ThreadEntity } from '../thread/thread.entity.js';
 import { Thread } from '../thread/thread.types.js';
 import { Unit } from '../unit/unit.types.js';
@@ -288,7 +288,7 @@ export class MeetingEventResolver {
         accept: (e) =>
           e.stream === stream &&
           e.kind in MEETING_EVENT_KINDS &&
-          can(actor, 'program.read', { type: 'program', programId: meeting.programId }),
+          canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
     },
   })

@@ -121,7 +121,7 @@ export async function updateMeeting(ctx: Context, scope: WriteScope, meetingId: 
     ctx,
     'meeting.edit',
     await meetingSubject(m, meeting),
-    'Only the working group, the host unit or attendees may edit this meeting.',
+    'Only the working group or the host unit may change a meeting’s details (attendees may write its minutes).',
   );
   await checkDetails(m, meeting.programId, d);
   const change: Partial<MeetingEntity> = {};
@@ -158,7 +158,7 @@ export async function editMinutes(
   const meeting = await lockMeeting(m, meetingId, scope.actor.programId);
   authorize(
     ctx,
-    'meeting.edit',
+    'meeting.minutes',
     await meetingSubject(m, meeting),
     'Only the working group, the host unit or attendees may edit the minutes.',
   );
@@ -194,7 +194,7 @@ export async function addActionItem(
     ctx,
     'meeting.edit',
     await meetingSubject(m, meeting),
-    'Only the working group, the host unit or attendees may add action items.',
+    'Only the working group or the host unit may add action items to a meeting.',
   );
   await assertAllIn(m, UnitEntity, [input.ownerUnitId], meeting.programId, 'input.ownerUnitId', 'a unit');
   const item = await m.getRepository(ActionItemEntity).save({

@@ -328,3 +328,104 @@ describe('action items and opinions', () => {
     ).toBe(403);
   });
 });
+
+describe('the doors of a meeting', () => {
+  const RECORD = `mutation($d: ID!, $b: String!, $m: ID!, $by: ID) {
+    startThread(input: { draftId: $d, body: $b, source: MEETING, meetingId: $m, raisedById: $by }) { thread { id author { name } } } }`;
+  const ATTENDEES =
+    'mutation($id: ID!, $people: [ID!]) { updateMeeting(input: { meetingId: $id, attendeeIds: $people }) { meeting { attendees { name } } } }';
+  const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code ?? 'OK';
+
+  it('records an opinion only by the host unit or the working group, in the name of an attendee whose role may comment at the stage, before the deadline', async () => {
+    const p = await buildProgramme(server);
+    const { meeting, planId } = await meetingOf(p); // hosted by 规财处; guicai and kexin attend
+    const guicai = await p.as('guicai');
+    const consultation = await publish(server, guicai, planId);
+    // Not in a leader's name when the leader did not attend: no words put in another's mouth.
+    const absent = await gql(
+      server.url,
+      RECORD,
+      { d: consultation.id, b: '领导的意见', m: meeting.id, by: p.personIds.leader },
+      guicai,
+    );
+    expect(code(absent)).toBe('FORBIDDEN');
+    // An attendee who is not of the host unit does not record the meeting's opinions.
+    const byAttendee = await gql(
+      server.url,
+      RECORD,
+      { d: consultation.id, b: '与会者自己记录', m: meeting.id },
+      await p.as('kexin'),
+    );
+    expect(code(byAttendee)).toBe('FORBIDDEN');
+    // Once the leader is listed as attending, the host unit records what they said.
+    await ok(
+      server.url,
+      ATTENDEES,
+      { id: meeting.id, people: [p.personIds.guicai, p.personIds.kexin, p.personIds.leader] },
+      guicai,
+    );
+    const leader = await ok(
+      server.url,
+      RECORD,
+      { d: consultation.id, b: '领导的意见', m: meeting.id, by: p.personIds.leader },
+      guicai,
+    );
+    expect(leader.startThread.thread.author.name).toBe(
+      (await ok(server.url, '{ me { name } }', {}, await p.as('leader'))).me.name,
+    );
+
+    // The draft for approval is for the groups and experts: a unit member's words are not taken there through a meeting.
+    const review = await publish(server, guicai, planId, { stage: 'REVIEW', deadline: '2020-11-20T16:00:00Z' });
+    const member = await gql(
+      server.url,
+      RECORD,
+      { d: review.id, b: '处室意见', m: meeting.id, by: p.personIds.kexin },
+      guicai,
+    );
+    expect(code(member)).toBe('FORBIDDEN');
+    const own = await gql(server.url, RECORD, { d: review.id, b: '处室自己的意见', m: meeting.id }, guicai);
+    expect(code(own)).toBe('FORBIDDEN');
+    await ok(server.url, RECORD, { d: review.id, b: '领导的意见', m: meeting.id, by: p.personIds.leader }, guicai);
+
+    // And a meeting is no way round the comment deadline.
+    server.app.services.clock.set('2020-11-22');
+    try {
+      const late = await gql(
+        server.url,
+        RECORD,
+        { d: review.id, b: '迟到的意见', m: meeting.id, by: p.personIds.leader },
+        await p.as('working'),
+      );
+      expect(code(late)).toBe('FORBIDDEN');
+      expect(late.errors?.[0]?.message).toContain('closed on 2020-11-20');
+    } finally {
+      server.app.services.clock.set('2020-11-16');
+    }
+  });
+
+  it('lets only the host unit and the working group change a meeting’s details and action items; attendees write the minutes', async () => {
+    const p = await buildProgramme(server);
+    const { meeting } = await meetingOf(p);
+    const kexin = await p.as('kexin'); // attends, but 科信处 does not host
+    const HOST =
+      'mutation($id: ID!, $u: ID!) { updateMeeting(input: { meetingId: $id, hostUnitId: $u }) { meeting { id } } }';
+    const ITEM =
+      'mutation($m: ID!, $u: ID!) { addActionItem(input: { meetingId: $m, title: "补充数据", ownerUnitId: $u }) { actionItem { id } } }';
+    expect(code(await gql(server.url, HOST, { id: meeting.id, u: p.unitIds.kexin }, kexin))).toBe('FORBIDDEN');
+    expect(code(await gql(server.url, ATTENDEES, { id: meeting.id, people: [p.personIds.kexin] }, kexin))).toBe(
+      'FORBIDDEN',
+    );
+    expect(code(await gql(server.url, ITEM, { m: meeting.id, u: p.unitIds.kexin }, kexin))).toBe('FORBIDDEN');
+    await ok(server.url, MINUTES, { id: meeting.id, text: '科信处记录的纪要', v: 1 }, kexin);
+    const after = await ok(
+      server.url,
+      'query($id: ID!) { meeting(id: $id) { hostUnit { shortName } attendees { name } } }',
+      { id: meeting.id },
+      kexin,
+    );
+    expect(after.meeting.hostUnit.shortName).toBe('规财处');
+    expect(after.meeting.attendees).toHaveLength(2);
+    await ok(server.url, ITEM, { m: meeting.id, u: p.unitIds.kexin }, await p.as('guicai'));
+    await ok(server.url, HOST, { id: meeting.id, u: p.unitIds.kexin }, await p.as('working'));
+  });
+});

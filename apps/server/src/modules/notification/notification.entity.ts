@@ -12,5 +12,7 @@ export class NotificationEntity {
   @Column({ type: 'text' }) summary: string;
   @Column({ name: 'subject_id', type: 'text' }) subjectId: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** The review assignment that seals this notice (it is about a sealed review thread); see review/visibility.ts. */
+  @Column({ name: 'sealed_by', type: 'uuid', nullable: true }) sealedBy: string | null;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
 }

@@ -17,6 +17,7 @@ import {
 } from 'type-graphql';
 import { In, IsNull } from 'typeorm';
 import { requireActor } from '../../auth/authorize.js';
+import type { Actor } from '../../auth/policy.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -26,6 +27,7 @@ import { parseCursor } from '../../realtime/cursor.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
+import { canReadEvent, visibleSealCondition } from '../review/visibility.js';
 import { NotificationEntity } from './notification.entity.js';
 
 @ObjectType('Notification', { implements: Node })
@@ -69,8 +71,18 @@ export class MarkNotificationsReadPayload {
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
 
-async function unreadCount(ctx: Context, personId: string): Promise<number> {
-  return ctx.ds.getRepository(NotificationEntity).countBy({ personId, readAt: IsNull() });
+/** The reader's notices they may read now: a notice about a sealed review thread waits for its seal to open. */
+function inbox(ctx: Context, actor: Actor) {
+  const visible = visibleSealCondition('n.sealed_by', actor, ctx.clock.today());
+  return ctx.ds
+    .getRepository(NotificationEntity)
+    .createQueryBuilder('n')
+    .where('n.person_id = :personId', { personId: actor.id })
+    .andWhere(visible.sql, visible.params);
+}
+
+async function unreadCount(ctx: Context, actor: Actor): Promise<number> {
+  return inbox(ctx, actor).andWhere('n.read_at IS NULL').getCount();
 }
 
 @Resolver(() => Notification)
@@ -82,11 +94,13 @@ export class NotificationResolver {
     @Ctx() ctx: Context,
   ): Promise<Notification[]> {
     const actor = requireActor(ctx);
-    const rows = await ctx.ds.getRepository(NotificationEntity).find({
-      where: { personId: actor.id, ...(unreadOnly ? { readAt: IsNull() } : {}) },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: Math.min(Math.max(first ?? 50, 1), 200),
-    });
+    const q = inbox(ctx, actor);
+    if (unreadOnly) q.andWhere('n.read_at IS NULL');
+    const rows = await q
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(Math.min(Math.max(first ?? 50, 1), 200))
+      .getMany();
     return rows.map(Notification.from);
   }
 
@@ -111,7 +125,7 @@ export class NotificationResolver {
       }
       return { marked: result.affected ?? 0 };
     });
-    return { unread: await unreadCount(ctx, actor.id), clientMutationId: input.clientMutationId ?? null };
+    return { unread: await unreadCount(ctx, actor), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Subscription(() => NotificationEvent, {
@@ -124,7 +138,10 @@ export class NotificationResolver {
       return liveEvents(context.ds, context.tailer, {
         after,
         programId: actor.programId,
-        accept: (e) => e.stream === stream && e.kind === 'notification.created',
+        accept: (e) =>
+          e.stream === stream &&
+          e.kind === 'notification.created' &&
+          canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
     },
   })

@@ -2,12 +2,19 @@ import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { NotificationEntity } from './notification.entity.js';
 
+export interface Notice {
+  kind: string;
+  summary: string;
+  subjectId: string;
+  /**
+   * The review assignment that seals what the notice says (it is about a sealed review thread):
+   * the notice is kept, but read only once its reader may see the thread (review/visibility.ts).
+   */
+  sealedBy?: string | null;
+}
+
 /** Puts a notice in each person's inbox and on their own live stream; never to the actor. */
-export async function notify(
-  scope: WriteScope,
-  personIds: Iterable<string>,
-  notice: { kind: string; summary: string; subjectId: string },
-): Promise<void> {
+export async function notify(scope: WriteScope, personIds: Iterable<string>, notice: Notice): Promise<void> {
   for (const personId of new Set(personIds)) {
     if (personId === scope.actor.id) continue;
     const n = await scope.m.getRepository(NotificationEntity).save({
@@ -16,6 +23,7 @@ export async function notify(
       kind: notice.kind,
       summary: notice.summary,
       subjectId: notice.subjectId,
+      sealedBy: notice.sealedBy ?? null,
       readAt: null,
     });
     await scope.emit({
@@ -23,6 +31,7 @@ export async function notify(
       kind: 'notification.created',
       subjectId: n.id,
       summary: notice.summary,
+      sealedBy: notice.sealedBy ?? null,
     });
   }
 }

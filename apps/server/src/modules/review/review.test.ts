@@ -226,6 +226,37 @@ describe('sealed reviews', () => {
   });
 });
 
+describe('writing to a sealed thread', () => {
+  it('refuses a reply or a decision from those who may not see it, exactly as if it did not exist, and writes nothing', async () => {
+    const { p, draft, experts } = await setup();
+    const [e1] = experts as [{ id: string; token: string }];
+    const t = await ok(server.url, REVIEW_COMMENT, { d: draft.id, a: null, b: '保密的评审意见' }, e1.token);
+    const threadId = t.startThread.thread.id;
+    const REPLY = `mutation($id: ID!) { reply(input: { threadId: $id, body: "看到了" }) { comment { thread { comments { body } } } } }`;
+    const DECIDE = `mutation($id: ID!) { disposeThread(input: { threadId: $id, status: ADOPTED, reason: "" }) { thread { id } } }`;
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const account of ['guicai', 'leader']) {
+      const token = await p.as(account);
+      for (const op of [REPLY, DECIDE]) {
+        const sealed = await gql(server.url, op, { id: threadId }, token);
+        const none = await gql(server.url, op, { id: missing }, token);
+        expect(sealed.data).toBeNull();
+        expect(sealed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(sealed.errors?.[0]?.message.replace(threadId, '<id>')).toBe(
+          none.errors?.[0]?.message.replace(missing, '<id>'),
+        );
+      }
+    }
+    const seen = await ok(
+      server.url,
+      'query($id: ID!) { thread(id: $id) { status comments { body } } }',
+      { id: threadId },
+      await p.as('working'),
+    );
+    expect(seen.thread).toEqual({ status: 'OPEN', comments: [{ body: '保密的评审意见' }] });
+  });
+});
+
 describe('the review board', () => {
   it('shows each expert’s status and scores, the averages and the overdue, to the working group and leaders only', async () => {
     const { p, draft, experts } = await setup('2020-11-20');

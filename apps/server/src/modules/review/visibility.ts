@@ -1,46 +1,104 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../auth/policy.js';
+import { type Actor, can } from '../../auth/policy.js';
+import type { LoggedEvent } from '../../realtime/event-log.js';
+import { streams } from '../../realtime/streams.js';
 
 /**
- * Expert reviews are sealed: until an expert submits (or the review's due date passes), the
- * passage comments of that review are seen only by their author and by the working group — not
- * by other experts, the lead unit or anyone else — so that experts judge independently.
+ * The one place that applies the sealed-review rule (policy.ts, 'review.readSealed') to what is
+ * read. Whatever carries words of a review comment carries its seal, the id of the review
+ * assignment that seals it: the thread (review_assignment_id), every event about it
+ * (event.sealed_by) and every notification about it (notification.sealed_by). A seal is open to
+ * a reader when the policy says so: the working group always, the expert of that review always,
+ * everyone once the review is submitted or its due date (on the programme clock) has passed.
+ * Lists read it as SQL; single items ask the policy itself. A seal whose review is gone is open.
  */
-const SEES_EVERYTHING = new Set(['ADMIN', 'WORKING_GROUP']);
 
-/** A WHERE condition on a thread alias, for query builders (named parameters). */
-export function visibleThreadCondition(alias: string, actor: Actor, today: string) {
-  if (SEES_EVERYTHING.has(actor.role)) return { sql: 'TRUE', params: {} };
-  return {
-    sql: `(${alias}.review_assignment_id IS NULL OR ${alias}.author_id = :viewerId OR EXISTS (
-      SELECT 1 FROM review_assignment ra WHERE ra.id = ${alias}.review_assignment_id
-        AND (ra.status = 'SUBMITTED' OR ra.due_on < :today)))`,
-    params: { viewerId: actor.id, today },
-  };
+/** Whether the policy lets this reader through any seal, still closed, of someone else's review. */
+const readsEverySeal = (actor: Actor) =>
+  can(actor, 'review.readSealed', { type: 'sealed', programId: actor.programId, expertId: '', unsealed: false });
+
+// The SQL form of the rule, for a seal column: no review that seals it is closed to the viewer.
+const closedSeal = (column: string, viewer: string, today: string) =>
+  `NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.id = ${column}
+     AND ra.expert_id <> ${viewer} AND ra.status <> 'SUBMITTED' AND ra.due_on >= ${today})`;
+
+/** A WHERE condition (named parameters, for query builders): the seal in `column` is open to the viewer. */
+export function visibleSealCondition(column: string, actor: Actor, today: string) {
+  if (readsEverySeal(actor)) return { sql: 'TRUE', params: {} };
+  return { sql: closedSeal(column, ':viewerId', 'CAST(:today AS date)'), params: { viewerId: actor.id, today } };
 }
 
 /** The same condition for raw SQL with positional parameters, numbered from `first`. */
-export function visibleThreadSql(alias: string, actor: Actor, today: string, first: number) {
-  if (SEES_EVERYTHING.has(actor.role)) return { sql: 'TRUE', params: [] as unknown[] };
-  return {
-    sql: `(${alias}.review_assignment_id IS NULL OR ${alias}.author_id = $${first} OR EXISTS (
-      SELECT 1 FROM review_assignment ra WHERE ra.id = ${alias}.review_assignment_id
-        AND (ra.status = 'SUBMITTED' OR ra.due_on < $${first + 1}::date)))`,
-    params: [actor.id, today] as unknown[],
-  };
+export function visibleSealSql(column: string, actor: Actor, today: string, first: number) {
+  if (readsEverySeal(actor)) return { sql: 'TRUE', params: [] as unknown[] };
+  return { sql: closedSeal(column, `$${first}::uuid`, `$${first + 1}::date`), params: [actor.id, today] as unknown[] };
+}
+
+/** Threads the viewer may see, on a thread alias (named parameters). */
+export const visibleThreadCondition = (alias: string, actor: Actor, today: string) =>
+  visibleSealCondition(`${alias}.review_assignment_id`, actor, today);
+
+/** Threads the viewer may see, on a thread alias (positional parameters from `first`). */
+export const visibleThreadSql = (alias: string, actor: Actor, today: string, first: number) =>
+  visibleSealSql(`${alias}.review_assignment_id`, actor, today, first);
+
+/**
+ * Threads that no seal hides from anyone: what figures shared by the whole programme count (the
+ * dashboard). `today` is a positional parameter reference, e.g. '$2::date'.
+ */
+export const unsealedThreadSql = (alias: string, today: string) =>
+  `NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.id = ${alias}.review_assignment_id
+     AND ra.status <> 'SUBMITTED' AND ra.due_on >= ${today})`;
+
+/** The rule for one seal (null: nothing is sealed). */
+export async function canReadSeal(
+  m: EntityManager,
+  actor: Actor,
+  sealedBy: string | null | undefined,
+  today: string,
+): Promise<boolean> {
+  if (!sealedBy || readsEverySeal(actor)) return true;
+  const [ra]: { expert_id: string; unsealed: boolean }[] = await m.query(
+    `SELECT expert_id, (status = 'SUBMITTED' OR due_on < $2::date) AS unsealed FROM review_assignment WHERE id = $1`,
+    [sealedBy, today],
+  );
+  if (!ra) return true;
+  return can(actor, 'review.readSealed', {
+    type: 'sealed',
+    programId: actor.programId,
+    expertId: ra.expert_id,
+    unsealed: ra.unsealed,
+  });
 }
 
 /** The same rule for one thread. */
-export async function canSeeThread(
+export function canSeeThread(
   m: EntityManager,
   actor: Actor,
-  thread: { authorId: string; reviewAssignmentId: string | null },
+  thread: { reviewAssignmentId: string | null },
   today: string,
 ): Promise<boolean> {
-  if (!thread.reviewAssignmentId || SEES_EVERYTHING.has(actor.role) || thread.authorId === actor.id) return true;
-  const [row]: { open: boolean }[] = await m.query(
-    `SELECT (status = 'SUBMITTED' OR due_on < $2::date) AS open FROM review_assignment WHERE id = $1`,
-    [thread.reviewAssignmentId, today],
-  );
-  return row?.open ?? true;
+  return canReadSeal(m, actor, thread.reviewAssignmentId, today);
+}
+
+/**
+ * Whether a reader may read one event of the log, on any path (a subscription, node(id)): it is
+ * of their programme; a person's own stream (their notifications) is theirs alone; and its seal
+ * is open to them. Each path adds which streams and kinds it carries.
+ */
+export async function canReadEvent(
+  m: EntityManager,
+  actor: Actor | null,
+  e: Pick<LoggedEvent, 'programId' | 'stream' | 'sealedBy'>,
+  today: string,
+): Promise<boolean> {
+  if (!actor || !can(actor, 'program.read', { type: 'program', programId: e.programId })) return false;
+  if (e.stream.startsWith('person:') && e.stream !== streams.person(actor.id)) return false;
+  return canReadSeal(m, actor, e.sealedBy, today);
+}
+
+/** Events of the programme's shared feed the viewer may read, for raw SQL on an event alias. */
+export function visibleFeedSql(alias: string, actor: Actor, today: string, first: number) {
+  const seal = visibleSealSql(`${alias}.sealed_by`, actor, today, first);
+  return { sql: `${alias}.stream NOT LIKE 'person:%' AND ${seal.sql}`, params: seal.params };
 }

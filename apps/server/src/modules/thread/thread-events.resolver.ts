@@ -11,7 +11,6 @@ import {
   registerEnumType,
   Subscription,
 } from 'type-graphql';
-import { can } from '../../auth/policy.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { parseCursor } from '../../realtime/cursor.js';
@@ -19,7 +18,7 @@ import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
 import { readableDraft } from '../draft/draft.resolver.js';
-import { canSeeThread } from '../review/visibility.js';
+import { canReadEvent } from '../review/visibility.js';
 import { CommentEntity, ThreadEntity } from './thread.entity.js';
 import { Comment, Thread } from './thread.types.js';
 
@@ -60,16 +59,10 @@ export class ThreadEventResolver {
       return liveEvents(context.ds, context.tailer, {
         after,
         programId: draft.programId,
-        // Asked again for every event: the person may have lost access, and a sealed review
-        // comment is delivered only to those who may see it.
-        accept: async (e) => {
-          if (e.stream !== stream || !(e.kind in KINDS) || !actor) return false;
-          if (!can(actor, 'program.read', { type: 'program', programId: draft.programId })) return false;
-          const thread = await context.ds
-            .getRepository(ThreadEntity)
-            .findOneBy({ id: String(e.payload.threadId ?? e.subjectId) });
-          return thread !== null && canSeeThread(context.ds.manager, actor, thread, context.clock.today());
-        },
+        // Asked again for every event: the person may have lost access, and an event about a
+        // sealed review thread is delivered only to those who may see it.
+        accept: (e) =>
+          e.stream === stream && e.kind in KINDS && canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
     },
   })

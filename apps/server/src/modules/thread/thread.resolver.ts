@@ -32,8 +32,18 @@ import {
   ThreadStats,
 } from './thread.types.js';
 
+/** A thread the reader may see; NOT_FOUND otherwise, exactly as if it did not exist. */
 async function loadThread(ctx: Context, id: string): Promise<Thread> {
-  return Thread.from(await ctx.ds.getRepository(ThreadEntity).findOneByOrFail({ id }));
+  const actor = requireActor(ctx);
+  const row = await ctx.ds.getRepository(ThreadEntity).findOneBy({ id });
+  if (
+    !row ||
+    !can(actor, 'program.read', { type: 'program', programId: row.programId }) ||
+    !(await canSeeThread(ctx.ds.manager, actor, row, ctx.clock.today()))
+  ) {
+    throw notFound('thread', id);
+  }
+  return Thread.from(row);
 }
 
 @Resolver(() => Draft)
@@ -96,17 +106,8 @@ export class DraftThreadsResolver {
 @Resolver(() => Thread)
 export class ThreadResolver {
   @Query(() => Thread, { nullable: true })
-  async thread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Thread> {
-    const actor = requireActor(ctx);
-    const row = await ctx.ds.getRepository(ThreadEntity).findOneBy({ id });
-    if (
-      !row ||
-      !can(actor, 'program.read', { type: 'program', programId: row.programId }) ||
-      !(await canSeeThread(ctx.ds.manager, actor, row, ctx.clock.today()))
-    ) {
-      throw notFound('thread', id);
-    }
-    return Thread.from(row);
+  thread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Thread> {
+    return loadThread(ctx, id);
   }
 
   @FieldResolver(() => Draft)

@@ -1,6 +1,6 @@
 import { makeAnchor } from '@gongbian/anchoring';
 import type { EntityManager } from 'typeorm';
-import { authorize } from '../../auth/authorize.js';
+import { authorize, requireActor } from '../../auth/authorize.js';
 import type { Subject } from '../../auth/policy.js';
 import type { ThreadSource, ThreadStatus } from '../../domain.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
@@ -14,6 +14,7 @@ import { notify } from '../notification/notification.service.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { PlanEntity } from '../plan/plan.entity.js';
 import { ReviewAssignmentEntity } from '../review/review.entity.js';
+import { canSeeThread } from '../review/visibility.js';
 import { findMentions } from './mentions.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
 
@@ -37,9 +38,22 @@ export function threadSubject(thread: ThreadEntity, draft: DraftEntity): Subject
   };
 }
 
-export async function lockThread(m: EntityManager, id: string): Promise<{ thread: ThreadEntity; draft: DraftEntity }> {
+/**
+ * Locks a thread for a write by `ctx`'s actor. A thread they may not see (another programme's, a
+ * sealed review's) is NOT_FOUND, exactly as if it did not exist: no write reveals, or adds to,
+ * what its writer may not read.
+ */
+export async function lockThread(
+  ctx: Context,
+  m: EntityManager,
+  id: string,
+  missing = () => notFound('thread', id),
+): Promise<{ thread: ThreadEntity; draft: DraftEntity }> {
+  const actor = requireActor(ctx);
   const thread = await m.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!thread) throw notFound('thread', id);
+  if (!thread || thread.programId !== actor.programId || !(await canSeeThread(m, actor, thread, ctx.clock.today()))) {
+    throw missing();
+  }
   const draft = await m.getRepository(DraftEntity).findOneByOrFail({ id: thread.draftId });
   return { thread, draft };
 }
@@ -89,9 +103,11 @@ export interface StartThread {
 const COMMENTABLE_STAGES = new Set(['OUTLINE', 'FRAMEWORK', 'CONSULTATION', 'REVIEW']);
 
 /**
- * Who may open a thread, by its source: ONLINE by the stage rules and before the deadline; PUBLIC
- * recorded by the working group; REVIEW by an expert with an accepted review of this draft;
- * MEETING recorded by those who may edit the meeting, for a plan the meeting concerned.
+ * Who may open a thread, by its source: ONLINE by the stage rules; PUBLIC recorded by the working
+ * group; REVIEW by an expert with an accepted review of this draft; MEETING by the policy's
+ * 'meeting.recordOpinion' (the working group or the host unit, in the name of an attendee whose
+ * role may comment at this stage), for a plan the meeting concerned. Every source closes at the
+ * comment deadline.
  */
 async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, plan: PlanEntity, input: StartThread) {
   const actor = ctx.actor as NonNullable<Context['actor']>;
@@ -99,6 +115,9 @@ async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, p
   if (!isLatest) throw forbidden('A newer version of this draft exists: comment on that one.');
   if (!COMMENTABLE_STAGES.has(draft.stage))
     throw forbidden(`Comments are closed on a draft at the ${draft.stage} stage.`);
+  if (draft.commentDeadline && ctx.clock.now() >= draft.commentDeadline) {
+    throw forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
+  }
   const extra = {
     meetingId: null as string | null,
     reviewAssignmentId: null as string | null,
@@ -112,22 +131,33 @@ async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, p
     const attendeeIds = (await m.getRepository(MeetingAttendeeEntity).findBy({ meetingId: meeting.id })).map(
       (a) => a.personId,
     );
-    authorize(
-      ctx,
-      'meeting.edit',
-      { type: 'meeting', programId: meeting.programId, hostUnitId: meeting.hostUnitId, attendeeIds },
-      'Only the working group, the host unit or attendees record the opinions of a meeting.',
-    );
     const planIds = (await m.getRepository(MeetingPlanEntity).findBy({ meetingId: meeting.id })).map((p) => p.planId);
     if (planIds.length > 0 && !planIds.includes(plan.id))
       throw badInput('input.draftId', 'this meeting did not concern that plan.');
     if (input.raisedById && input.externalAuthor)
       throw badInput('input.externalAuthor', 'give either the person who raised it or an outside attendee, not both.');
+    let raisedBy: PersonEntity | null = null;
     if (input.raisedById) {
-      if (!(await m.getRepository(PersonEntity).existsBy({ id: input.raisedById, programId: draft.programId })))
-        throw notFound('person', input.raisedById);
-      extra.authorId = input.raisedById;
+      raisedBy = await m.getRepository(PersonEntity).findOneBy({ id: input.raisedById, programId: draft.programId });
+      if (!raisedBy) throw notFound('person', input.raisedById);
     }
+    const subject: Subject = {
+      type: 'meetingOpinion',
+      programId: meeting.programId,
+      hostUnitId: meeting.hostUnitId,
+      attendeeIds,
+      stage: draft.stage,
+      raisedBy: raisedBy && { id: raisedBy.id, role: raisedBy.role },
+    };
+    authorize(
+      ctx,
+      'meeting.recordOpinion',
+      subject,
+      `Opinions of a meeting are recorded by the working group or the host unit, in the name of someone the meeting ` +
+        `lists as attending${raisedBy ? ` (is ${raisedBy.name}?)` : ''}, whose role may comment on a draft at the ` +
+        `${draft.stage} stage.`,
+    );
+    if (raisedBy) extra.authorId = raisedBy.id;
     extra.externalAuthor = input.externalAuthor?.trim() || null;
     extra.meetingId = meeting.id;
     return extra;
@@ -144,9 +174,6 @@ async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, p
     { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
     `Your role may not comment on a draft at the ${draft.stage} stage.`,
   );
-  if (draft.commentDeadline && ctx.clock.now() >= draft.commentDeadline) {
-    throw forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
-  }
   if (input.source === 'PUBLIC' && !['ADMIN', 'WORKING_GROUP'].includes(actor.role)) {
     throw forbidden('Only the working group records opinions from the public.');
   }
@@ -224,6 +251,7 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
     stream: streams.draft(draft.id),
     kind: 'thread.started',
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
     summary: `${scope.actor.name} 对《${plan.title}》${about}提出意见`,
     payload: { threadId: thread.id, commentId: comment.id },
   });
@@ -232,6 +260,7 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
       stream: streams.meeting(extra.meetingId),
       kind: 'meeting.opinion',
       subjectId: thread.id,
+      sealedBy: thread.reviewAssignmentId,
       summary: `${scope.actor.name} 记录了会上提出的意见：${short(input.body, 40)}`,
       payload: { threadId: thread.id },
     });
@@ -240,18 +269,20 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
     kind: 'mention',
     summary: `${scope.actor.name} 在意见中提到了你：${short(input.body, 40)}`,
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
   });
   return { threadId: thread.id };
 }
 
 export async function reply(ctx: Context, scope: WriteScope, threadId: string, body: string) {
-  const { thread, draft } = await lockThread(scope.m, threadId);
+  const { thread, draft } = await lockThread(ctx, scope.m, threadId);
   authorize(ctx, 'thread.reply', threadSubject(thread, draft), 'You may not reply to this thread.');
   const { comment, mentioned } = await addComment(scope, thread, body);
   await scope.emit({
     stream: streams.draft(draft.id),
     kind: 'thread.replied',
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
     summary: `${scope.actor.name} 回复了意见：${short(body, 40)}`,
     payload: { threadId: thread.id, commentId: comment.id },
   });
@@ -259,11 +290,17 @@ export async function reply(ctx: Context, scope: WriteScope, threadId: string, b
     kind: 'mention',
     summary: `${scope.actor.name} 在回复中提到了你：${short(body, 40)}`,
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
   });
   await notify(
     scope,
     [thread.authorId].filter((id) => !mentioned.includes(id)),
-    { kind: 'reply', summary: `${scope.actor.name} 回复了你的意见：${short(body, 40)}`, subjectId: thread.id },
+    {
+      kind: 'reply',
+      summary: `${scope.actor.name} 回复了你的意见：${short(body, 40)}`,
+      subjectId: thread.id,
+      sealedBy: thread.reviewAssignmentId,
+    },
   );
   return { commentId: comment.id };
 }
@@ -279,7 +316,7 @@ export async function editComment(
     .getRepository(CommentEntity)
     .findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
   if (!comment) throw notFound('comment', commentId);
-  const { thread, draft } = await lockThread(scope.m, comment.threadId);
+  const { thread, draft } = await lockThread(ctx, scope.m, comment.threadId, () => notFound('comment', commentId));
   authorize(
     ctx,
     'comment.edit',
@@ -304,6 +341,7 @@ export async function editComment(
     stream: streams.draft(draft.id),
     kind: 'thread.edited',
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
     summary: `${scope.actor.name} 修改了意见`,
     payload: { threadId: thread.id, commentId: comment.id, version: comment.version },
   });
@@ -311,6 +349,7 @@ export async function editComment(
     kind: 'mention',
     summary: `${scope.actor.name} 在意见中提到了你：${short(body, 40)}`,
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
   });
   return { commentId: comment.id };
 }
@@ -329,7 +368,7 @@ export async function disposeThread(
   status: ThreadStatus,
   reason: string,
 ) {
-  const { thread, draft } = await lockThread(scope.m, threadId);
+  const { thread, draft } = await lockThread(ctx, scope.m, threadId);
   const subject = threadSubject(thread, draft);
   const text = reason.trim();
   if (status === 'OPEN') {
@@ -373,6 +412,7 @@ export async function disposeThread(
     stream: streams.draft(draft.id),
     kind: 'thread.disposed',
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
     summary: `${scope.actor.name} ${what}${text ? `：${short(text, 40)}` : ''}`,
     payload: { threadId: thread.id, from: thread.status, to: status },
   });
@@ -382,6 +422,7 @@ export async function disposeThread(
       stream: streams.meeting(thread.meetingId),
       kind: 'meeting.opinion',
       subjectId: thread.id,
+      sealedBy: thread.reviewAssignmentId,
       summary: `${scope.actor.name} ${what}`,
       payload: { threadId: thread.id },
     });
@@ -390,6 +431,7 @@ export async function disposeThread(
     kind: 'disposition',
     summary: `你的意见已处理：${STATUS_ZH[status]}`,
     subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
   });
   return { threadId: thread.id };
 }

@@ -1,7 +1,7 @@
 import type { ProgramRole } from '@gongbian/graphql-client';
 
 // Which meeting actions to offer. The server decides (auth/policy.ts: meeting.log, meeting.edit,
-// actionItem.update) and answers FORBIDDEN otherwise; this mirror keeps buttons away from people
+// meeting.minutes, meeting.recordOpinion, actionItem.update) and answers FORBIDDEN otherwise; this mirror keeps buttons away from people
 // for whom they obviously cannot work.
 
 export interface MeetingViewer {
@@ -27,11 +27,13 @@ export const mayLogMeeting = (viewer: MeetingViewer) =>
 export const fixedHostUnit = (viewer: MeetingViewer): string | null =>
   RUNS_THE_PROGRAMME.has(viewer.role) ? null : (viewer.unit?.id ?? null);
 
-/** Details, minutes, action items and opinions: the working group, the host unit, the attendees. */
-export const mayEditMeeting = (viewer: MeetingViewer, meeting: MeetingFacts) =>
-  RUNS_THE_PROGRAMME.has(viewer.role) ||
-  memberOf(viewer, meeting.hostUnit.id) ||
-  meeting.attendees.some((a) => a.id === viewer.id);
+/** Details, action items and recorded opinions: the working group and the host unit. */
+export const mayEditMeeting = (viewer: MeetingViewer, meeting: Pick<MeetingFacts, 'hostUnit'>) =>
+  RUNS_THE_PROGRAMME.has(viewer.role) || memberOf(viewer, meeting.hostUnit.id);
+
+/** The minutes are written together: also those who attended. */
+export const mayEditMinutes = (viewer: MeetingViewer, meeting: MeetingFacts) =>
+  mayEditMeeting(viewer, meeting) || meeting.attendees.some((a) => a.id === viewer.id);
 
 /** An action item's status: also the unit responsible for it (attendees as such may not). */
 export const mayUpdateActionItem = (viewer: MeetingViewer, meeting: MeetingFacts, ownerUnitId: string) =>

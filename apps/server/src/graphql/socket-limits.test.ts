@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { collect, gql, logPosition, ok, wsClient } from '../../../../test/support/client.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+});
+afterAll(() => server.stop());
+
+const EVENTS = 'subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) { cursor } }';
+const UPDATE_TOPIC =
+  'mutation($id: ID!, $s: WorkStatus!) { updateTopic(input: { topicId: $id, status: $s }) { topic { id } } }';
+
+async function touchTopic(p: Programme) {
+  const working = await p.as('working');
+  const r = await ok(
+    server.url,
+    'query($id: ID!) { program(id: $id) { topics { id } } }',
+    { id: p.programId },
+    working,
+  );
+  await ok(server.url, UPDATE_TOPIC, { id: r.program.topics[0].id, s: 'BLOCKED' }, working);
+}
+
+/** A raw graphql-ws socket, signed in, for what the client library would never send. */
+async function rawSocket(token: string): Promise<{ ws: WebSocket; messages: any[]; closed: Promise<number> }> {
+  const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+  const messages: any[] = [];
+  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+  ws.on('error', () => {});
+  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  await expect.poll(() => messages.some((m) => m.type === 'connection_ack')).toBe(true);
+  return { ws, messages, closed };
+}
+
+describe('one WebSocket cannot take the server down', () => {
+  it('refuses the 101st subscription on a socket alone, while the first 100 keep receiving', async () => {
+    const p = await buildProgramme(server);
+    const token = await p.as('leader');
+    const client = wsClient(server.url, token);
+    const after = await logPosition(server.url, token, p.programId);
+    const subs = Array.from({ length: 100 }, () => collect(client, EVENTS, { id: p.programId, after }));
+    // The server takes a socket's messages in order, so the hundred are in place before this one.
+    const extra = collect(client, EVENTS, { id: p.programId, after });
+    await expect.poll(() => extra.errors.length).toBe(1);
+    expect(JSON.stringify(extra.errors)).toMatch(/"code":"RATE_LIMITED".*"reason":"TOO_MANY_SUBSCRIPTIONS"/);
+    await touchTopic(p);
+    await Promise.all(subs.map((s) => s.until(1)));
+    expect(subs.every((s) => s.errors.length === 0)).toBe(true);
+    // Ending one makes room for another (which replays the event it missed).
+    subs[0]?.dispose();
+    const again = collect(client, EVENTS, { id: p.programId, after });
+    await again.until(1);
+    expect(again.errors).toEqual([]);
+    await client.dispose();
+  });
+
+  it('errors an unparseable or invalid subscription alone; the socket’s other subscription keeps receiving', async () => {
+    const p = await buildProgramme(server);
+    const token = await p.as('leader');
+    const { ws, messages, closed } = await rawSocket(token);
+    const after = await logPosition(server.url, token, p.programId);
+    ws.send(
+      JSON.stringify({
+        id: 'good',
+        type: 'subscribe',
+        payload: { query: EVENTS, variables: { id: p.programId, after } },
+      }),
+    );
+    ws.send(JSON.stringify({ id: 'broken', type: 'subscribe', payload: { query: 'subscription { programEvents(' } }));
+    ws.send(JSON.stringify({ id: 'unknown', type: 'subscribe', payload: { query: 'subscription { nothingHere }' } }));
+    await expect.poll(() => messages.filter((m) => m.type === 'error').length).toBe(2);
+    for (const m of messages.filter((m) => m.type === 'error')) {
+      expect(m.payload[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    await touchTopic(p);
+    await expect.poll(() => messages.some((m) => m.id === 'good' && m.type === 'next')).toBe(true);
+    expect(ws.readyState).toBe(WebSocket.OPEN);
+    ws.close();
+    await closed;
+  });
+
+  it('closes a socket that sends a 2 MiB frame (1009), and only that socket', async () => {
+    const p = await buildProgramme(server);
+    const token = await p.as('leader');
+    const bystander = await rawSocket(token);
+    const { ws, closed } = await rawSocket(token);
+    ws.send(
+      JSON.stringify({
+        id: 'big',
+        type: 'subscribe',
+        payload: { query: `{ clock { today } }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } },
+      }),
+    );
+    expect(await closed).toBe(1009);
+    expect(bystander.ws.readyState).toBe(WebSocket.OPEN);
+    bystander.ws.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ clock { today } }' } }));
+    await expect.poll(() => bystander.messages.some((m) => m.id === 'q' && m.type === 'next')).toBe(true);
+    expect((await gql(server.url, '{ clock { today } }')).data).toBeTruthy();
+    bystander.ws.close();
+  });
+
+  it('closes a socket that sends messages faster than the rate allows (1008)', async () => {
+    const strict = await startTestServer({ demo: false, config: { wsMessagesPerSecond: 1, wsMessageBurst: 10 } });
+    const previous = server;
+    server = strict;
+    try {
+      const p = await buildProgramme(server);
+      const { ws, closed } = await rawSocket(await p.as('leader'));
+      for (let i = 0; i < 50; i++) ws.send(JSON.stringify({ type: 'ping' }));
+      expect(await closed).toBe(1008);
+    } finally {
+      server = previous;
+      await strict.stop();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Config } from './config.js';
+
+/**
+ * Security headers on every response (helmet). The CSP is one the built web app works under
+ * (test/e2e runs it in Chromium): scripts only from this origin; inline styles allowed, because
+ * Element Plus and ECharts position popovers and charts with style attributes; images also as
+ * data:/blob: (the favicon, chart exports); fetch and WebSocket to this origin only. No page may
+ * frame the app (clickjacking), and no URL leaks to other sites through the Referer.
+ */
+export function securityHeaders(config: Pick<Config, 'publicUrl'>): RequestHandler {
+  const https = config.publicUrl?.startsWith('https:') ?? false;
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        scriptSrcAttr: ["'none'"],
+        // Only where the server is reached over https; on a plain-http intranet it would break every request.
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // HSTS only for a known https address, and never for the domain's other hosts.
+    strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: false } : false,
+  });
+}
+
+/**
+ * The JSON body parser's refusals as GraphQL-shaped JSON: 413 past the size limit, 400 for a body
+ * that is not JSON. Never Express's HTML page, nor a logged stack trace echoing the body.
+ */
+export function jsonBodyErrors(limitBytes: number): ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    const e = err as { type?: unknown; status?: unknown };
+    if (typeof e.type !== 'string' || typeof e.status !== 'number' || e.status >= 500) return next(err);
+    const tooLarge = e.type === 'entity.too.large';
+    const size = limitBytes >= 1024 * 1024 ? `${+(limitBytes / 1024 / 1024).toFixed(1)} MiB` : `${limitBytes} bytes`;
+    res.status(tooLarge ? 413 : e.status).json({
+      errors: [
+        {
+          message: tooLarge
+            ? `This request is larger than the ${size} the server accepts. Upload Word drafts as files, and ask for less at once.`
+            : 'The request body is not valid JSON.',
+          extensions: tooLarge
+            ? { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE', limit: limitBytes }
+            : { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+        },
+      ],
+    });
+  };
+}
