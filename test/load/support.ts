@@ -96,6 +96,8 @@ export interface Cleanup {
 /**
  * Steps to undo, last registered first; run once on success, failure, a signal, an uncaught
  * error or the watchdog's deadline. `label` starts the watchdog's and uncaught errors' messages.
+ * `exitOnUncaught: false` leaves uncaught errors to the caller's own listeners (the fuzz counts
+ * them as crashes and goes on).
  */
 export class Harness {
   readonly cleanups: Cleanup[] = [];
@@ -103,7 +105,7 @@ export class Harness {
   private cleaning: Promise<void> | null = null;
   private readonly watchdog: NodeJS.Timeout;
 
-  constructor(deadlineMs: number, label = 'bench') {
+  constructor(deadlineMs: number, label = 'bench', options: { exitOnUncaught?: boolean } = {}) {
     for (const sig of SIGNALS) {
       process.on(sig, () => {
         if (this.interrupted) return;
@@ -113,6 +115,7 @@ export class Harness {
       });
     }
     for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+      if (options.exitOnUncaught === false) break;
       process.on(event, (err: unknown) => {
         console.error(`${label}: ${event}:`, err instanceof Error ? (err.stack ?? err.message) : err);
         void this.cleanup().finally(() => process.exit(1));
@@ -362,6 +365,25 @@ export async function openFileLimit(): Promise<number | null> {
  * checkpointer and the other background processes.
  */
 export async function descendantPostgresCpuMs(options: { backendsOnly?: boolean } = {}): Promise<number | null> {
+  const byPid = await descendantPostgresCpuByPid(options);
+  return byPid && [...byPid.values()].reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The CPU (ms) the processes of `after` used since `before` (two descendantPostgresCpuByPid
+ * snapshots): a process that exited in between is left out instead of taking its whole past
+ * with it, as a difference of two totals would (a pool closing an idle connection).
+ */
+export function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
+
+/** descendantPostgresCpuMs, process by process: pid → CPU ms so far. */
+export async function descendantPostgresCpuByPid(
+  options: { backendsOnly?: boolean } = {},
+): Promise<Map<number, number> | null> {
   try {
     const ticks = 100; // USER_HZ on Linux
     const rows: { pid: number; ppid: number; comm: string; cpu: number }[] = [];
@@ -385,7 +407,7 @@ export async function descendantPostgresCpuMs(options: { backendsOnly?: boolean 
     const byPid = new Map(rows.map((r) => [r.pid, r]));
     const seen = new Set<number>();
     const stack = [process.pid];
-    let total = 0;
+    const cpu = new Map<number, number>();
     let found = false;
     while (stack.length) {
       const pid = stack.pop() as number;
@@ -395,11 +417,11 @@ export async function descendantPostgresCpuMs(options: { backendsOnly?: boolean 
       if (r && r.comm === 'postgres') {
         found = true;
         const title = options.backendsOnly ? await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '') : '';
-        if (!options.backendsOnly || /\(\d+\)/.test(title)) total += r.cpu;
+        if (!options.backendsOnly || /\(\d+\)/.test(title)) cpu.set(pid, (r.cpu * 1000) / ticks);
       }
       stack.push(...(children.get(pid) ?? []));
     }
-    return found ? (total * 1000) / ticks : null;
+    return found ? cpu : null;
   } catch {
     return null;
   }
