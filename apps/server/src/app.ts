@@ -19,7 +19,7 @@ import { operationLimits } from './graphql/limits.js';
 import { RateLimits } from './graphql/rate-limit.js';
 import { getSchema } from './graphql/schema.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
-import { jsonBodyErrors, securityHeaders } from './http-guards.js';
+import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
 import { seedDemoDrafts } from './modules/draft/draft.seed.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
 import { uploadRoute } from './modules/draft/upload.route.js';
@@ -107,6 +107,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     formatError: formatError(showStack, !introspection),
     includeStacktraceInErrorResponses: showStack,
     introspection,
+    // No automatic persisted queries: the web app never sends them, and a hash is one more input.
+    persistedQueries: false,
     validationRules: operation.validationRules,
     parseOptions: operation.parseOptions,
     // main.ts drains on SIGINT/SIGTERM itself; Apollo's own handlers would race it into a hang.
@@ -145,6 +147,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
+    subscriptionsOverSocketOnly(operation.parseOptions),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context: Context & Budgeted = {

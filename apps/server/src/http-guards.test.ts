@@ -74,3 +74,42 @@ describe('security headers', () => {
     expect(await res.text()).not.toMatch(/apollographql\.com/);
   });
 });
+
+// Found by pnpm fuzz: requests Apollo answered with 500 or INTERNAL_SERVER_ERROR.
+describe('requests the caller must fix', () => {
+  const errorOf = async (res: Response) =>
+    ((await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] }).errors[0];
+
+  it('refuses a subscription over HTTP with 400, before any resolver runs', async () => {
+    for (const query of [
+      'subscription { notificationEvents @include(if: null) { cursor } }',
+      'subscription($v: Boolean!) { notificationEvents @include(if: $v) { cursor } }',
+      'subscription { presence(draftId: "00000000-0000-4000-8000-000000000000") { draftId } }',
+    ]) {
+      const res = await post(JSON.stringify({ query }));
+      expect(res.status).toBeLessThan(500);
+      expect((await errorOf(res))?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('answers an operationName that names no operation as the caller’s mistake', async () => {
+    for (const body of [
+      { query: '{ clock { today } }', operationName: 'Q' },
+      { query: '{ clock { today } }', operationName: 'x'.repeat(1000) },
+      { query: 'query A { clock { today } } query B { clock { today } }' },
+    ]) {
+      const res = await post(JSON.stringify(body));
+      expect(res.status).toBeLessThan(500);
+      expect(await errorOf(res)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
+  it('answers a persisted-query hash as not supported', async () => {
+    const persisted = { persistedQuery: { version: 1, sha256Hash: 'x' } };
+    for (const body of [{ query: '{ clock { today } }', extensions: persisted }, { extensions: persisted }]) {
+      const res = await post(JSON.stringify(body));
+      expect(res.status).toBeLessThan(500);
+      expect(await errorOf(res)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { Kind, type ParseOptions, parse } from 'graphql';
 import helmet from 'helmet';
 import type { Config } from './config.js';
 
@@ -56,6 +57,37 @@ export function jsonBodyErrors(limitBytes: number): ErrorRequestHandler {
           extensions: tooLarge
             ? { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE', limit: limitBytes }
             : { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+        },
+      ],
+    });
+  };
+}
+
+/**
+ * Subscriptions are served over the WebSocket only. Over HTTP, Apollo would run a subscription's
+ * resolver as if it were a query, with nothing to stream it to; and graphql-js's own validation
+ * throws, rather than reports, a subscription's bad `@include(if:)`, which Apollo answers with 500.
+ * So an HTTP body whose document holds a subscription is refused before Apollo sees it. Only a
+ * body that names the word is parsed here; every other request passes untouched.
+ */
+export function subscriptionsOverSocketOnly(parseOptions: ParseOptions): RequestHandler {
+  return (req, res, next) => {
+    const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
+    if (typeof query !== 'string' || !/\bsubscription\b/.test(query)) return next();
+    let subscribes = false;
+    try {
+      subscribes = parse(query, parseOptions).definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription',
+      );
+    } catch {
+      // Apollo answers what does not parse.
+    }
+    if (!subscribes) return next();
+    res.status(400).json({
+      errors: [
+        {
+          message: 'Subscriptions run over the WebSocket at /graphql (graphql-ws), not over HTTP.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'SUBSCRIPTION_OVER_HTTP' },
         },
       ],
     });

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { RequestAborted } from './field-guards.js';
@@ -22,7 +22,20 @@ const CALLER_MISTAKES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // operationName names no operation of the document, or a document of several names none.
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/**
+ * An error graphql-js raised itself about the request, not one a resolver threw: a variable of the
+ * wrong type or missing, a directive's bad argument, an operation it cannot pick. Over WebSocket
+ * nobody has given these a code, and they are the caller's to fix.
+ */
+const isRequestError = (error: unknown, code: string) =>
+  code === '' &&
+  error instanceof GraphQLError &&
+  // A variable's coercion error wraps the scalar's own GraphQLError; a resolver's wraps what it threw.
+  (error.originalError === undefined || error.originalError instanceof GraphQLError);
 
 /** At most this much of any text from outside goes into one log line. */
 const LOG_LINE_CHARS = 300;
@@ -92,10 +105,10 @@ export function formatError(showStack: boolean, hideSuggestions = false) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: say(formatted.message), extensions: { ...extensions, ...stack } };
     }
-    if (CALLER_MISTAKES.has(code)) {
+    if (CALLER_MISTAKES.has(code) || isRequestError(error, code)) {
       // A limit (graphql/limits.ts) names itself in reason and limit; other mistakes by their code.
       const limit = parseFailureReason(formatted.message);
-      const reason = formatted.extensions?.reason ?? limit?.reason ?? code;
+      const reason = formatted.extensions?.reason ?? limit?.reason ?? (code || 'INVALID_REQUEST');
       const bound = formatted.extensions?.limit ?? limit?.limit;
       return {
         message: say(formatted.message),

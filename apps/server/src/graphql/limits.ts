@@ -96,7 +96,14 @@ export function checkOperation(
   const rules = options.introspection
     ? [...specifiedRules, ...limits.validationRules]
     : [...specifiedRules, NoSchemaIntrospectionCustomRule, ...limits.validationRules];
-  const errors = validate(schema, document, rules);
+  let errors: readonly GraphQLError[];
+  try {
+    errors = validate(schema, document, rules);
+  } catch (err) {
+    // graphql-js's SingleFieldSubscriptionsRule evaluates @include/@skip and throws on a bad `if`.
+    if (!(err instanceof GraphQLError)) throw err;
+    errors = [err];
+  }
   if (errors.length === 0) return document;
   return errors.map((e) =>
     e.extensions.code

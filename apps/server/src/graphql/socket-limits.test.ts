@@ -122,3 +122,55 @@ describe('one WebSocket cannot take the server down', () => {
     }
   });
 });
+
+// Found by pnpm fuzz: messages that made graphql-ws close the socket with 4500, as if it had failed.
+describe('a socket’s mistakes are answered as the caller’s', () => {
+  it('closes with 4400 a socket that sends a message only the server may send', async () => {
+    const p = await buildProgramme(server);
+    for (const type of ['next', 'connection_ack']) {
+      const { ws, closed } = await rawSocket(await p.as('leader'));
+      ws.send(JSON.stringify({ id: '1', type, payload: {} }));
+      expect(await closed).toBe(4400);
+    }
+  });
+
+  it('closes with 4400, not 4500, when a repeated operation id is too long to name', async () => {
+    const p = await buildProgramme(server);
+    const { ws, closed } = await rawSocket(await p.as('leader'));
+    const subscribe = { id: 'i'.repeat(10_000), type: 'subscribe', payload: { query: EVENTS, variables: {} } };
+    ws.send(JSON.stringify(subscribe));
+    ws.send(JSON.stringify(subscribe));
+    expect(await closed).toBe(4400);
+  });
+
+  it('errors an operation whose directive or variables graphql-js cannot use alone, as BAD_USER_INPUT', async () => {
+    const p = await buildProgramme(server);
+    const token = await p.as('admin');
+    const { ws, messages } = await rawSocket(token);
+    const after = await logPosition(server.url, token, p.programId);
+    ws.send(
+      JSON.stringify({
+        id: 'good',
+        type: 'subscribe',
+        payload: { query: EVENTS, variables: { id: p.programId, after } },
+      }),
+    );
+    const bad = [
+      { query: 'subscription($v: Boolean!) { notificationEvents @include(if: $v) { cursor } }' },
+      { query: 'query($v: ID!) { thread(id: $v) { id } }', variables: { v: { constructor: {} } } },
+      { query: 'query($v: ID!) { thread(id: $v) { id } }', variables: { v: false } },
+      { query: '{ clock { today } }', operationName: 'Q' },
+    ];
+    for (const [i, payload] of bad.entries()) ws.send(JSON.stringify({ id: `bad${i}`, type: 'subscribe', payload }));
+    const answers = () => messages.filter((m) => m.id?.startsWith('bad') && m.type !== 'complete');
+    await expect.poll(() => answers().length).toBe(bad.length);
+    for (const m of answers()) {
+      const errors = m.type === 'error' ? m.payload : m.payload.errors;
+      expect(errors[0].extensions.code, JSON.stringify(m)).toBe('BAD_USER_INPUT');
+    }
+    await touchTopic(p);
+    await expect.poll(() => messages.some((m) => m.id === 'good' && m.type === 'next')).toBe(true);
+    expect(ws.readyState).toBe(WebSocket.OPEN);
+    ws.close();
+  });
+});

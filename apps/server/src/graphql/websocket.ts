@@ -1,12 +1,18 @@
 import type http from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import { execute, type GraphQLSchema, subscribe } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { SESSION_ENDED, SessionWatch, sessionIsLive } from '../auth/session-watch.js';
 import { type Context, callerOf, createContext, type Services } from './context.js';
 import { formatError } from './errors.js';
 import { operationLimits } from './limits.js';
-import { formatSocketErrors, formatSocketResult, limitMessageRate, prepareOperation } from './socket-limits.js';
+import {
+  answeredAlone,
+  formatSocketErrors,
+  formatSocketResult,
+  prepareOperation,
+  screenMessages,
+} from './socket-limits.js';
 
 export interface GraphqlSocketServer {
   wss: WebSocketServer;
@@ -23,7 +29,7 @@ export function serveGraphqlOverWebSocket(
   const { config } = services;
   // A message past wsMaxFrameBytes closes its socket with 1009 (ws's maxPayload).
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.wsMaxFrameBytes });
-  limitMessageRate(wss, config.wsMessagesPerSecond, config.wsMessageBurst);
+  screenMessages(wss, config.wsMessagesPerSecond, config.wsMessageBurst);
   const limits = operationLimits(config);
   const format = formatError(config.nodeEnv === 'development', config.nodeEnv === 'production');
   const formatErrors = formatSocketErrors(format);
@@ -34,6 +40,8 @@ export function serveGraphqlOverWebSocket(
   const cleanup = useServer<{ authorization?: unknown }, { context?: Context; unwatch?: () => void }>(
     {
       schema,
+      execute: answeredAlone(execute),
+      subscribe: answeredAlone(subscribe),
       // A socket must authenticate within 3 s (closed with 4408), and with a valid token (4403).
       connectionInitWaitTimeout: 3000,
       onConnect: async (ctx) => {
