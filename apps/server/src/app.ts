@@ -19,6 +19,7 @@ import { operationLimits } from './graphql/limits.js';
 import { RateLimits } from './graphql/rate-limit.js';
 import { getSchema } from './graphql/schema.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
+import { compressResponses, noCache, webAssets, webFiles } from './http-delivery.js';
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
 import { seedDemoDrafts } from './modules/draft/draft.seed.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
@@ -95,6 +96,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
   app.set('trust proxy', config.trustProxy);
+  app.use(compressResponses());
   const httpServer = http.createServer(app);
   const sockets = serveGraphqlOverWebSocket(httpServer, schema, services);
 
@@ -163,10 +165,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   app.post('/uploads', uploadRoute(services));
   const web = config.webDist;
   if (fs.existsSync(path.join(web, 'index.html'))) {
-    app.use(express.static(web, { index: false, maxAge: '1h' }));
+    app.use('/assets', ...webAssets(web));
+    app.use(webFiles(web));
     // The web app routes in the browser: any other page gets index.html.
     app.get(/^(?!\/(graphql|exports)\b).*/, (_req, res) => {
-      res.sendFile(path.join(web, 'index.html'), { maxAge: 0 });
+      noCache(res);
+      res.sendFile(path.join(web, 'index.html'), { cacheControl: false });
     });
   } else {
     app.get('/', (_req, res) => {
