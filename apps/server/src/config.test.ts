@@ -16,6 +16,11 @@ describe('configuration', () => {
     expect(readConfig({ GONGBIAN_CLOCK: '2021-03-01' }).clock).toBe('2021-03-01');
   });
 
+  it('sizes the request pool at 10 connections per process unless GONGBIAN_DB_POOL_SIZE says otherwise', () => {
+    expect(readConfig({}).dbPoolSize).toBe(10);
+    expect(readConfig({ GONGBIAN_DB_POOL_SIZE: '4' }).dbPoolSize).toBe(4);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -25,6 +30,7 @@ describe('configuration', () => {
     [{ GONGBIAN_CLOCK: '16/11/2020' }, 'GONGBIAN_CLOCK'],
     [{ GONGBIAN_PUBLIC_URL: 'gongbian' }, 'GONGBIAN_PUBLIC_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ GONGBIAN_DB_POOL_SIZE: '0' }, 'GONGBIAN_DB_POOL_SIZE'],
   ])('stops on %o with a message naming %s', (env, name) => {
     expect(read(env)).toThrow(ConfigError);
     expect(read(env)).toThrow(new RegExp(`${name}: `));

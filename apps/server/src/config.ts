@@ -61,6 +61,7 @@ const schema = z.object({
   GONGBIAN_MAX_BODY_BYTES: atLeastOne.default(1_048_576),
   GONGBIAN_REQUEST_BUDGET_MS: atLeastOne.default(15_000),
   GONGBIAN_STATEMENT_TIMEOUT_MS: atLeastOne.default(10_000),
+  GONGBIAN_DB_POOL_SIZE: atLeastOne.default(10),
   GONGBIAN_WS_MAX_SUBSCRIPTIONS: atLeastOne.default(100),
   GONGBIAN_WS_MAX_FRAME_BYTES: atLeastOne.default(1_048_576),
   GONGBIAN_WS_MESSAGES_PER_SECOND: atLeastOne.default(20),
@@ -124,6 +125,11 @@ export interface Config {
   requestBudgetMs: number;
   /** PostgreSQL statement_timeout for the server's pool (not for migrations). */
   statementTimeoutMs: number;
+  /**
+   * Connections in each server process's request pool. A process also holds the event tailer's
+   * two and up to four for rate limits: replicas × (this + 6) must stay under max_connections.
+   */
+  dbPoolSize: number;
   /** Operations one WebSocket may have running at once; one more gets an error, the socket stays. */
   wsMaxSubscriptions: number;
   /** Largest WebSocket message; a larger one closes that socket with 1009. */
@@ -178,6 +184,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.GONGBIAN_MAX_BODY_BYTES,
     requestBudgetMs: e.GONGBIAN_REQUEST_BUDGET_MS,
     statementTimeoutMs: e.GONGBIAN_STATEMENT_TIMEOUT_MS,
+    dbPoolSize: e.GONGBIAN_DB_POOL_SIZE,
     wsMaxSubscriptions: e.GONGBIAN_WS_MAX_SUBSCRIPTIONS,
     wsMaxFrameBytes: e.GONGBIAN_WS_MAX_FRAME_BYTES,
     wsMessagesPerSecond: e.GONGBIAN_WS_MESSAGES_PER_SECOND,

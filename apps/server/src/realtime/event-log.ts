@@ -122,6 +122,9 @@ export async function readEvents(
 }
 
 const CHANNEL = 'gongbian_events';
+/** The LISTEN connection's reconnect back-off: doubling from 1 s to 30 s, back to 1 s once it listens again. */
+const RECONNECT_MIN_MS = 1000;
+const RECONNECT_MAX_MS = 30_000;
 
 /**
  * Rings the doorbell after a commit: one NOTIFY (no payload) per burst of writes, so every
@@ -156,6 +159,9 @@ export class EventTailer {
   private readonly listeners = new Set<Listener>();
   private listenClient: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** The one pending reconnect of the LISTEN connection; never two, or each outage doubles them. */
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private reconnectDelayMs = RECONNECT_MIN_MS;
   private reading: Promise<void> | null = null;
   /** Its own connection: tailing never waits for, nor counts among, the requests' pool. */
   private readonly pool: pg.Pool;
@@ -209,6 +215,7 @@ export class EventTailer {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     await this.reading?.catch(() => {});
     const client = this.listenClient;
     this.listenClient = null;
@@ -250,20 +257,40 @@ export class EventTailer {
   private async listen(): Promise<void> {
     if (this.stopped) return;
     const client = new pg.Client({ connectionString: this.url, application_name: 'gongbian-tailer' });
+    this.listenClient = client;
     // A LISTEN connection outlives requests: without a handler, a database restart kills the process.
-    client.on('error', () => {
-      if (this.listenClient === client) this.listenClient = null;
-      setTimeout(() => void this.listen(), 1000).unref();
-    });
+    client.on('error', () => this.lost(client));
     client.on('notification', () => void this.wake());
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
-      this.listenClient = client;
     } catch {
-      await client.end().catch(() => {});
-      setTimeout(() => void this.listen(), 1000).unref();
+      this.lost(client);
+      return;
     }
+    if (this.listenClient !== client) return; // lost (or stopped) while it was connecting
+    this.reconnectDelayMs = RECONNECT_MIN_MS;
+    // Whatever was notified while no connection listened is lost: catch up now, not at the next poll.
+    void this.wake();
+  }
+
+  /**
+   * The LISTEN connection is gone. pg reports one loss several times (the server's FATAL
+   * message, then the closed socket; or an 'error' while connect() also rejects), and an old
+   * client may report late: only the current client's first report schedules the one reconnect.
+   */
+  private lost(client: pg.Client): void {
+    if (this.listenClient !== client) return;
+    this.listenClient = null;
+    void client.end().catch(() => {});
+    if (this.stopped || this.reconnectTimer) return;
+    const delay = this.reconnectDelayMs;
+    this.reconnectDelayMs = Math.min(delay * 2, RECONNECT_MAX_MS);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      void this.listen();
+    }, delay);
+    this.reconnectTimer.unref();
   }
 }
 
