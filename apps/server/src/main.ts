@@ -1,5 +1,6 @@
 import { startApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
+import { StartupError } from './db/startup-error.js';
 
 let config: ReturnType<typeof readConfig>;
 try {
@@ -12,7 +13,11 @@ try {
   throw err;
 }
 
-const app = await startApp(config);
+const app = await startApp(config).catch((err: unknown) => {
+  if (!(err instanceof StartupError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+});
 console.log(`共编 Gongbian is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
 if (app.services.clock.fixed) console.log(`Programme clock set to ${app.services.clock.today()}.`);
 

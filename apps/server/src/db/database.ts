@@ -3,6 +3,7 @@ import { type DataSource, MigrationExecutor, type QueryRunner } from 'typeorm';
 import type { Config } from '../config.js';
 import { createDataSource } from './data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded.js';
+import { assertPostgresVersion } from './postgres-version.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: as JS Dates they would shift with the time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
@@ -32,13 +33,17 @@ export async function withStartupLock<T>(ds: DataSource, work: (runner: QueryRun
   }
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL; then applies the migrations. */
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL; checks the server is new enough
+ * (see MIN_POSTGRES_VERSION_NUM); then applies the migrations.
+ */
 export async function openDatabase(config: Config): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
-  const ds = createDataSource(url, { statementTimeoutMs: config.statementTimeoutMs });
+  const ds = createDataSource(url, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
   try {
     await ds.initialize();
+    await assertPostgresVersion(ds);
     // On the lock's own session, so the migrations run without the pool's statement_timeout.
     await withStartupLock(ds, (runner) => {
       const migrations = new MigrationExecutor(ds, runner);

