@@ -21,6 +21,7 @@ import { getSchema } from './graphql/schema.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
 import { compressResponses, noCache, webAssets, webFiles } from './http-delivery.js';
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
+import { Metrics } from './metrics.js';
 import { seedDemoDrafts } from './modules/draft/draft.seed.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
 import { uploadRoute } from './modules/draft/upload.route.js';
@@ -103,6 +104,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const showStack = config.nodeEnv === 'development';
   const introspection = config.nodeEnv !== 'production';
   const operation = operationLimits(config);
+  const metrics = new Metrics({
+    ds,
+    tailer,
+    openSockets: () => sockets.wss.clients.size,
+    subscriptionsByField: () => sockets.subscriptionsByField(),
+  });
+  // Set once stop() begins: /healthz then says this process should get no more traffic.
+  let draining = false;
   const apollo = new ApolloServer<Context>({
     schema,
     // Without introspection, no "Did you mean …" either.
@@ -121,6 +130,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       // The sandbox page loads scripts from Apollo's CDN: neither the CSP nor a closed network allows it.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      metrics.plugin<Context>(),
       {
         async serverWillStart() {
           return {
@@ -135,7 +145,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.status(draining ? 503 : 200).json({ status: draining ? 'stopping' : 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -146,6 +156,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.get('/metrics', metrics.route(config.metricsToken));
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
@@ -199,6 +210,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      draining = true;
       clearInterval(chores);
       for (const socket of sockets.wss.clients) socket.close(1001, 'Server shutting down');
       await apollo.stop();

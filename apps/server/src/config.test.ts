@@ -31,6 +31,7 @@ describe('configuration', () => {
     [{ GONGBIAN_PUBLIC_URL: 'gongbian' }, 'GONGBIAN_PUBLIC_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ GONGBIAN_DB_POOL_SIZE: '0' }, 'GONGBIAN_DB_POOL_SIZE'],
+    [{ GONGBIAN_METRICS_TOKEN: 'short' }, 'GONGBIAN_METRICS_TOKEN'],
   ])('stops on %o with a message naming %s', (env, name) => {
     expect(read(env)).toThrow(ConfigError);
     expect(read(env)).toThrow(new RegExp(`${name}: `));

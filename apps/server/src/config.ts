@@ -66,6 +66,7 @@ const schema = z.object({
   GONGBIAN_WS_MAX_FRAME_BYTES: atLeastOne.default(1_048_576),
   GONGBIAN_WS_MESSAGES_PER_SECOND: atLeastOne.default(20),
   GONGBIAN_WS_MESSAGE_BURST: atLeastOne.default(200),
+  GONGBIAN_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -137,6 +138,8 @@ export interface Config {
   /** Messages per second one WebSocket may send on average, in bursts of up to wsMessageBurst; more closes it with 1008. */
   wsMessagesPerSecond: number;
   wsMessageBurst: number;
+  /** GET /metrics answers only `Authorization: Bearer <this>`; unset, /metrics is 404. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -189,6 +192,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsMaxFrameBytes: e.GONGBIAN_WS_MAX_FRAME_BYTES,
     wsMessagesPerSecond: e.GONGBIAN_WS_MESSAGES_PER_SECOND,
     wsMessageBurst: e.GONGBIAN_WS_MESSAGE_BURST,
+    metricsToken: e.GONGBIAN_METRICS_TOKEN,
   };
 }
 

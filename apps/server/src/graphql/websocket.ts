@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { execute, type GraphQLSchema, subscribe } from 'graphql';
+import { execute, type GraphQLSchema, getOperationAST, Kind, subscribe } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { SESSION_ENDED, SessionWatch, sessionIsLive } from '../auth/session-watch.js';
@@ -16,6 +16,8 @@ import {
 
 export interface GraphqlSocketServer {
   wss: WebSocketServer;
+  /** Running subscriptions by root field, for the metrics. */
+  subscriptionsByField(): Map<string, number>;
   /** Closes every socket and stops accepting new ones. */
   dispose(): Promise<void>;
 }
@@ -37,6 +39,8 @@ export function serveGraphqlOverWebSocket(
   // A socket whose session ends (logout, expiry, password change, revocation) closes with 4403.
   const sessions = new SessionWatch(services);
   sessions.start();
+  // Each socket's subscriptions' root fields by id; graphql-ws's own ctx.subscriptions says which still run.
+  const fields = new Map<{ subscriptions: Record<string, unknown> }, Map<string, string>>();
   const cleanup = useServer<{ authorization?: unknown }, { context?: Context; unwatch?: () => void }>(
     {
       schema,
@@ -68,7 +72,17 @@ export function serveGraphqlOverWebSocket(
         ctx.extra.socket.close(SESSION_ENDED, 'Session ended');
         return { ...context, actor: null, sessionId: null, sessionExpiresAt: null };
       },
-      onClose: (ctx) => ctx.extra.unwatch?.(),
+      onClose: (ctx) => {
+        fields.delete(ctx);
+        ctx.extra.unwatch?.();
+      },
+      onOperation: (ctx, id, _payload, args) => {
+        const op = getOperationAST(args.document, args.operationName);
+        const first = op?.operation === 'subscription' ? op.selectionSet.selections[0] : undefined;
+        if (first?.kind !== Kind.FIELD) return;
+        const mine = fields.get(ctx) ?? new Map<string, string>();
+        fields.set(ctx, mine.set(id, first.name.value));
+      },
       // The same limits as HTTP; a bad operation gets an error of its own, the socket stays open.
       onSubscribe: (ctx, _id, payload) => prepareOperation(schema, limits, config, ctx.subscriptions, payload),
       onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
@@ -78,6 +92,17 @@ export function serveGraphqlOverWebSocket(
   );
   return {
     wss,
+    subscriptionsByField: () => {
+      const counts = new Map<string, number>();
+      for (const [ctx, mine] of fields) {
+        for (const [id, field] of mine) {
+          if (!(id in ctx.subscriptions)) mine.delete(id);
+          else counts.set(field, (counts.get(field) ?? 0) + 1);
+        }
+        if (mine.size === 0) fields.delete(ctx);
+      }
+      return counts;
+    },
     dispose: async () => {
       sessions.stop();
       await cleanup.dispose();

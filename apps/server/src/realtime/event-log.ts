@@ -168,6 +168,8 @@ export class EventTailer {
   private readonly db: Queryable;
   private again = false;
   private stopped = false;
+  /** When (Date.now()) a read last reached the end of the log; the lag metric's clock. */
+  caughtUpAt = Date.now();
 
   constructor(
     private readonly url: string,
@@ -242,6 +244,7 @@ export class EventTailer {
           }
         }
       }
+      if (batch.length < 1000) this.caughtUpAt = Date.now();
       if (batch.length < 1000 || this.stopped) return;
     }
   }

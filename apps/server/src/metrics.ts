@@ -1,0 +1,177 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { EventTailer } from './realtime/event-log.js';
+
+/** Operation names and error codes become labels only when they look like names: anything else is 'other'. */
+const LABEL = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const label = (v: string) => (LABEL.test(v) ? v : 'other');
+
+/** Undelivered events are counted up to here: past it the tailer is plainly stuck, and counting costs. */
+const LAG_COUNT_CAP = 100_000;
+
+export interface MetricsSources {
+  ds: DataSource;
+  tailer: EventTailer;
+  /** Open WebSockets, now. */
+  openSockets(): number;
+  /** Running subscriptions over WebSocket by root field, now. */
+  subscriptionsByField(): Map<string, number>;
+}
+
+/**
+ * One registry per app (tests run several apps in one process; prom-client's default registry
+ * would mix them). Gauges of things that exist anyway (sockets, pool, tailer) are read at scrape.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly duration: Histogram<'operation' | 'type'>;
+  private readonly errors: Counter<'code'>;
+
+  constructor(sources: MetricsSources) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    this.duration = new Histogram({
+      name: 'gongbian_graphql_request_duration_seconds',
+      help: 'GraphQL operations over HTTP, from receipt to response, by operation name and type',
+      labelNames: ['operation', 'type'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'gongbian_graphql_errors_total',
+      help: 'Errors in GraphQL responses over HTTP, by extensions.code',
+      labelNames: ['code'],
+      registers,
+    });
+    new Gauge({
+      name: 'gongbian_websocket_connections',
+      help: 'Open WebSockets on /graphql',
+      registers,
+      collect() {
+        this.set(sources.openSockets());
+      },
+    });
+    new Gauge({
+      name: 'gongbian_subscriptions',
+      help: 'Running GraphQL subscriptions over WebSocket, by root field',
+      labelNames: ['field'],
+      registers,
+      collect() {
+        this.reset();
+        for (const [field, n] of sources.subscriptionsByField()) this.set({ field: label(field) }, n);
+      },
+    });
+    const pool = () => (sources.ds.driver as unknown as { master?: PoolCounts }).master;
+    new Gauge({
+      name: 'gongbian_db_pool_in_use',
+      help: 'Connections of the request pool checked out now',
+      registers,
+      collect() {
+        const p = pool();
+        this.set(p ? p.totalCount - p.idleCount : Number.NaN);
+      },
+    });
+    new Gauge({
+      name: 'gongbian_db_pool_waiting',
+      help: 'Requests waiting for a connection of the request pool',
+      registers,
+      collect() {
+        this.set(pool()?.waitingCount ?? Number.NaN);
+      },
+    });
+    const lagEvents = new Gauge({
+      name: 'gongbian_tailer_lag_events',
+      help: `Committed events this process has not yet delivered (counted up to ${LAG_COUNT_CAP}; NaN: the database did not answer)`,
+      registers,
+      async collect() {
+        this.set(await undelivered(sources));
+      },
+    });
+    new Gauge({
+      name: 'gongbian_tailer_lag_seconds',
+      help: 'Seconds since the event tailer last read the log to its end, while events wait (0 when none does)',
+      registers,
+      async collect() {
+        const behind = (await lagEvents.get()).values[0]?.value ?? Number.NaN;
+        this.set(behind === 0 ? 0 : (Date.now() - sources.tailer.caughtUpAt) / 1000);
+      },
+    });
+  }
+
+  /** Times every HTTP operation and counts the codes of the errors it answered with (after formatError). */
+  plugin<T extends object>(): ApolloServerPlugin<T> {
+    const { duration, errors } = this;
+    return {
+      async requestDidStart() {
+        const started = process.hrtime.bigint();
+        return {
+          async willSendResponse(rc) {
+            const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+            const name = rc.operationName ?? rc.request.operationName;
+            duration.observe(
+              { operation: name ? label(name) : 'anonymous', type: rc.operation?.operation ?? 'unknown' },
+              seconds,
+            );
+            const body = rc.response.body;
+            if (body.kind !== 'single') return;
+            for (const e of body.singleResult.errors ?? []) {
+              const code = e.extensions?.code;
+              errors.inc({ code: typeof code === 'string' ? label(code) : 'none' });
+            }
+          },
+        };
+      },
+    };
+  }
+
+  /**
+   * GET /metrics: with `token` unset it is not there (404, so it cannot leak by default); with it
+   * set, only `Authorization: Bearer <token>` sees it (401 otherwise).
+   */
+  route(token: string | undefined): RequestHandler {
+    const expected = token === undefined ? undefined : digest(token);
+    return async (req, res) => {
+      res.set('cache-control', 'no-store');
+      if (!expected) {
+        res.status(404).type('text').send('Not found');
+        return;
+      }
+      const given = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      if (!given || !timingSafeEqual(digest(given), expected)) {
+        res.status(401).set('www-authenticate', 'Bearer').type('text').send('Unauthorized');
+        return;
+      }
+      res.type(this.registry.contentType).send(await this.registry.metrics());
+    };
+  }
+}
+
+interface PoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s).digest();
+}
+
+/** Events every snapshot sees as committed (what the tailer may read) that lie past its position. */
+async function undelivered({ ds, tailer }: MetricsSources): Promise<number> {
+  const { txid, id } = tailer.position;
+  try {
+    const [row]: { n: number }[] = await ds.query(
+      `SELECT count(*)::int AS n FROM (
+         SELECT 1 FROM event
+         WHERE (txid, id) > ($1::text::xid8, $2::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())
+         LIMIT ${LAG_COUNT_CAP}) behind`,
+      [txid.toString(), id.toString()],
+    );
+    return row?.n ?? Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
