@@ -112,7 +112,7 @@ async function main(): Promise<number> {
   const benchStarted = now();
   const loadBefore = os.loadavg()[0] as number;
 
-  try {
+  return harness.run(async () => {
     const log = (line: string) => console.log(`[${((now() - benchStarted) / 1000).toFixed(1).padStart(5)} s] ${line}`);
     const pg = (await import('pg')).default;
     const { queryCounter } = await import('../../apps/server/src/db/query-counter.js');
@@ -555,14 +555,7 @@ async function main(): Promise<number> {
     };
     console.log(JSON.stringify(json));
     return 0;
-  } catch (err) {
-    if (harness.interrupted) return 130;
-    console.error('bench failed:', err instanceof Error ? (err.stack ?? err.message) : err);
-    return 1;
-  } finally {
-    await harness.cleanup();
-    harness.stopWatchdog();
-  }
+  });
 }
 
 await benchEntry(import.meta.url, main);

@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   const harness = new Harness(deadlineMs);
   const { cleanups } = harness;
 
-  try {
+  return harness.run(async () => {
     const started = now();
     const log = (line: string) => console.log(`[${((now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
     const { WebSocketServer } = await import('ws');
@@ -471,14 +471,7 @@ async function main(): Promise<number> {
     };
     console.log(JSON.stringify(json));
     return 0;
-  } catch (err) {
-    if (harness.interrupted) return 130;
-    console.error('bench failed:', err instanceof Error ? (err.stack ?? err.message) : err);
-    return 1;
-  } finally {
-    await harness.cleanup();
-    harness.stopWatchdog();
-  }
+  });
 }
 
 await benchEntry(import.meta.url, main);

@@ -182,7 +182,7 @@ async function main(): Promise<number> {
   const loadBefore = os.loadavg()[0] as number;
   const log = (line: string) => console.log(`[${((now() - benchStarted) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 
-  try {
+  return harness.run(async () => {
     const { getSchema, buildUnguardedSchema } = await import('../../apps/server/src/graphql/schema.js');
     const { operationLimits } = await import('../../apps/server/src/graphql/limits.js');
     const { createContext } = await import('../../apps/server/src/graphql/context.js');
@@ -472,14 +472,7 @@ async function main(): Promise<number> {
       }),
     );
     return 0;
-  } catch (err) {
-    if (harness.interrupted) return 130;
-    console.error('bench failed:', err instanceof Error ? (err.stack ?? err.message) : err);
-    return 1;
-  } finally {
-    await harness.cleanup();
-    harness.stopWatchdog();
-  }
+  });
 }
 
 await benchEntry(import.meta.url, main);

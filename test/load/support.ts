@@ -159,6 +159,20 @@ export class Harness {
   stopWatchdog(): void {
     clearTimeout(this.watchdog);
   }
+
+  /** A benchmark's body: its exit code (130 when interrupted, 1 on failure); cleaned up either way. */
+  async run(body: () => Promise<number>): Promise<number> {
+    try {
+      return await body();
+    } catch (err) {
+      if (this.interrupted) return 130;
+      console.error('bench failed:', err instanceof Error ? (err.stack ?? err.message) : err);
+      return 1;
+    } finally {
+      await this.cleanup();
+      this.stopWatchdog();
+    }
+  }
 }
 
 // ---- the database -------------------------------------------------------------------------------
