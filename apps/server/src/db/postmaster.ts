@@ -11,6 +11,57 @@ async function ended(pid: number, ms: number): Promise<boolean> {
   return !(await isAlive(pid));
 }
 
+/**
+ * The PostgreSQL processes still working in `pgData`: the postgres binary, with the folder as
+ * working directory (the postmaster moves there, its children inherit it). Read from /proc, so
+ * empty elsewhere; there a start over old backends fails and is retried later.
+ */
+export async function postgresProcessesIn(pgData: string): Promise<number[]> {
+  const folder = await fs.realpath(pgData).catch(() => path.resolve(pgData));
+  const entries = await fs.readdir('/proc').catch(() => [] as string[]);
+  const found: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const [cwd, exe] = await Promise.all([
+      fs.readlink(`/proc/${entry}/cwd`).catch(() => null),
+      fs.readlink(`/proc/${entry}/exe`).catch(() => null),
+    ]);
+    if (cwd === folder && exe !== null && path.basename(exe) === 'postgres') found.push(Number(entry));
+  }
+  return found;
+}
+
+/**
+ * Ends the backends of a postmaster that died without stopping them (kill -9, the OOM killer).
+ * PostgreSQL refuses to start while any of them holds the old shared memory. They leave by
+ * themselves at once when idle, but one busy with a statement only notices when it next waits: it
+ * gets `politeMs` (it may be finishing a commit), then SIGQUIT (exit at once), then SIGKILL.
+ * Call it only once the postmaster is gone. Returns how many there were.
+ */
+export async function endOrphanedBackends(pgData: string, politeMs = 2000): Promise<number> {
+  const orphans = await postgresProcessesIn(pgData);
+  const steps: [NodeJS.Signals | null, number][] = [
+    [null, politeMs],
+    ['SIGQUIT', 2000],
+    ['SIGKILL', 2000],
+  ];
+  let left = orphans;
+  for (const [name, ms] of steps) {
+    if (!left.length) break;
+    if (name) for (const pid of left) signal(pid, name);
+    await Promise.all(left.map((pid) => ended(pid, ms)));
+    left = (await Promise.all(left.map(async (pid) => ((await isAlive(pid)) ? pid : null)))).filter(
+      (pid): pid is number => pid !== null,
+    );
+  }
+  if (left.length) {
+    throw new Error(
+      `PostgreSQL processes (pids ${left.join(', ')}) of ${pgData} outlived their postmaster; stop them by hand.`,
+    );
+  }
+  return orphans.length;
+}
+
 function signal(pid: number, name: NodeJS.Signals) {
   try {
     process.kill(pid, name);
@@ -31,9 +82,18 @@ function signal(pid: number, name: NodeJS.Signals) {
  * - The postmaster.pid of a running postgres of this folder is never removed by hand, nor that of
  *   a process whose command line cannot be read.
  *
+ * - Backends a killed postmaster left running are ended (see endOrphanedBackends).
+ *
  * Returns the pid of the postmaster it stopped, if any.
  */
 export async function clearStalePostmaster(pgData: string): Promise<number | null> {
+  const stopped = await stopStalePostmaster(pgData);
+  // Its backends, if it was killed (by us as a last resort, or by someone with -9).
+  await endOrphanedBackends(pgData);
+  return stopped;
+}
+
+async function stopStalePostmaster(pgData: string): Promise<number | null> {
   const pidFile = path.join(pgData, 'postmaster.pid');
   const text = await fs.readFile(pidFile, 'utf8').catch(() => null);
   if (text === null) return null;
