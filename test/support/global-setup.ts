@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../../apps/server/src/db/data-source.js';
 import { startEmbeddedPostgres } from '../../apps/server/src/db/embedded.js';
+import { configureLogging, type LogLevel } from '../../apps/server/src/log.js';
 
 export const TEMPLATE = 'gongbian_test_template';
 
@@ -22,6 +23,8 @@ declare module 'vitest' {
  * once into a template database; each test file copies it into a database of its own.
  */
 export default async function setup(project: TestProject) {
+  // The server's JSON lines (migrations, the embedded PostgreSQL) only when asked for.
+  configureLogging({ level: (process.env.GONGBIAN_LOG_LEVEL as LogLevel | undefined) ?? 'silent' });
   let stopEmbedded: (() => Promise<void>) | null = null;
   let scratch: string | null = null;
   let adminUrl = process.env.DATABASE_URL;

@@ -1,31 +1,38 @@
 import { startApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
 import { StartupError } from './db/startup-error.js';
+import { logger } from './log.js';
 
 let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig();
 } catch (err) {
   if (err instanceof ConfigError) {
-    console.error(err.message);
+    logger.fatal(err.message);
     process.exit(1);
   }
   throw err;
 }
 
 const app = await startApp(config).catch((err: unknown) => {
-  if (!(err instanceof StartupError)) throw err;
-  console.error(err.message);
+  // A reason a person can act on stands alone; anything else leaves with its stack, as one line.
+  if (err instanceof StartupError) logger.fatal(err.message);
+  else logger.fatal({ err }, 'The server could not start.');
   process.exit(1);
 });
-console.log(`共编 Gongbian is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
-if (app.services.clock.fixed) console.log(`Programme clock set to ${app.services.clock.today()}.`);
+// Test helpers and scripts find the address by "is running at http://HOST:PORT" in this line.
+logger.info({ url: app.url }, `共编 Gongbian is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
+if (app.services.clock.fixed) logger.info(`Programme clock set to ${app.services.clock.today()}.`);
 
 let signals = 0;
 const shutdown = async (signal: string) => {
-  if (++signals > 1) process.exit(1);
-  console.log(`${signal}: finishing open requests, then stopping.`);
+  if (++signals > 1) {
+    logger.warn(`${signal} again: stopping at once.`);
+    process.exit(1);
+  }
+  logger.info(`${signal}: finishing open requests, then stopping.`);
   await app.stop();
+  logger.info('Stopped.');
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { badInput, DomainError, notFound, unauthenticated } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { runMutation } from '../graphql/mutation.js';
+import { logger } from '../log.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
 import { Person } from '../modules/person/person.types.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
@@ -99,6 +100,10 @@ export class AuthResolver {
     await ctx.limits.checkSignIn(key, ctx.caller.address);
     if (!person.passwordHash || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
       await ctx.limits.signInFailed(key, ctx.caller.address);
+      logger.warn(
+        { email: key, address: ctx.caller.address, personId: actor.id, reason: 'wrong current password' },
+        'Password change refused: wrong current password',
+      );
       throw badInput('currentPassword', 'is not your current password.');
     }
     const passwordHash = await hashPassword(input.newPassword);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
-import { QueryCounter } from './query-counter.js';
+import { TypeormLogger } from './typeorm-logger.js';
 
 export interface DataSourceOptions {
   poolSize?: number;
@@ -12,6 +12,8 @@ export interface DataSourceOptions {
    * needs longer (migrations under the start-up lock) turns it off for itself.
    */
   statementTimeoutMs?: number;
+  /** A statement taking longer is logged at warn with its duration (0: never; 1000 when absent). */
+  slowQueryMs?: number;
 }
 
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
@@ -26,7 +28,8 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     poolSize: options.poolSize ?? 10,
     applicationName: 'gongbian',
     logging: ['query'],
-    logger: new QueryCounter(),
+    logger: new TypeormLogger(),
+    maxQueryExecutionTime: options.slowQueryMs ?? 1000,
     ...(options.statementTimeoutMs ? { extra: { statement_timeout: options.statementTimeoutMs } } : {}),
   });
 }

@@ -3,6 +3,7 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
+import { clip, logger } from '../log.js';
 import { RequestAborted } from './field-guards.js';
 import { parseFailureReason } from './limits.js';
 
@@ -37,15 +38,6 @@ const isRequestError = (error: unknown, code: string) =>
   // A variable's coercion error wraps the scalar's own GraphQLError; a resolver's wraps what it threw.
   (error.originalError === undefined || error.originalError instanceof GraphQLError);
 
-/** At most this much of any text from outside goes into one log line. */
-const LOG_LINE_CHARS = 300;
-
-/** Text made safe to log: one line, no control characters, at most `max` characters. */
-export function clip(text: string, max = 200): string {
-  const line = text.replace(/[\p{Cc}\s]+/gu, ' ').trim();
-  return line.length > max ? `${line.slice(0, max)}… (${line.length} chars)` : line;
-}
-
 /** The SQLSTATE of a failed PostgreSQL statement, if that is what this is. */
 function sqlState(err: unknown): string | undefined {
   const code = err instanceof QueryFailedError ? (err.driverError as { code?: unknown })?.code : undefined;
@@ -55,15 +47,15 @@ function sqlState(err: unknown): string | undefined {
 // Without suggestions, a schema with introspection off does not spell itself out field by field.
 const SUGGESTION = / ?Did you mean .+\?$/;
 
-function logUnexpected(original: unknown, path: readonly (string | number)[] | undefined, showStack: boolean) {
+/** One line: where, what (message clipped, it can echo input), and the stack as a field (log.ts). */
+function logUnexpected(original: unknown, path: readonly (string | number)[] | undefined) {
   const err = original instanceof Error ? original : new Error(String(original));
-  const frames = err.stack?.split('\n').filter((l) => l.trimStart().startsWith('at ')) ?? [];
   const state = sqlState(err);
-  const where = path?.length ? ` in ${clip(path.join('.'), 60)}` : '';
-  const line = `Unexpected error${where}: ${err.name}${state ? ` [${state}]` : ''}: ${clip(err.message, 160)} (${clip(frames[0]?.trim() ?? '', 80)})`;
-  console.error(clip(line, LOG_LINE_CHARS));
-  // Stack frames name code, never input; the message above is the only part that can echo it.
-  if (showStack && frames.length > 1) console.error(frames.slice(1, 8).join('\n'));
+  const where = path?.length ? clip(path.join('.'), 60) : undefined;
+  logger.error(
+    { err, ...(where ? { field: where } : {}), ...(state ? { sqlState: state } : {}) },
+    `Unexpected error${where ? ` in ${where}` : ''}: ${err.name}: ${clip(err.message, 160)}`,
+  );
 }
 
 function flatten(errors: ValidationError[], prefix: string): { field: string; rules: Record<string, string> }[] {
@@ -121,7 +113,11 @@ export function formatError(showStack: boolean, hideSuggestions = false) {
       // A statement past statement_timeout, or a request past its budget: a clear answer, not a
       // hang. A spent budget is logged once, when it runs out (field-guards.ts), not per field.
       if (!(original instanceof RequestAborted)) {
-        console.error(clip(`Statement timeout${formatted.path ? ` in ${clip(formatted.path.join('.'), 60)}` : ''}`));
+        const field = formatted.path ? clip(formatted.path.join('.'), 60) : undefined;
+        logger.warn(
+          { ...(field ? { field } : {}), sqlState: state },
+          `Statement timeout${field ? ` in ${field}` : ''}`,
+        );
       }
       return {
         message:
@@ -141,7 +137,7 @@ export function formatError(showStack: boolean, hideSuggestions = false) {
         extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', ...stack },
       };
     }
-    logUnexpected(original, formatted.path, showStack);
+    logUnexpected(original, formatted.path);
     return {
       message: 'Something went wrong on the server; the change was not saved. Please try again.',
       locations: formatted.locations,

@@ -12,6 +12,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { badInput } from '../errors.js';
+import { logger } from '../log.js';
 
 /**
  * Two guards on the schema's resolvers, wrapped in once when the schema is built:
@@ -115,7 +116,7 @@ export class RequestAborted extends Error {
 export function requestSignal(res: http.ServerResponse, budgetMs: number): AbortSignal {
   const controller = new AbortController();
   const timer = setTimeout(() => {
-    console.error(`A request ran past its ${budgetMs} ms budget; stopping it.`);
+    logger.warn({ budgetMs }, `A request ran past its ${budgetMs} ms budget; stopping it.`);
     controller.abort(new RequestAborted('timeout', budgetMs));
   }, budgetMs);
   timer.unref();

@@ -1,8 +1,10 @@
 import type http from 'node:http';
 import { execute, type GraphQLSchema, getOperationAST, Kind, subscribe } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { requestIdFrom } from '../access-log.js';
 import { SESSION_ENDED, SessionWatch, sessionIsLive } from '../auth/session-watch.js';
+import { clip, logger } from '../log.js';
 import { type Context, callerOf, createContext, type Services } from './context.js';
 import { formatError } from './errors.js';
 import { operationLimits } from './limits.js';
@@ -22,6 +24,12 @@ export interface GraphqlSocketServer {
   dispose(): Promise<void>;
 }
 
+interface SocketLog {
+  connId: string;
+  at: number;
+  personId?: string;
+}
+
 /** GraphQL over WebSocket (the graphql-ws protocol) on the HTTP server's `/graphql`. */
 export function serveGraphqlOverWebSocket(
   httpServer: http.Server,
@@ -39,6 +47,12 @@ export function serveGraphqlOverWebSocket(
   // A socket whose session ends (logout, expiry, password change, revocation) closes with 4403.
   const sessions = new SessionWatch(services);
   sessions.start();
+  // What the log says of each socket: its id (a sane X-Request-Id of the upgrade, else a new one), since when, whose.
+  const opened = new WeakMap<WebSocket, SocketLog>();
+  wss.on('connection', (socket, request) => {
+    opened.set(socket, { connId: requestIdFrom(request.headers['x-request-id']), at: Date.now() });
+  });
+  const socketLog = (socket: WebSocket) => opened.get(socket) ?? { connId: 'unknown', at: Date.now() };
   // Each socket's subscriptions' root fields by id; graphql-ws's own ctx.subscriptions says which still run.
   const fields = new Map<{ subscriptions: Record<string, unknown> }, Map<string, string>>();
   const cleanup = useServer<{ authorization?: unknown }, { context?: Context; unwatch?: () => void }>(
@@ -56,6 +70,12 @@ export function serveGraphqlOverWebSocket(
           callerOf(ctx.extra.request),
         );
         if (!context.actor || !context.sessionId || !context.sessionExpiresAt) return false;
+        const log = socketLog(ctx.extra.socket);
+        log.personId = context.actor.id;
+        logger.info(
+          { connId: log.connId, personId: log.personId, address: context.caller.address },
+          'WebSocket opened',
+        );
         ctx.extra.context = context;
         ctx.extra.unwatch = sessions.watch({
           sessionId: context.sessionId,
@@ -72,13 +92,37 @@ export function serveGraphqlOverWebSocket(
         ctx.extra.socket.close(SESSION_ENDED, 'Session ended');
         return { ...context, actor: null, sessionId: null, sessionExpiresAt: null };
       },
-      onClose: (ctx) => {
+      onClose: (ctx, code, reason) => {
         fields.delete(ctx);
         ctx.extra.unwatch?.();
+        const { connId, personId, at } = socketLog(ctx.extra.socket);
+        logger.info(
+          {
+            connId,
+            ...(personId ? { personId } : {}),
+            code,
+            reason: clip(reason ?? '', 100),
+            durationMs: Date.now() - at,
+          },
+          `WebSocket closed (${code})`,
+        );
       },
       onOperation: (ctx, id, _payload, args) => {
         const op = getOperationAST(args.document, args.operationName);
         const first = op?.operation === 'subscription' ? op.selectionSet.selections[0] : undefined;
+        const { connId, personId } = socketLog(ctx.extra.socket);
+        const operation = args.operationName ?? op?.name?.value;
+        logger.info(
+          {
+            connId,
+            ...(personId ? { personId } : {}),
+            opId: clip(id, 64),
+            ...(operation ? { operation: clip(operation, 100) } : {}),
+            operationType: op?.operation,
+            ...(first?.kind === Kind.FIELD ? { field: first.name.value } : {}),
+          },
+          `WebSocket ${op?.operation ?? 'operation'} started${operation ? `: ${clip(operation, 100)}` : ''}`,
+        );
         if (first?.kind !== Kind.FIELD) return;
         const mine = fields.get(ctx) ?? new Map<string, string>();
         fields.set(ctx, mine.set(id, first.name.value));
