@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { type App, startApp } from '../../apps/server/src/app.js';
+import { type App, type StartOptions, startApp } from '../../apps/server/src/app.js';
 import { type Config, readConfig, repoRoot } from '../../apps/server/src/config.js';
 import { seedProgramme } from '../../apps/server/src/modules/program/program.seed.js';
 import { compareCursors } from '../../apps/server/src/realtime/cursor.js';
@@ -28,12 +28,15 @@ export async function startTestServer(
     presenceTtlMs?: number;
     /** Any other setting; the rest take readConfig's defaults. */
     config?: Partial<Config>;
+    /** Where the server's JSON log lines go (they are off unless config.logLevel says otherwise). */
+    logDestination?: StartOptions['logDestination'];
   } = {},
 ): Promise<TestServer> {
   const db = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? (db as { url: string }).url;
   const config: Config = {
-    ...readConfig({}),
+    // Quiet unless asked (GONGBIAN_LOG_LEVEL=debug pnpm test …): the JSON lines go straight to stdout.
+    ...readConfig({ GONGBIAN_LOG_LEVEL: process.env.GONGBIAN_LOG_LEVEL ?? 'silent' }),
     port: 0,
     host: '127.0.0.1',
     databaseUrl,
@@ -47,7 +50,7 @@ export async function startTestServer(
     nodeEnv: 'test',
     ...options.config,
   };
-  const app = await startApp(config, { log: () => {} });
+  const app = await startApp(config, { log: () => {}, logDestination: options.logDestination });
   return {
     url: app.url,
     app,
@@ -73,14 +76,14 @@ export async function buildProgramme(server: TestServer): Promise<Programme> {
   const emailDomain = `${randomBytes(4).toString('hex')}.test`;
   const { ds, tailer } = server.app.services;
   const seeded = await ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain }));
-  // The seed's own event is delivered before the test subscribes to anything. The tailer may be
-  // held back by transactions of other test files (xmin is cluster-wide), so wait until it has
-  // passed the seed, rather than waking it once.
-  const [seed]: { txid: string; id: string }[] = await ds.query(
-    'SELECT txid::text AS txid, id::text AS id FROM event WHERE program_id = $1 ORDER BY event.txid DESC, event.id DESC LIMIT 1',
+  // The seed's own event is delivered before the test subscribes to anything: wait until the
+  // tailer has passed it, rather than waking it once (a NOTIFY may be on its way).
+  const [seed]: { position: string; id: string }[] = await ds.query(
+    `SELECT c.position::text AS position, e.id::text AS id FROM event e JOIN event_commit c ON c.txid = e.txid
+     WHERE e.program_id = $1 ORDER BY c.position DESC, e.id DESC LIMIT 1`,
     [seeded.programId],
   );
-  const target = { txid: BigInt(seed?.txid ?? 0), id: BigInt(seed?.id ?? 0) };
+  const target = { position: BigInt(seed?.position ?? 0), id: BigInt(seed?.id ?? 0) };
   for (const until = Date.now() + 30_000; compareCursors(tailer.position, target) < 0; ) {
     if (Date.now() > until) throw new Error('the event tailer did not reach the seeded programme');
     await tailer.wake();

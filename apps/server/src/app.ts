@@ -9,6 +9,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { accessLog, accessLogPlugin } from './access-log.js';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
@@ -19,8 +20,10 @@ import { operationLimits } from './graphql/limits.js';
 import { RateLimits } from './graphql/rate-limit.js';
 import { getSchema } from './graphql/schema.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
+import { liveness, readiness } from './health.js';
 import { compressResponses, noCache, webAssets, webFiles } from './http-delivery.js';
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
+import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
 import { seedDemoDrafts } from './modules/draft/draft.seed.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
@@ -31,6 +34,7 @@ import { ProgramEntity } from './modules/program/program.entity.js';
 import { seedProgramme } from './modules/program/program.seed.js';
 import { notifyOverdueReviews } from './modules/review/review.service.js';
 import { Doorbell, EventTailer } from './realtime/event-log.js';
+import { pruneEvents } from './realtime/retention.js';
 
 export interface App {
   url: string;
@@ -45,6 +49,8 @@ export interface App {
 export interface StartOptions {
   /** Told what start-up did, line by line (the demo accounts, how to create an admin). */
   log?: (line: string) => void;
+  /** Where the JSON log lines go instead of stdout (a test's collector); the level is config.logLevel. */
+  logDestination?: LogSettings['destination'];
 }
 
 const DEMO_EMAILS = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'];
@@ -71,13 +77,14 @@ async function prepareData(services: Services, db: Database, log: (line: string)
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  configureLogging({ level: config.logLevel, destination: options.logDestination });
+  const log = options.log ?? ((line: string) => logger.info(line));
   const database = await openDatabase(config);
   const { ds } = database;
   const clock = new Clock(config.clock);
   const tailer = new EventTailer(database.url);
   const doorbell = new Doorbell(ds, () => void tailer.wake());
-  const presence = new PresenceKeeper(ds, doorbell, config.presenceTtlMs);
+  const presence = new PresenceKeeper(ds, tailer, config.presenceTtlMs);
   const limits = new RateLimits(database.url, config);
   const services: Services = { ds, clock, tailer, doorbell, config, presence, limits };
   const schema = await getSchema();
@@ -95,6 +102,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(accessLog());
   app.use(securityHeaders(config));
   app.set('trust proxy', config.trustProxy);
   app.use(compressResponses());
@@ -109,6 +117,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     tailer,
     openSockets: () => sockets.wss.clients.size,
     subscriptionsByField: () => sockets.subscriptionsByField(),
+    embeddedDatabase: () => database.embedded?.status() ?? null,
   });
   // Set once stop() begins: /healthz then says this process should get no more traffic.
   let draining = false;
@@ -131,6 +140,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin<Context>(),
+      accessLogPlugin<Context>(),
       {
         async serverWillStart() {
           return {
@@ -144,18 +154,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.status(draining ? 503 : 200).json({ status: draining ? 'stopping' : 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await ds.query('SELECT 1');
-      const pending = await ds.showMigrations();
-      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
-  });
+  app.get(
+    '/healthz',
+    liveness(() => draining),
+  );
+  app.get(
+    '/readyz',
+    readiness(database, () => draining),
+  );
   app.get('/metrics', metrics.route(config.metricsToken));
   app.use(
     '/graphql',
@@ -202,9 +208,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const runChores = async () => {
     const sent = await ds.transaction((m) => notifyOverdueReviews(m, clock));
     if (sent) services.doorbell.ring();
+    if (config.eventRetentionDays > 0) await pruneEvents(ds, config.eventRetentionDays);
     return sent;
   };
-  const chores = setInterval(() => void runChores().catch((err) => console.error('chores failed', err)), 60_000);
+  const chores = setInterval(
+    () => void runChores().catch((err) => logger.error({ err }, 'Periodic chores failed')),
+    60_000,
+  );
   chores.unref();
 
   let stopping: Promise<void> | undefined;

@@ -67,7 +67,18 @@ const schema = z.object({
   GONGBIAN_WS_MESSAGES_PER_SECOND: atLeastOne.default(20),
   GONGBIAN_WS_MESSAGE_BURST: atLeastOne.default(200),
   GONGBIAN_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  GONGBIAN_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'expected fatal, error, warn, info, debug, trace or silent',
+    })
+    .default('info'),
+  GONGBIAN_SLOW_QUERY_MS: count.default(1000),
+  // Days the event log keeps (realtime/retention.ts); 0 keeps everything.
+  GONGBIAN_EVENT_RETENTION_DAYS: count.default(0),
 });
+
+/** Every environment variable the server reads (infra/'s manifests are checked against it). */
+export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   port: number;
@@ -140,6 +151,12 @@ export interface Config {
   wsMessageBurst: number;
   /** GET /metrics answers only `Authorization: Bearer <this>`; unset, /metrics is 404. */
   metricsToken: string | undefined;
+  /** The least severe log lines written (JSON on stdout); `debug` adds the probes' access lines. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** A SQL statement that takes longer is logged at warn with its duration (0: never). */
+  slowQueryMs: number;
+  /** Days the event log keeps; 0: forever. */
+  eventRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -193,6 +210,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsMessagesPerSecond: e.GONGBIAN_WS_MESSAGES_PER_SECOND,
     wsMessageBurst: e.GONGBIAN_WS_MESSAGE_BURST,
     metricsToken: e.GONGBIAN_METRICS_TOKEN,
+    logLevel: e.GONGBIAN_LOG_LEVEL,
+    slowQueryMs: e.GONGBIAN_SLOW_QUERY_MS,
+    eventRetentionDays: e.GONGBIAN_EVENT_RETENTION_DAYS,
   };
 }
 

@@ -1,8 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import type { DatabaseStatus } from './db/embedded-supervisor.js';
 import type { EventTailer } from './realtime/event-log.js';
 
 /** Operation names and error codes become labels only when they look like names: anything else is 'other'. */
@@ -19,6 +20,8 @@ export interface MetricsSources {
   openSockets(): number;
   /** Running subscriptions over WebSocket by root field, now. */
   subscriptionsByField(): Map<string, number>;
+  /** The embedded PostgreSQL's supervision, now; null with DATABASE_URL. */
+  embeddedDatabase(): DatabaseStatus | null;
 }
 
 /**
@@ -82,6 +85,26 @@ export class Metrics {
         this.set(pool()?.waitingCount ?? Number.NaN);
       },
     });
+    new Gauge({
+      name: 'gongbian_embedded_database_up',
+      help: 'The embedded PostgreSQL: 1 running, 0 being restarted (absent with DATABASE_URL)',
+      registers,
+      collect() {
+        this.reset();
+        const status = sources.embeddedDatabase();
+        if (status) this.set(status.state === 'up' ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'gongbian_embedded_database_restarts',
+      help: 'Times the embedded PostgreSQL died and was restarted since this process started',
+      registers,
+      collect() {
+        this.reset();
+        const status = sources.embeddedDatabase();
+        if (status) this.set(status.restarts);
+      },
+    });
     const lagEvents = new Gauge({
       name: 'gongbian_tailer_lag_events',
       help: `Committed events this process has not yet delivered (counted up to ${LAG_COUNT_CAP}; NaN: the database did not answer)`,
@@ -110,17 +133,12 @@ export class Metrics {
         return {
           async willSendResponse(rc) {
             const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-            const name = rc.operationName ?? rc.request.operationName;
+            const outcome = operationOutcome(rc);
             duration.observe(
-              { operation: name ? label(name) : 'anonymous', type: rc.operation?.operation ?? 'unknown' },
+              { operation: outcome.name ? label(outcome.name) : 'anonymous', type: outcome.type ?? 'unknown' },
               seconds,
             );
-            const body = rc.response.body;
-            if (body.kind !== 'single') return;
-            for (const e of body.singleResult.errors ?? []) {
-              const code = e.extensions?.code;
-              errors.inc({ code: typeof code === 'string' ? label(code) : 'none' });
-            }
+            for (const code of outcome.errorCodes) errors.inc({ code: code ? label(code) : 'none' });
           },
         };
       },
@@ -149,6 +167,28 @@ export class Metrics {
   }
 }
 
+/** What an HTTP operation was and how it ended, as the metrics and the access log (access-log.ts) count it. */
+export interface OperationOutcome {
+  /** The operation's name (from the document, else the request's operationName); null when anonymous. */
+  name: string | null;
+  /** query, mutation or subscription; null when the document did not parse or name one. */
+  type: string | null;
+  /** extensions.code of each error in the response, after formatError ('' for an error without one). */
+  errorCodes: string[];
+}
+
+export function operationOutcome<T extends BaseContext>(
+  rc: GraphQLRequestContextWillSendResponse<T>,
+): OperationOutcome {
+  const body = rc.response.body;
+  const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+  return {
+    name: rc.operationName ?? rc.request.operationName ?? null,
+    type: rc.operation?.operation ?? null,
+    errorCodes: errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : '')),
+  };
+}
+
 interface PoolCounts {
   totalCount: number;
   idleCount: number;
@@ -161,14 +201,14 @@ function digest(s: string): Buffer {
 
 /** Events every snapshot sees as committed (what the tailer may read) that lie past its position. */
 async function undelivered({ ds, tailer }: MetricsSources): Promise<number> {
-  const { txid, id } = tailer.position;
+  const { position, id } = tailer.position;
   try {
     const [row]: { n: number }[] = await ds.query(
       `SELECT count(*)::int AS n FROM (
-         SELECT 1 FROM event
-         WHERE (txid, id) > ($1::text::xid8, $2::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())
+         SELECT 1 FROM event_commit c JOIN event e ON e.txid = c.txid
+         WHERE (c.position, e.id) > ($1::bigint, $2::bigint)
          LIMIT ${LAG_COUNT_CAP}) behind`,
-      [txid.toString(), id.toString()],
+      [position.toString(), id.toString()],
     );
     return row?.n ?? Number.NaN;
   } catch {

@@ -40,7 +40,11 @@ export async function withStartupLock<T>(ds: DataSource, work: (runner: QueryRun
 export async function openDatabase(config: Config): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
-  const ds = createDataSource(url, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
+  const ds = createDataSource(url, {
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    slowQueryMs: config.slowQueryMs,
+  });
   try {
     await ds.initialize();
     await assertPostgresVersion(ds);

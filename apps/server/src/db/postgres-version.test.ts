@@ -10,7 +10,7 @@ describe('the PostgreSQL version floor', () => {
 
   it('refuses 12 and earlier, naming what is needed and what the server is', () => {
     expect(postgresVersionProblem(120017, '12.17')).toBe(
-      'PostgreSQL 13 or later is required (xid8, pg_current_snapshot); this server is 12.17.',
+      'PostgreSQL 13 or later is required (xid8, pg_current_xact_id); this server is 12.17.',
     );
     expect(postgresVersionProblem(90624, '9.6.24')).toMatch(/this server is 9\.6\.24\.$/);
   });

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, logPosition, ok, wsClient } from '../../../../test/support/client.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { ORIGIN } from './cursor.js';
 import { readEvents } from './event-log.js';
 
 let server: TestServer;
@@ -88,7 +89,7 @@ describe('programEvents', () => {
     await second.dispose();
   });
 
-  it('skips nothing when two writers commit out of id order', async () => {
+  it('delivers in commit order: a writer that commits first is not held behind an open one, which is not skipped', async () => {
     const p = await buildProgramme(server);
     const topics = await topicIds(p);
     const client = wsClient(server.url, await p.as('leader'));
@@ -110,15 +111,15 @@ describe('programEvents', () => {
     ).rows;
     // …while writer B, with a higher id, commits first.
     await note(p, topics[1] as string, 'writer B');
-    await new Promise((r) => setTimeout(r, 800)); // several polls and the doorbell
-    expect(sub.received).toEqual([]); // B waits behind A rather than overtaking it
+    const [first] = await sub.until(1); // B does not wait for A's transaction
+    expect(first?.programEvents.activity.subjectId).toBe(topics[1]);
     await a.query('COMMIT');
     await a.query(`SELECT pg_notify('gongbian_events', '')`);
     await a.end();
 
     const got = await sub.until(2);
-    expect(got.map((e) => e.programEvents.activity.subjectId)).toEqual([topics[0], topics[1]]);
-    expect(got[0]?.programEvents.activity.id).toBe(idA);
+    expect(got.map((e) => e.programEvents.activity.subjectId)).toEqual([topics[1], topics[0]]);
+    expect(got[1]?.programEvents.activity.id).toBe(idA);
     sub.dispose();
     await client.dispose();
   });
@@ -142,11 +143,12 @@ describe('readEvents', () => {
     const db = new pg.Client({ connectionString: server.databaseUrl });
     await db.connect();
     try {
-      // Ids move past 9,999 inside one transaction: 9,996 … 10,003 share one txid.
+      // Ids move past 9,999 inside one transaction: 9,996 … 10,003 share one place in the log.
       await db.query(
         `SELECT setval(pg_get_serial_sequence('event', 'id'), greatest(9995, (SELECT max(id) FROM event)))`,
       );
-      const [{ txid: before }] = (await db.query('SELECT pg_current_xact_id()::text AS txid')).rows;
+      const log = { query: async (sql: string, params?: unknown[]) => (await db.query(sql, params)).rows };
+      const head = (await readEvents(log, ORIGIN, { programId: p.programId })).at(-1)?.position ?? ORIGIN;
       await db.query('BEGIN');
       for (let n = 0; n < 8; n++) {
         await db.query(
@@ -155,11 +157,7 @@ describe('readEvents', () => {
         );
       }
       await db.query('COMMIT');
-      const read = await readEvents(
-        { query: async (sql, params) => (await db.query(sql, params as unknown[])).rows },
-        { txid: BigInt(before), id: 0n },
-        { programId: p.programId },
-      );
+      const read = await readEvents(log, head, { programId: p.programId });
       expect(read.map((e) => e.subjectId)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
     } finally {
       await db.end();

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { logger, serializeError } from '../log.js';
 import { type Cursor, compareCursors, formatCursor, ORIGIN } from './cursor.js';
 import type { EventKind } from './streams.js';
 
@@ -54,10 +55,11 @@ export async function appendEvent(manager: EntityManager, e: NewEvent): Promise<
   );
 }
 
-const COLUMNS = `txid::text AS txid, id::text AS id, program_id, stream, kind, subject_id, actor_id, summary, payload, at, sealed_by`;
+const COLUMNS = `c.position::text AS position, e.id::text AS id, e.program_id, e.stream, e.kind, e.subject_id,
+  e.actor_id, e.summary, e.payload, e.at, e.sealed_by`;
 
 interface EventRow {
-  txid: string;
+  position: string;
   id: string;
   program_id: string;
   stream: string;
@@ -71,7 +73,7 @@ interface EventRow {
 }
 
 function toEvent(r: EventRow): LoggedEvent {
-  const position = { txid: BigInt(r.txid), id: BigInt(r.id) };
+  const position = { position: BigInt(r.position), id: BigInt(r.id) };
   return {
     cursor: formatCursor(position),
     position,
@@ -88,37 +90,46 @@ function toEvent(r: EventRow): LoggedEvent {
   };
 }
 
-/**
- * Reads the log after `after`, in log order, but only rows whose writing transaction every
- * snapshot already sees as finished: transactions commit out of id order, and a row below that
- * line can never appear later, so a reader that advances its cursor never skips one.
- */
 /** Anything that runs SQL and returns rows: a TypeORM data source or manager, or the tailer's pool. */
 export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 
+/**
+ * Reads the log after `after`, in log order: the order the writing transactions committed in
+ * (event_commit, numbered at commit under a lock). A commit's position is visible only once
+ * every earlier one is, so a reader that advances its cursor never skips an event, and no
+ * transaction elsewhere (another database's included) holds it back.
+ */
 export async function readEvents(
   db: Queryable,
   after: Cursor,
   options: { programId?: string; upTo?: Cursor; limit?: number } = {},
 ): Promise<LoggedEvent[]> {
-  const params: unknown[] = [after.txid.toString(), after.id.toString(), options.limit ?? 1000];
-  let where = `(txid, id) > ($1::text::xid8, $2::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot())`;
+  const params: unknown[] = [after.position.toString(), after.id.toString(), options.limit ?? 1000];
+  let where = `(c.position, e.id) > ($1::bigint, $2::bigint)`;
   if (options.programId) {
     params.push(options.programId);
-    where += ` AND program_id = $${params.length}`;
+    where += ` AND e.program_id = $${params.length}`;
   }
   if (options.upTo) {
-    params.push(options.upTo.txid.toString(), options.upTo.id.toString());
-    where += ` AND (txid, id) <= ($${params.length - 1}::text::xid8, $${params.length}::bigint)`;
+    params.push(options.upTo.position.toString(), options.upTo.id.toString());
+    where += ` AND c.position <= $${params.length - 1}::bigint AND (c.position, e.id) <= ($${params.length - 1}::bigint, $${params.length}::bigint)`;
   }
   const rows: EventRow[] = await db.query(
-    // event.txid, not txid: a bare name would sort by the text alias in COLUMNS ('1000' < '999').
-    `SELECT ${COLUMNS} FROM event WHERE ${where} ORDER BY event.txid, event.id LIMIT $3`,
+    `SELECT ${COLUMNS} FROM event_commit c JOIN event e ON e.txid = c.txid
+     WHERE ${where} ORDER BY c.position, e.id LIMIT $3`,
     params,
   );
   return rows.map(toEvent);
+}
+
+/** The last position pruned by retention (realtime/retention.ts); a cursor before it cannot be replayed. */
+export async function readHorizon(db: Queryable): Promise<bigint> {
+  const [row]: { pruned_through: string }[] = await db.query(
+    'SELECT pruned_through::text AS pruned_through FROM event_horizon',
+  );
+  return BigInt(row?.pruned_through ?? 0);
 }
 
 const CHANNEL = 'gongbian_events';
@@ -149,6 +160,8 @@ export class Doorbell {
 }
 
 type Listener = (e: LoggedEvent) => void;
+/** A NOTIFY channel other than the log's doorbell; null after a reconnect, when payloads may have been missed. */
+type SignalHandler = (payload: string | null) => void;
 
 /**
  * One per process: follows the log and hands every event, in log order, to the process's own
@@ -157,6 +170,7 @@ type Listener = (e: LoggedEvent) => void;
 export class EventTailer {
   private cursor: Cursor = ORIGIN;
   private readonly listeners = new Set<Listener>();
+  private readonly signals = new Map<string, SignalHandler>();
   private listenClient: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   /** The one pending reconnect of the LISTEN connection; never two, or each outage doubles them. */
@@ -190,6 +204,15 @@ export class EventTailer {
     this.cursor = head ?? ORIGIN;
     await this.listen();
     this.schedule();
+  }
+
+  /**
+   * Hears another NOTIFY channel on the same connection (presence: modules/presence), so a
+   * process keeps one LISTEN connection whatever it listens to. Register before start().
+   */
+  hear(channel: string, handler: SignalHandler): void {
+    if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+    this.signals.set(channel, handler);
   }
 
   on(listener: Listener): () => void {
@@ -240,7 +263,7 @@ export class EventTailer {
           try {
             l(e);
           } catch (err) {
-            console.error('event listener failed', err);
+            logger.error({ err: serializeError(err), kind: e.kind }, 'An event listener failed');
           }
         }
       }
@@ -263,10 +286,14 @@ export class EventTailer {
     this.listenClient = client;
     // A LISTEN connection outlives requests: without a handler, a database restart kills the process.
     client.on('error', () => this.lost(client));
-    client.on('notification', () => void this.wake());
+    client.on('notification', (message) => {
+      if (message.channel === CHANNEL) void this.wake();
+      else this.signals.get(message.channel)?.(message.payload ?? '');
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
+      for (const channel of this.signals.keys()) await client.query(`LISTEN ${channel}`);
     } catch {
       this.lost(client);
       return;
@@ -275,6 +302,7 @@ export class EventTailer {
     this.reconnectDelayMs = RECONNECT_MIN_MS;
     // Whatever was notified while no connection listened is lost: catch up now, not at the next poll.
     void this.wake();
+    for (const handler of this.signals.values()) handler(null);
   }
 
   /**
@@ -297,10 +325,10 @@ export class EventTailer {
   }
 }
 
-async function readHead(ds: Queryable): Promise<Cursor[]> {
-  const rows: { txid: string; id: string }[] = await ds.query(
-    `SELECT txid::text AS txid, id::text AS id FROM event
-     WHERE txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY event.txid DESC, event.id DESC LIMIT 1`,
+async function readHead(db: Queryable): Promise<Cursor[]> {
+  const rows: { position: string; id: string }[] = await db.query(
+    `SELECT c.position::text AS position, (SELECT max(e.id) FROM event e WHERE e.txid = c.txid)::text AS id
+     FROM event_commit c ORDER BY c.position DESC LIMIT 1`,
   );
-  return rows.map((r) => ({ txid: BigInt(r.txid), id: BigInt(r.id) }));
+  return rows.map((r) => ({ position: BigInt(r.position), id: BigInt(r.id ?? 0) }));
 }

@@ -1,7 +1,7 @@
 import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
 import type { DataSource } from 'typeorm';
-import { type Cursor, compareCursors } from './cursor.js';
-import { type EventTailer, type LoggedEvent, readEvents } from './event-log.js';
+import { type Cursor, compareCursors, cursorExpired, parseCursorArg } from './cursor.js';
+import { type EventTailer, type LoggedEvent, readEvents, readHorizon } from './event-log.js';
 
 export interface LiveOptions {
   /** Resume after this cursor: replay the log from there, then go live. */
@@ -11,13 +11,26 @@ export interface LiveOptions {
   accept: (e: LoggedEvent) => boolean | Promise<boolean>;
 }
 
+/**
+ * A subscription's `after` argument as the cursor to replay from (null: from now). Refused, before
+ * the subscription starts, when it is not one of ours (BAD_USER_INPUT) or when the events after
+ * it are no longer kept (reason CURSOR_EXPIRED; see realtime/retention.ts), rather than
+ * skipping what was pruned.
+ */
+export async function replayableCursor(ds: DataSource, after: string | null | undefined): Promise<Cursor | null> {
+  const cursor = parseCursorArg(after);
+  if (cursor && cursor.position < (await readHorizon(ds))) throw cursorExpired();
+  return cursor;
+}
+
 /** A subscriber this far behind is cut off; it resumes from its cursor when it reconnects. */
 const MAX_BACKLOG = 10_000;
 
 /**
  * Replays the log after a cursor, then follows it live, with no gap and no duplicate: the live
  * listener is attached first and buffers while the replay reads up to the tailer's position at
- * that moment; every event is then delivered once, in log order.
+ * that moment; every event is then delivered once, in log order. Take `after` from
+ * replayableCursor.
  */
 export function liveEvents(ds: DataSource, tailer: EventTailer, options: LiveOptions): AsyncIterable<LoggedEvent> {
   return new Repeater<LoggedEvent>(async (push, stop) => {

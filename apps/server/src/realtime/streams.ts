@@ -16,7 +16,6 @@ export const EVENT_KINDS = [
   'thread.reanchored',
   'notification.created',
   'notification.read',
-  'presence.changed',
   'review.assigned',
   'review.responded',
   'review.submitted',
@@ -44,7 +43,6 @@ export const streams = {
 export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
   'notification.created',
   'notification.read',
-  'presence.changed',
   'meeting.minutes',
   // The thread events of the same opinion already tell the feed.
   'meeting.opinion',

@@ -2,7 +2,7 @@ import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
 import { EventCursorDocument } from '@gongbian/graphql-client';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
-import { errorCode } from '../graphql/errors';
+import { errorCode, errorReason } from '../graphql/errors';
 import type { Realtime } from '../graphql/realtime';
 import { endSession } from '../graphql/session';
 
@@ -23,6 +23,11 @@ export interface FollowLogOptions<TData, TVariables, TEvent extends { cursor: st
   onError?: (error: unknown) => void;
   /** start after this cursor (e.g. the log position read before the page's data) instead of "now" */
   after?: string | null;
+  /**
+   * The server no longer keeps the events after our cursor (retention, or a cursor from before an
+   * upgrade): what the page shows may be missing changes. By default the page loads afresh.
+   */
+  onExpired?: () => void;
 }
 
 /**
@@ -42,14 +47,14 @@ export interface FollowLogOptions<TData, TVariables, TEvent extends { cursor: st
  *    replays everything after the cursor and goes live: no gap, no duplicate.
  *  - The first `connected` of a page-load restarts a subscription that was not yet sent, which
  *    costs nothing.
- * A subscription that ends with an error (other than an expired session) or that the server
- * completes is restarted from the cursor after a pause.
+ * A subscription that ends with an error (other than an expired session or cursor) or that the
+ * server completes is restarted from the cursor after a pause.
  */
 export function followLog<TData, TVariables, TEvent extends { cursor: string }>(
   realtime: Realtime,
   options: FollowLogOptions<TData, TVariables, TEvent>,
 ): LogFollower {
-  const { pick, onEvent, onError = () => {} } = options;
+  const { pick, onEvent, onError = () => {}, onExpired = () => window.location.reload() } = options;
   const query = print(options.document);
   let lastCursor: string | null = options.after ?? null;
   let stopped = false;
@@ -72,18 +77,16 @@ export function followLog<TData, TVariables, TEvent extends { cursor: string }>(
             lastCursor = event.cursor;
             onEvent(event);
           } else if (result.errors?.length) {
+            // A refusal at subscribe time comes as a result with errors, then complete.
             onError(result.errors);
+            if (isFinal(result.errors)) live = false;
           }
         },
         error(error) {
           if (!live) return;
           live = false;
           onError(error);
-          if (errorCode(error) === 'UNAUTHENTICATED') {
-            endSession('expired');
-            return;
-          }
-          scheduleRestart();
+          if (!isFinal(error)) scheduleRestart();
         },
         complete() {
           if (!live) return;
@@ -96,6 +99,20 @@ export function followLog<TData, TVariables, TEvent extends { cursor: string }>(
       live = false;
       dispose();
     };
+  }
+
+  /** An expired session or cursor: following again from the same cursor cannot help. */
+  function isFinal(error: unknown): boolean {
+    if (errorCode(error) === 'UNAUTHENTICATED') {
+      endSession('expired');
+      return true;
+    }
+    if (errorReason(error) === 'CURSOR_EXPIRED') {
+      stopped = true;
+      onExpired();
+      return true;
+    }
+    return false;
   }
 
   function scheduleRestart() {

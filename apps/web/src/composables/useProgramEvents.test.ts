@@ -1,9 +1,12 @@
 // @vitest-environment node
-import { buildSchema } from 'graphql';
+
+import { ProgramEventsDocument } from '@gongbian/graphql-client';
+import { buildSchema, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import { createRealtime, type Realtime } from '../graphql/realtime';
+import { followLog } from './followLog';
 import { followProgramEvents, type ProgramEvent } from './useProgramEvents';
 
 // A real graphql-ws server with the contract's resume semantics: `after` replays the log from
@@ -30,22 +33,31 @@ async function startServer() {
   };
   const roots = {
     subscription: {
-      async *programEvents({ after }: { after: string | null }) {
+      programEvents({ after }: { after: string | null }) {
         subscribes.push(after);
-        let i = after ? log.findIndex((e) => e.cursor === after) + 1 : log.length;
-        for (;;) {
-          while (i < log.length) yield { programEvents: log[i++] };
-          await new Promise<void>((resolve) => {
-            const wake = () => {
-              waiters.delete(wake);
-              resolve();
-            };
-            waiters.add(wake);
+        // What the server says of a cursor from before what its log keeps.
+        if (after === 'pruned') {
+          throw new GraphQLError('after: this cursor is older than the event log keeps.', {
+            extensions: { code: 'BAD_USER_INPUT', reason: 'CURSOR_EXPIRED' },
           });
         }
+        return follow(after);
       },
     },
   };
+  async function* follow(after: string | null) {
+    let i = after ? log.findIndex((e) => e.cursor === after) + 1 : log.length;
+    for (;;) {
+      while (i < log.length) yield { programEvents: log[i++] };
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          waiters.delete(wake);
+          resolve();
+        };
+        waiters.add(wake);
+      });
+    }
+  }
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise((resolve) => wss.once('listening', resolve));
   const cleanup = useServer({ schema, roots }, wss);
@@ -112,6 +124,34 @@ describe('followProgramEvents', () => {
     expect(seen.map((e) => e.cursor)).toEqual(['c1', 'c2', 'c3', 'c4']);
     expect(follower.lastCursor()).toBe('c4');
     expect(realtime.state.value).toBe('connected');
+    follower.stop();
+  }, 20_000);
+
+  it('hands a cursor the server no longer keeps to onExpired once, and stops following rather than retrying', async () => {
+    server = await startServer();
+    realtime = createRealtime({
+      url: server.url,
+      getToken: () => 'token',
+      onUnauthenticated: () => {},
+      webSocketImpl: WebSocket,
+    });
+    let expired = 0;
+    const follower = followLog(realtime, {
+      document: ProgramEventsDocument,
+      variables: (after) => ({ programId: 'program-1', after }),
+      pick: (data) => data.programEvents,
+      onEvent: () => {},
+      after: 'pruned',
+      onExpired: () => expired++,
+    });
+    await until(() => expired === 1, 'onExpired');
+    // A reconnect re-sends nothing: the page is reloading its data, not replaying a gap.
+    server.dropConnections();
+    await until(() => realtime.state.value === 'connected', 'reconnected');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.subscribes.filter((a) => a === 'pruned').length).toBeGreaterThanOrEqual(1);
+    expect(server.subscribes.length).toBe(server.subscribes.filter((a) => a === 'pruned').length);
+    expect(expired).toBe(1);
     follower.stop();
   }, 20_000);
 });

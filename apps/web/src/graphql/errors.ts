@@ -89,6 +89,12 @@ function firstGraphQLError(error: unknown): FormattedError | null {
   return null;
 }
 
+/** The server's `extensions.reason` of a refusal (e.g. CURSOR_EXPIRED, TOO_MANY_BLOCKS), if it gave one. */
+export function errorReason(error: unknown): string | null {
+  const reason = (firstGraphQLError(error)?.extensions as { reason?: unknown } | null | undefined)?.reason;
+  return typeof reason === 'string' ? reason : null;
+}
+
 /**
  * The server's own explanation of a refusal ("Only its author may edit a comment."), shown under
  * the translated message because it says what to do; null for failures that never reached it.

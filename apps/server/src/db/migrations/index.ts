@@ -10,6 +10,7 @@ import { RecentActivityIndex1795970000000 } from './1795970000000-RecentActivity
 import { SealedEvents1795980000000 } from './1795980000000-SealedEvents.js';
 import { AuditLog1795981000000 } from './1795981000000-AuditLog.js';
 import { Uploads1795982000000 } from './1795982000000-Uploads.js';
+import { CommitOrder1795983000000 } from './1795983000000-CommitOrder.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -23,4 +24,5 @@ export const migrations = [
   SealedEvents1795980000000,
   AuditLog1795981000000,
   Uploads1795982000000,
+  CommitOrder1795983000000,
 ];

@@ -5,9 +5,8 @@ import { requireActor } from '../../auth/authorize.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { coalesce } from '../../realtime/coalesce.js';
-import { parseCursor } from '../../realtime/cursor.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
-import { liveEvents } from '../../realtime/live.js';
+import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { inProgramFeed, NOT_IN_FEED } from '../../realtime/streams.js';
 import { Activity } from '../activity/activity.types.js';
 import { ActionItemEntity } from '../meeting/meeting.entity.js';
@@ -136,8 +135,7 @@ export class ProgramEventResolver {
       'push per that many milliseconds, carrying the newest event and the figures as they then stand.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, ProgramEventsArgs, Context>) => {
       const program = await readableProgram(context, args.programId);
-      const after = args.after ? parseCursor(args.after) : null;
-      if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const after = await replayableCursor(context.ds, args.after);
       const ms = args.coalesceMs ?? 0;
       if (ms < 0 || ms > 10_000) throw badInput('coalesceMs', 'must be between 0 and 10000.');
       const actor = context.actor;

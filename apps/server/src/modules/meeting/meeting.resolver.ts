@@ -13,14 +13,13 @@ import {
 } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
-import { badInput, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadUnits } from '../../graphql/loaders.js';
 import { runMutation } from '../../graphql/mutation.js';
-import { parseCursor } from '../../realtime/cursor.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
-import { liveEvents } from '../../realtime/live.js';
+import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
 import { Export } from '../draft/draft.types.js';
 import { createExportLink } from '../draft/export.resolver.js';
@@ -278,8 +277,7 @@ export class MeetingEventResolver {
       context,
     }: SubscribeResolverData<unknown, { meetingId: string; after?: string | null }, Context>) => {
       const meeting = await readableMeeting(context, args.meetingId);
-      const after = args.after ? parseCursor(args.after) : null;
-      if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const after = await replayableCursor(context.ds, args.after);
       const stream = streams.meeting(meeting.id);
       const actor = context.actor;
       return liveEvents(context.ds, context.tailer, {

@@ -18,14 +18,12 @@ import {
 import { In, IsNull } from 'typeorm';
 import { requireActor } from '../../auth/authorize.js';
 import type { Actor } from '../../auth/policy.js';
-import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { Node } from '../../graphql/node.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { parseCursor } from '../../realtime/cursor.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
-import { liveEvents } from '../../realtime/live.js';
+import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
 import { canReadEvent, visibleSealCondition } from '../review/visibility.js';
 import { NotificationEntity } from './notification.entity.js';
@@ -132,8 +130,7 @@ export class NotificationResolver {
     description: 'New notifications for the signed-in person: replays after `after`, then live.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => {
       const actor = requireActor(context);
-      const after = args.after ? parseCursor(args.after) : null;
-      if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const after = await replayableCursor(context.ds, args.after);
       const stream = streams.person(actor.id);
       return liveEvents(context.ds, context.tailer, {
         after,

@@ -3,8 +3,6 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
 import type { Context } from '../../graphql/context.js';
-import { liveEvents } from '../../realtime/live.js';
-import { streams } from '../../realtime/streams.js';
 import { readableDraft } from '../draft/draft.resolver.js';
 import { Person } from '../person/person.types.js';
 
@@ -21,26 +19,35 @@ export class PresenceResolver {
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { draftId: string }, Context>) => {
       const actor = requireActor(context);
       const draft = await readableDraft(context, args.draftId);
-      const { ds, tailer, presence } = context;
-      const stream = streams.draft(draft.id);
-      const changes = liveEvents(ds, tailer, {
-        after: null,
-        programId: draft.programId,
-        accept: (e) => e.stream === stream && e.kind === 'presence.changed',
-      });
-      const snapshot = async () => ({ draftId: draft.id, viewerIds: await presence.viewers(ds.manager, draft.id) });
+      const { ds, presence } = context;
       return new Repeater<PresenceEvent>(async (push, stop) => {
-        const connectionId = await presence.join(draft.id, draft.programId, actor.id);
-        const iterator = changes[Symbol.asyncIterator]();
+        // Signals come in bursts, and twice over after a reconnect (see PresenceKeeper): one read
+        // at a time, and only a list that differs from the last one sent goes out.
+        let dirty = true;
+        let stopped = false;
+        let wake = () => {};
+        const unwatch = presence.watch(draft.id, () => {
+          dirty = true;
+          wake();
+        });
+        const connectionId = await presence.join(draft.id, actor.id);
         stop.then(() => {
-          void iterator.return?.();
+          stopped = true;
+          unwatch();
+          wake();
           void presence.leave(connectionId);
         });
-        await push(await snapshot());
-        for (;;) {
-          const next = await Promise.race([iterator.next(), stop.then(() => null)]);
-          if (!next || next.done) break;
-          await push(await snapshot());
+        let sent: string | null = null;
+        while (!stopped) {
+          if (!dirty) {
+            await new Promise<void>((resolve) => (wake = resolve));
+            continue;
+          }
+          dirty = false;
+          const viewerIds = await presence.viewers(ds.manager, draft.id);
+          if (viewerIds.join() === sent) continue;
+          sent = viewerIds.join();
+          await push({ draftId: draft.id, viewerIds });
         }
       });
     },

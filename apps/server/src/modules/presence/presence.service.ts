@@ -1,24 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendEvent, type Doorbell } from '../../realtime/event-log.js';
-import { streams } from '../../realtime/streams.js';
+import type { EventTailer } from '../../realtime/event-log.js';
 import { PresenceEntity } from './presence.entity.js';
+
+const CHANNEL = 'gongbian_presence';
 
 /**
  * Who has which draft open, across every process. Each process writes a row per open presence
  * subscription and renews its rows; rows of a process that died stop being renewed and are swept
- * by any process once they expire. Every arrival, departure and sweep is an event on the draft's
- * stream, so every process's subscribers learn of it through the log.
+ * by any process once they expire.
+ *
+ * Arrivals, departures and sweeps are not history, so they stay out of the event log: each is a
+ * NOTIFY naming the draft, heard by every process on its tailer's connection. A missed NOTIFY
+ * (the connection was down) is made good by telling every watcher to look again on reconnect;
+ * watchers read the rows, so a repeated signal costs a read, never a wrong list.
  */
 export class PresenceKeeper {
   private readonly mine = new Set<string>();
+  private readonly watchers = new Map<string, Set<() => void>>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly ds: DataSource,
-    private readonly doorbell: Doorbell,
+    tailer: EventTailer,
     private readonly ttlMs: number,
-  ) {}
+  ) {
+    tailer.hear(CHANNEL, (draftId) => this.changed(draftId));
+  }
+
+  /** Calls `onChange` whenever who has the draft open may have changed; returns the way to stop. */
+  watch(draftId: string, onChange: () => void): () => void {
+    const set = this.watchers.get(draftId) ?? new Set<() => void>();
+    this.watchers.set(draftId, set);
+    set.add(onChange);
+    return () => {
+      set.delete(onChange);
+      if (set.size === 0 && this.watchers.get(draftId) === set) this.watchers.delete(draftId);
+    };
+  }
 
   start(): void {
     const tick = Math.max(Math.floor(this.ttlMs / 3), 200);
@@ -32,30 +51,22 @@ export class PresenceKeeper {
     await Promise.all([...this.mine].map((id) => this.leave(id).catch(() => {})));
   }
 
-  async join(draftId: string, programId: string, personId: string): Promise<string> {
+  async join(draftId: string, personId: string): Promise<string> {
     const connectionId = randomUUID();
-    await this.ds.transaction(async (m) => {
-      await m.getRepository(PresenceEntity).insert({ connectionId, draftId, personId, expiresAt: this.expiry() });
-      await this.announce(m, programId, draftId, personId);
-    });
+    await this.ds.getRepository(PresenceEntity).insert({ connectionId, draftId, personId, expiresAt: this.expiry() });
     this.mine.add(connectionId);
-    this.doorbell.ring();
+    await this.announce([draftId]);
     return connectionId;
   }
 
   async leave(connectionId: string): Promise<void> {
     this.mine.delete(connectionId);
-    const left = await this.ds.transaction(async (m) => {
-      const rows: { draft_id: string; person_id: string; program_id: string }[] = await m.query(
-        // Wrapped in a SELECT: TypeORM hands back a bare DELETE … RETURNING as [rows, count].
-        `WITH gone AS (DELETE FROM presence WHERE connection_id = $1 RETURNING draft_id, person_id)
-         SELECT gone.draft_id, gone.person_id, d.program_id FROM gone JOIN draft d ON d.id = gone.draft_id`,
-        [connectionId],
-      );
-      for (const r of rows) await this.announce(m, r.program_id, r.draft_id, r.person_id);
-      return rows.length;
-    });
-    if (left) this.doorbell.ring();
+    const rows: { draft_id: string }[] = await this.ds.query(
+      // Wrapped in a SELECT: TypeORM hands back a bare DELETE … RETURNING as [rows, count].
+      `WITH gone AS (DELETE FROM presence WHERE connection_id = $1 RETURNING draft_id) SELECT draft_id FROM gone`,
+      [connectionId],
+    );
+    await this.announce(rows.map((r) => r.draft_id));
   }
 
   /** The people who have the draft open now. */
@@ -72,15 +83,16 @@ export class PresenceKeeper {
     return new Date(Date.now() + this.ttlMs);
   }
 
-  private announce(m: EntityManager, programId: string, draftId: string, personId: string | null) {
-    return appendEvent(m, {
-      programId,
-      stream: streams.draft(draftId),
-      kind: 'presence.changed',
-      subjectId: draftId,
-      actorId: personId,
-      summary: '',
-    });
+  private changed(draftId: string | null): void {
+    const sets = draftId === null ? [...this.watchers.values()] : [this.watchers.get(draftId)];
+    for (const set of sets) for (const onChange of set ?? []) onChange();
+  }
+
+  /** Tells every process (this one through its own NOTIFY too) that these drafts' viewers changed. */
+  private async announce(draftIds: readonly string[]): Promise<void> {
+    for (const draftId of new Set(draftIds)) {
+      await this.ds.query('SELECT pg_notify($1, $2)', [CHANNEL, draftId]).catch(() => {});
+    }
   }
 
   private async renewAndSweep(): Promise<void> {
@@ -90,15 +102,9 @@ export class PresenceKeeper {
         this.expiry(),
       ]);
     }
-    const swept = await this.ds.transaction(async (m) => {
-      const rows: { draft_id: string; program_id: string }[] = await m.query(
-        `WITH gone AS (DELETE FROM presence WHERE expires_at <= now() RETURNING draft_id)
-         SELECT DISTINCT gone.draft_id, d.program_id FROM gone JOIN draft d ON d.id = gone.draft_id`,
-      );
-      const drafts = new Map(rows.map((r) => [r.draft_id, r.program_id]));
-      for (const [draftId, programId] of drafts) await this.announce(m, programId, draftId, null);
-      return drafts.size;
-    });
-    if (swept) this.doorbell.ring();
+    const swept: { draft_id: string }[] = await this.ds.query(
+      `WITH gone AS (DELETE FROM presence WHERE expires_at <= now() RETURNING draft_id) SELECT draft_id FROM gone`,
+    );
+    await this.announce(swept.map((r) => r.draft_id));
   }
 }

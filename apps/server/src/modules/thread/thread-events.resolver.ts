@@ -11,11 +11,9 @@ import {
   registerEnumType,
   Subscription,
 } from 'type-graphql';
-import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
-import { parseCursor } from '../../realtime/cursor.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
-import { liveEvents } from '../../realtime/live.js';
+import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
 import { readableDraft } from '../draft/draft.resolver.js';
 import { canReadEvent } from '../review/visibility.js';
@@ -52,8 +50,7 @@ export class ThreadEventResolver {
     description: 'Everything that happens to the threads of one draft: replays after `after`, then live.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, Args, Context>) => {
       const draft = await readableDraft(context, args.draftId);
-      const after = args.after ? parseCursor(args.after) : null;
-      if (args.after && !after) throw badInput('after', 'is not a cursor this server gave out.');
+      const after = await replayableCursor(context.ds, args.after);
       const stream = streams.draft(draft.id);
       const actor = context.actor;
       return liveEvents(context.ds, context.tailer, {
