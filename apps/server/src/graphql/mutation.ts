@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/policy.js';
 import { badInput, unauthenticated } from '../errors.js';
-import { appendEvent, type NewEvent } from '../realtime/event-log.js';
+import { appendEvents, type NewEvent } from '../realtime/event-log.js';
 import type { Context } from './context.js';
 
 export interface WriteScope {
@@ -10,7 +10,41 @@ export interface WriteScope {
   /** The programme clock's now: what the write records as its time. */
   now: Date;
   /** Appends an event to the log in this transaction. */
-  emit(event: Omit<NewEvent, 'actorId' | 'programId'> & { programId?: string }): Promise<void>;
+  emit(event: ScopedEvent): Promise<void>;
+  /** Appends events to the log in this transaction, in order, in one statement. */
+  emitAll(events: readonly ScopedEvent[]): Promise<void>;
+}
+
+type ScopedEvent = Omit<NewEvent, 'actorId' | 'programId'> & { programId?: string };
+
+/**
+ * A write scope on `m` for `actor`: `now()` is read at each use of scope.now, `at()` stamps the
+ * events (both the programme clock, but the demo seed spaces its writes out); `onEmit` hears
+ * that something was written.
+ */
+export function writeScope(
+  m: EntityManager,
+  actor: Actor,
+  clock: { now(): Date; at(): Date },
+  onEmit: () => void = () => {},
+): WriteScope {
+  const emitAll = (events: readonly ScopedEvent[]) => {
+    if (events.length > 0) onEmit();
+    const at = clock.at();
+    return appendEvents(
+      m,
+      events.map((e) => ({ ...e, programId: e.programId ?? actor.programId, actorId: actor.id, at })),
+    );
+  };
+  return {
+    m,
+    actor,
+    get now() {
+      return clock.now();
+    },
+    emit: (e) => emitAll([e]),
+    emitAll,
+  };
 }
 
 /**
@@ -52,20 +86,9 @@ export async function runMutation<R extends Record<string, unknown>>(
         return first.result;
       }
     }
-    const r = await work({
-      m,
-      actor,
-      now: ctx.clock.now(),
-      emit: (e) => {
-        wrote = true;
-        return appendEvent(m, {
-          ...e,
-          programId: e.programId ?? actor.programId,
-          actorId: actor.id,
-          at: ctx.clock.now(),
-        });
-      },
-    });
+    const now = ctx.clock.now();
+    const times = { now: () => now, at: () => ctx.clock.now() };
+    const r = await work(writeScope(m, actor, times, () => (wrote = true)));
     if (clientMutationId) {
       await m.query(`UPDATE mutation_receipt SET result = $3 WHERE person_id = $1 AND client_mutation_id = $2`, [
         actor.id,

@@ -12,6 +12,7 @@ import { Plan } from '../plan/plan.types.js';
 import { DraftEntity } from './draft.entity.js';
 import { blocksOf, commentsOpen, createDraft, latestDraftId, parseContent } from './draft.service.js';
 import { Block, BlockChange, BlockDiffPart, CreateDraftInput, CreateDraftPayload, Draft } from './draft.types.js';
+import { prepareCarryOver } from './thread-carry-over.js';
 import { consumeUpload, readUpload } from './upload.service.js';
 
 async function receiptExists(ctx: Context, personId: string, clientMutationId: string | null | undefined) {
@@ -151,6 +152,9 @@ export class DraftResolver {
     } else if (!replay) {
       blocks = await parseContent(input.format, input.content, limits);
     }
+    // Likewise where the open threads go (seconds for a few hundred threads in thousands of
+    // blocks); the transaction only checks that nothing moved meanwhile and writes.
+    const carryOver = replay ? null : await prepareCarryOver(ctx.ds.manager, plan.id, blocks);
     const result = await runMutation(ctx, 'createDraft', input.clientMutationId, async (scope) => {
       if (uploadId) await consumeUpload(scope.m, uploadId, actor.id);
       return createDraft(scope, {
@@ -160,6 +164,7 @@ export class DraftResolver {
         blocks,
         commentDeadline: input.commentDeadline ?? null,
         sourceFormat: input.format,
+        carryOver,
       });
     });
     const draft = await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: result.draftId });

@@ -3,8 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { actorOf } from '../../auth/session.service.js';
 import type { Context, Services } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
-import type { WriteScope } from '../../graphql/mutation.js';
-import { appendEvent } from '../../realtime/event-log.js';
+import { type WriteScope, writeScope } from '../../graphql/mutation.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { PlanEntity } from '../plan/plan.entity.js';
 import { disposeThread, reply, startThread } from '../thread/thread.service.js';
@@ -42,15 +41,11 @@ export async function seedDemoDrafts(
       caller: { address: 'seed', userAgent: '' },
       loaders: createLoaders(m.connection),
     };
-    const scope: WriteScope = {
-      m,
-      actor,
-      // Each write a second after the last, so the demo's threads read in the order they were written.
-      get now() {
-        return new Date(services.clock.now().getTime() - 3_600_000 + seq++ * 1000);
-      },
-      emit: (e) => appendEvent(m, { ...e, programId, actorId: actor.id, at: services.clock.now() }),
-    };
+    // Each write a second after the last, so the demo's threads read in the order they were written.
+    const scope = writeScope(m, actor, {
+      now: () => new Date(services.clock.now().getTime() - 3_600_000 + seq++ * 1000),
+      at: () => services.clock.now(),
+    });
     return { ctx, scope };
   };
   const plan = await m.getRepository(PlanEntity).findOneOrFail({ where: { programId, kind: 'MASTER' } });

@@ -1,4 +1,3 @@
-import { type Anchor, createRelocator, type TextBlock } from '@gongbian/anchoring';
 import { type Block, DocumentError, importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { DraftFormat, DraftStage } from '../../domain.js';
@@ -6,8 +5,8 @@ import { DomainError, notFound } from '../../errors.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { PlanEntity } from '../plan/plan.entity.js';
-import { ThreadEntity, ThreadPlacementEntity } from '../thread/thread.entity.js';
 import { DraftBlockEntity, DraftEntity } from './draft.entity.js';
+import { type CarryOver, carryThreads } from './thread-carry-over.js';
 import { type ImportLimits, importInWorker } from './upload-import.js';
 
 export const STAGE_ZH: Record<DraftStage, string> = {
@@ -84,18 +83,6 @@ export function commentsOpen(draft: DraftEntity, isLatest: boolean, now: Date): 
   return isLatest && COMMENTABLE.has(draft.stage) && (!draft.commentDeadline || now < draft.commentDeadline);
 }
 
-const anchorOf = (t: ThreadEntity): Anchor | null =>
-  t.blockId !== null && t.anchorStart !== null && t.anchorEnd !== null
-    ? {
-        blockId: t.blockId,
-        start: t.anchorStart,
-        end: t.anchorEnd,
-        quote: t.quote ?? '',
-        prefix: t.prefix ?? '',
-        suffix: t.suffix ?? '',
-      }
-    : null;
-
 // Rows per INSERT. Each is 6 array parameters whatever its size (one row per parameter set would
 // pass PostgreSQL's 65,535 bind parameters at 10,923 blocks); a batch keeps every statement short
 // against statement_timeout. unnest is also 2–3 times quicker than TypeORM's multi-row insert.
@@ -126,11 +113,15 @@ export interface NewDraft {
   blocks: Block[];
   commentDeadline: Date | null;
   sourceFormat: DraftFormat;
+  /** Where the open threads go, worked out before the transaction (prepareCarryOver). */
+  carryOver?: CarryOver | null;
 }
 
 /**
  * Publishes the next version of a plan's draft. Every OPEN thread of the previous version moves
- * to it, re-anchored by quote and context; decided threads stay where they were decided.
+ * to it, re-anchored by quote and context; decided threads stay where they were decided. The
+ * re-anchoring is best worked out before the transaction (`input.carryOver`, from
+ * prepareCarryOver): done here, it holds the plan's lock and the event log's delivery meanwhile.
  */
 export async function createDraft(scope: WriteScope, input: NewDraft) {
   const { m } = scope;
@@ -153,51 +144,9 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
   await insertBlocks(m, draft.id, input.blocks);
   await m.getRepository(PlanEntity).update({ id: input.plan.id }, { stage: input.stage });
 
-  let carried = 0;
-  let orphaned = 0;
-  if (previous) {
-    const oldBlocks: TextBlock[] = (await blocksOf(m, previous.id)).map((b) => ({ id: b.blockId, text: b.text }));
-    const newBlocks: TextBlock[] = input.blocks.map((b) => ({ id: b.id, text: b.text }));
-    const open = await m.getRepository(ThreadEntity).find({ where: { draftId: previous.id, status: 'OPEN' } });
-    const relocate = createRelocator(oldBlocks, newBlocks);
-    for (const thread of open) {
-      const anchor = anchorOf(thread);
-      const moved = anchor ? relocate(anchor) : null;
-      const state = moved ? moved.state : 'ATTACHED';
-      const next = moved?.anchor ?? null;
-      // An orphan keeps its old quote, so people can still see what it was about.
-      const change = {
-        draftId: draft.id,
-        anchorState: state,
-        blockId: moved && !next ? null : (next?.blockId ?? null),
-        anchorStart: next?.start ?? null,
-        anchorEnd: next?.end ?? null,
-        quote: next?.quote ?? thread.quote,
-        prefix: next?.prefix ?? thread.prefix,
-        suffix: next?.suffix ?? thread.suffix,
-      };
-      await m.getRepository(ThreadEntity).update({ id: thread.id }, change);
-      await m.getRepository(ThreadPlacementEntity).insert({
-        threadId: thread.id,
-        draftId: draft.id,
-        blockId: change.blockId,
-        anchorStart: change.anchorStart,
-        anchorEnd: change.anchorEnd,
-        quote: change.quote,
-        anchorState: state,
-      });
-      carried++;
-      if (state === 'ORPHANED') orphaned++;
-      await scope.emit({
-        stream: streams.draft(draft.id),
-        kind: 'thread.reanchored',
-        subjectId: thread.id,
-        sealedBy: thread.reviewAssignmentId,
-        summary: `意见随文本带入第 ${draft.version} 版（${state === 'ORPHANED' ? '原文已不存在' : state === 'MOVED' ? '位置已调整' : '原位'}）`,
-        payload: { threadId: thread.id, from: previous.id, state },
-      });
-    }
-  }
+  const { carried, orphaned } = previous
+    ? await carryThreads(scope, previous, draft, input.blocks, input.carryOver)
+    : { carried: 0, orphaned: 0 };
   await scope.emit({
     stream: streams.program(draft.programId),
     kind: 'draft.created',

@@ -1,0 +1,333 @@
+/**
+ * Publish benchmark: what publishing a large draft costs everyone else. Figures only, never
+ * pass/fail. Run from the repository root: `BENCH_ONLY=publish pnpm bench` or
+ * `pnpm exec tsx test/load/publish.bench.ts` (env: README.md).
+ *
+ * One server in this process (demo seeded). A plan gets a first version of about 3,000 blocks
+ * and a few hundred open threads anchored in it; then new versions, each with edits, are
+ * published through the API while a forked watcher (publish.probe.ts) asks /healthz every 20 ms
+ * and makes an unrelated write every 100 ms, timing until its event arrives on a subscription.
+ * For each publication it prints: the publication's own time; the longest write transaction
+ * while it ran (every DataSource.transaction is timed); this process's event-loop delay
+ * (perf_hooks); /healthz latency; and the unrelated events' delivery delay. Last, where
+ * re-anchoring on the request's thread stops being cheaper than a worker (reanchor.ts's
+ * INLINE_WORK): small drafts relocated both ways.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Command, Reply } from './publish.probe.js';
+import {
+  benchEntry,
+  ClientProcess,
+  fmt,
+  graphqlPoster,
+  Harness,
+  intFromEnv,
+  now,
+  openBenchDatabase,
+  r1,
+  sleep,
+  startBenchApp,
+  stats,
+} from './support.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+// ---- the draft's text ------------------------------------------------------------------------------
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+type Rng = ReturnType<typeof mulberry32>;
+const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+const between = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+
+const VERBS = ['健全', '完善', '强化', '推进', '提升', '加快', '深化', '构建', '优化', '落实', '夯实', '拓展'];
+const AREAS = ['应急管理体系', '安全生产治理', '自然灾害防治', '应急救援力量', '应急物资储备', '基层应急能力'];
+const OBJECTS = ['统筹协调机制', '风险防控能力', '监测预警网络', '指挥调度平台', '物资保障体系', '执法监管能力'];
+const TAILS = ['确保各项任务落地见效。', '全面提高应对突发事件的能力。', '切实防范化解重大安全风险。'];
+const sentence = (r: Rng) =>
+  `${pick(r, VERBS)}${pick(r, AREAS)}${pick(r, OBJECTS)}，${pick(r, VERBS)}${pick(r, OBJECTS)}，` +
+  `重点任务完成率达到${between(r, 60, 99)}%，${pick(r, TAILS)}`;
+const paragraph = (r: Rng) => Array.from({ length: between(r, 2, 3) }, () => sentence(r)).join('');
+
+interface DocBlock {
+  kind: 'h1' | 'h2' | 'h3' | 'p' | 'li';
+  text: string;
+}
+
+/** Chapters of 8 sections, each a heading, 12 paragraphs and 6 list items: 153 blocks a chapter. */
+function makeDoc(r: Rng, blocks: number): DocBlock[] {
+  const doc: DocBlock[] = [{ kind: 'h1', text: '全省应急管理“十四五”规划（测试稿）' }];
+  for (let c = 1; doc.length < blocks; c++) {
+    doc.push({ kind: 'h2', text: `第${c}章 ${pick(r, AREAS)}` });
+    for (let s = 1; s <= 8 && doc.length < blocks; s++) {
+      doc.push({ kind: 'h3', text: `第${c}.${s}节 ${pick(r, VERBS)}${pick(r, OBJECTS)}` });
+      for (let p = 0; p < 12; p++) doc.push({ kind: 'p', text: paragraph(r) });
+      for (let l = 0; l < 6; l++) doc.push({ kind: 'li', text: sentence(r) });
+    }
+  }
+  return doc;
+}
+
+/** The next version: some passages rewritten, some touched, a few dropped, a few added. */
+function evolve(r: Rng, doc: DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (const b of doc) {
+    if (b.kind !== 'p' && b.kind !== 'li') {
+      out.push(b);
+      continue;
+    }
+    const x = r();
+    if (x < 0.04) continue;
+    if (x < 0.16) out.push({ kind: b.kind, text: b.kind === 'p' ? paragraph(r) : sentence(r) });
+    else if (x < 0.3) out.push({ kind: b.kind, text: `${b.text}${pick(r, TAILS)}` });
+    else out.push(b);
+    if (r() < 0.05) out.push({ kind: 'p', text: paragraph(r) });
+  }
+  return out;
+}
+
+function toMarkdown(doc: DocBlock[]): string {
+  const lines: string[] = [];
+  doc.forEach((b, i) => {
+    if (b.kind === 'li') {
+      if (doc[i - 1]?.kind !== 'li') lines.push('');
+      lines.push(`- ${b.text}`);
+      return;
+    }
+    lines.push(
+      '',
+      b.kind === 'h1' ? `# ${b.text}` : b.kind === 'h2' ? `## ${b.text}` : b.kind === 'h3' ? `### ${b.text}` : b.text,
+    );
+  });
+  return `${lines.join('\n').trim()}\n`;
+}
+
+// ---- the benchmark --------------------------------------------------------------------------------
+const PUBLISH = `mutation($i: CreateDraftInput!) { createDraft(input: $i) { draft { id version } carriedThreads orphanedThreads } }`;
+const PUBLISH_WITH_BLOCKS = `mutation($i: CreateDraftInput!) { createDraft(input: $i) { draft { id version blocks { id kind text } } } }`;
+const START = `mutation($draftId: ID!, $anchor: AnchorInput, $body: String!) {
+  startThread(input: { draftId: $draftId, anchor: $anchor, body: $body }) { thread { id } } }`;
+
+async function main(): Promise<number> {
+  const blocks = intFromEnv('BENCH_PUBLISH_BLOCKS', 3060, 10);
+  const threads = intFromEnv('BENCH_PUBLISH_THREADS', 300, 0);
+  const rounds = intFromEnv('BENCH_PUBLISH_ROUNDS', 3, 1);
+  const deadlineMs = intFromEnv('BENCH_PUBLISH_DEADLINE_MS', 300_000, 10_000);
+  const harness = new Harness(deadlineMs, 'publish bench');
+  const log = (line: string) => console.log(`[publish] ${line}`);
+  const benchStarted = now();
+
+  return harness.run(async () => {
+    const db = await openBenchDatabase(harness, log);
+    // No write limit: the setup writes a few hundred threads as one person. No request log lines.
+    const app = await startBenchApp(harness, db, { writesPerMinute: 0, logLevel: 'silent' });
+    const { ds } = app.services;
+    const transactions: { start: number; ms: number }[] = [];
+    const transaction = ds.transaction.bind(ds) as (...args: unknown[]) => Promise<unknown>;
+    (ds as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = async (...args) => {
+      const start = now();
+      try {
+        return await transaction(...args);
+      } finally {
+        transactions.push({ start, ms: now() - start });
+      }
+    };
+
+    const { post, login } = graphqlPoster(app.url, { timeoutMs: 120_000 });
+    const working = await login('working@gongbian.test');
+    const reader = await login('leader@gongbian.test');
+    const writer = await login('admin@gongbian.test');
+    const overview = (
+      await post('query { programs { id topics { id status } plans { id title currentDraft { id } } } }', {}, working)
+    ).programs[0] as {
+      id: string;
+      topics: { id: string; status: string }[];
+      plans: { id: string; title: string; currentDraft: { id: string } | null }[];
+    };
+    const plan = overview.plans.find((p) => !p.currentDraft) ?? (overview.plans[0] as { id: string; title: string });
+    const topic = overview.topics[0] as { id: string; status: string };
+
+    const r = mulberry32(20201116);
+    let doc = makeDoc(r, blocks);
+    const input = (d: DocBlock[]) => ({
+      planId: plan.id,
+      stage: 'CONSULTATION',
+      title: '测试稿',
+      format: 'MARKDOWN',
+      content: toMarkdown(d),
+    });
+    let t0 = now();
+    const v1 = (await post(PUBLISH_WITH_BLOCKS, { i: input(doc) }, working)).createDraft.draft as {
+      id: string;
+      blocks: { id: string; kind: string; text: string }[];
+    };
+    log(`《${plan.title}》 version 1: ${v1.blocks.length} blocks in ${(now() - t0).toFixed(0)} ms`);
+
+    t0 = now();
+    const texts = v1.blocks.filter((b) => b.kind !== 'HEADING' && b.text.length >= 24);
+    let started = 0;
+    const startOne = async () => {
+      const b = pick(r, texts);
+      const length = between(r, 6, 16);
+      const start = between(r, 0, b.text.length - length);
+      const anchor = { blockId: b.id, start, end: start + length, quote: b.text.slice(start, start + length) };
+      await post(START, { draftId: v1.id, anchor, body: `关于「${anchor.quote}」的意见` }, working);
+      started++;
+    };
+    const queue = Array.from({ length: threads }, () => startOne);
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) await job();
+      }),
+    );
+    log(`${started} open threads started in ${(now() - t0).toFixed(0)} ms`);
+
+    const probe = new ClientProcess<Command, Reply>(path.join(here, 'publish.probe.ts'));
+    harness.cleanups.push({ name: 'stop the probe', run: () => probe.stop() });
+    probe.send({
+      type: 'open',
+      url: app.url,
+      readerToken: reader,
+      writerToken: writer,
+      programId: overview.id,
+      topic,
+    });
+    if (!(await probe.next('opened', 30_000))) throw new Error('the probe did not connect');
+
+    const loadBefore = os.loadavg()[0] as number;
+    const results = [];
+    for (let round = 1; round <= rounds; round++) {
+      doc = evolve(r, doc);
+      const variables = { i: input(doc) };
+      probe.send({ type: 'start' });
+      await probe.next('started', 10_000);
+      await sleep(500); // a baseline before the publication starts
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      const from = now();
+      loop.enable();
+      const published = (await post(PUBLISH, variables, working)).createDraft as {
+        draft: { version: number };
+        carriedThreads: number;
+        orphanedThreads: number;
+      };
+      const to = now();
+      loop.disable();
+      await sleep(1500); // the events of the publication and of the last probe writes arrive
+      probe.send({ type: 'stop' });
+      const seen = await probe.next('stopped', 60_000);
+      if (!seen) throw new Error('the probe did not report');
+      const during = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at >= from && x.at <= to);
+      const healthz = stats(during(seen.healthz).map((s) => s.ms));
+      const writes = during(seen.delivery);
+      const delivered = stats(writes.flatMap((w) => (w.ms === null ? [] : [w.ms])));
+      const longestTx = Math.max(0, ...transactions.filter((t) => t.start >= from && t.start <= to).map((t) => t.ms));
+      const result = {
+        version: published.draft.version,
+        blocks: doc.length,
+        carried: published.carriedThreads,
+        orphaned: published.orphanedThreads,
+        publishMs: r1(to - from),
+        longestTransactionMs: r1(longestTx),
+        outsideTransactionMs: r1(to - from - longestTx),
+        eventLoopDelayMs: {
+          p50: r1(loop.percentile(50) / 1e6),
+          p99: r1(loop.percentile(99) / 1e6),
+          max: r1(loop.max / 1e6),
+        },
+        healthzMs: { n: healthz.n, p50: r1(healthz.p50), p99: r1(healthz.p99), max: r1(healthz.max) },
+        unrelatedEventMs: {
+          n: writes.length,
+          notDelivered: writes.filter((w) => w.ms === null).length,
+          p50: r1(delivered.p50),
+          max: r1(delivered.max),
+        },
+        probeFailures: seen.failures,
+      };
+      results.push(result);
+      log(
+        `version ${result.version}: ${result.blocks} blocks, ${result.carried} threads carried (${result.orphaned} orphaned)\n` +
+          `  publication ${fmt(to - from)} ms, longest write transaction ${fmt(longestTx)} ms\n` +
+          `  event-loop delay p50 ${fmt(loop.percentile(50) / 1e6)} p99 ${fmt(loop.percentile(99) / 1e6)} max ${fmt(loop.max / 1e6)} ms\n` +
+          `  /healthz (${healthz.n}) p50 ${fmt(healthz.p50)} p99 ${fmt(healthz.p99)} max ${fmt(healthz.max)} ms\n` +
+          `  unrelated write → its event (${writes.length}, ${result.unrelatedEventMs.notDelivered} not delivered) p50 ${fmt(delivered.p50)} max ${fmt(delivered.max)} ms`,
+      );
+    }
+    const loadAfter = os.loadavg()[0] as number;
+    const crossover = await relocationCrossover(r, log);
+    if (Math.max(loadBefore, loadAfter) > os.cpus().length)
+      log(`note: load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores`);
+    console.log(
+      JSON.stringify({
+        bench: 'publish',
+        blocks,
+        threads: started,
+        rounds: results,
+        crossover,
+        loadAverage: { before: r1(loadBefore), after: r1(loadAfter) },
+        seconds: r1((now() - benchStarted) / 1000),
+      }),
+    );
+    return 0;
+  });
+}
+
+/** Small drafts relocated on this thread and (forced) in the warm worker: median ms of 5 each. */
+async function relocationCrossover(r: Rng, log: (line: string) => void) {
+  const { createRelocator, makeAnchor } = await import('../../packages/anchoring/src/index.js');
+  const { relocateAnchors, relocationWork, INLINE_WORK } = await import(
+    '../../apps/server/src/modules/draft/reanchor.js'
+  );
+  const rows = [];
+  for (const [size, count] of [
+    [8, 3],
+    [20, 5],
+    [40, 10],
+    [100, 20],
+    [300, 50],
+  ] as const) {
+    const doc = makeDoc(r, size);
+    const oldBlocks = doc.map((b, i) => ({ id: `o${i}`, text: b.text }));
+    const newBlocks = evolve(r, doc).map((b, i) => ({ id: `n${i}`, text: b.text }));
+    const anchors = Array.from({ length: count }, (_, k) => {
+      const b = oldBlocks[Math.floor((k * oldBlocks.length) / count)] as { id: string; text: string };
+      return makeAnchor(b, 0, Math.min(b.text.length, 8));
+    });
+    const thread: number[] = [];
+    const worker: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      let t = now();
+      const relocate = createRelocator(oldBlocks, newBlocks);
+      anchors.map(relocate);
+      thread.push(now() - t);
+      t = now();
+      await relocateAnchors(oldBlocks, newBlocks, anchors, { inlineWork: 0 });
+      worker.push(now() - t);
+    }
+    const work = relocationWork(oldBlocks, newBlocks, anchors.length);
+    const row = {
+      blocks: oldBlocks.length,
+      anchors: count,
+      work,
+      threadMs: r1(stats(thread).p50),
+      workerMs: r1(stats(worker).p50),
+    };
+    rows.push(row);
+    log(
+      `relocation of ${count} anchors in ${row.blocks} blocks (work ${work}${work <= INLINE_WORK ? ', on the thread' : ''}): ` +
+        `on the thread ${fmt(stats(thread).p50)} ms, in the warm worker ${fmt(stats(worker).p50)} ms`,
+    );
+  }
+  return rows;
+}
+
+await benchEntry(import.meta.url, main);
