@@ -10,9 +10,15 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** `pnpm start`'s server as its own process (tsx src/main.ts), on a free port. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export interface SpawnOptions {
+  /** Run the compiled server (dist/main.js, as `pnpm start` and the image do) instead of tsx on the source. */
+  built?: boolean;
+}
+
+/** The server as its own process (tsx src/main.ts, or the built dist/main.js), on a free port. */
+export async function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): Promise<ServerProcess> {
+  const entry = options.built ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, entry, {
     cwd: path.join(repoRoot, 'apps/server'),
     env: { ...process.env, PORT: '0', NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

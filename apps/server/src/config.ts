@@ -2,6 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+// The checkout's root, three folders up from this file both as source (apps/server/src/config.ts,
+// under tsx and vitest) and compiled (apps/server/dist/main.js, which build.mjs bundles it into).
+// The defaults below are relative to it; an installed bundle (scripts/bundle.mjs) is no checkout,
+// so its start.sh and the systemd unit set GONGBIAN_WEB_DIST and GONGBIAN_DATA_DIR explicitly.
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const flag = z
