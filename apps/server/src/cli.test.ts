@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { login } from '../../../test/support/client.js';
 import { createTestDatabase } from '../../../test/support/db.js';
 import { startTestServer } from '../../../test/support/server.js';
@@ -47,3 +48,50 @@ describe('without the demo', () => {
     await expect(adminCreate('short@example.gov.cn', 'short')).rejects.toMatchObject({ code: 2 });
   });
 });
+
+describe('migrate', () => {
+  it('brings an empty database to this version’s schema, and is a no-op the second time', async () => {
+    const empty = await createEmptyDatabase();
+    try {
+      const migrate = () =>
+        run('pnpm', ['exec', 'tsx', 'src/cli.ts', 'migrate'], {
+          cwd: serverDir,
+          env: { ...process.env, DATABASE_URL: empty.url },
+        });
+      const first = await migrate();
+      const { migrations } = await import('./db/migrations/index.js');
+      const Last = migrations.at(-1);
+      const last = Last ? new Last().name : '';
+      expect(first.stdout).toContain(`at migration ${last} (${migrations.length} applied)`);
+      const second = await migrate();
+      expect(second.stdout).toBe(first.stdout);
+      const c = new pg.Client({ connectionString: empty.url });
+      await c.connect();
+      const [{ n }] = (await c.query(`SELECT count(*)::int AS n FROM event_commit`)).rows;
+      await c.end();
+      expect(n).toBe(0);
+    } finally {
+      await empty.drop();
+    }
+  });
+});
+
+/** A database with no tables at all, on the test run's server. */
+async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
+  const name = `gongbian_empty_${process.pid}_${Date.now()}`;
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+  await admin.end();
+  const url = new URL(inject('pgAdminUrl'));
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: inject('pgAdminUrl') });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
