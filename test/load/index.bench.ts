@@ -1,8 +1,8 @@
 /**
  * Every load benchmark, one after another, each in a process of its own (each starts its own
  * database and server and cleans up before the next starts): `tsx test/load/index.bench.ts`.
- * BENCH_ONLY=fanout, =dashboard or =limits (comma-separated) runs only those. Exits with the first
- * failing benchmark's code, after running the rest.
+ * BENCH_ONLY=fanout, =dashboard, =limits, =publish or =commit-order (comma-separated) runs only
+ * those. Exits with the first failing benchmark's code, after running the rest.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { STAGE } from './support.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BENCHES = ['fanout', 'dashboard', 'limits'];
+const BENCHES = ['fanout', 'dashboard', 'limits', 'publish', 'commit-order'];
 
 const only = (process.env.BENCH_ONLY ?? '')
   .split(',')
