@@ -49,6 +49,16 @@ describe('without the demo', () => {
   });
 });
 
+describe('pnpm gongbian', () => {
+  it('exits with the command’s own code, 2 for a wrong invocation, as scripts that run it rely on', async () => {
+    const repo = path.resolve(serverDir, '../..');
+    await expect(run('pnpm', ['--silent', 'gongbian', 'restore'], { cwd: repo })).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('pnpm gongbian restore FILE'),
+    });
+  });
+});
+
 describe('migrate', () => {
   it('brings an empty database to this version’s schema, and is a no-op the second time', async () => {
     const empty = await createEmptyDatabase();
