@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collect, login, ok, wsClient } from '../support/client.js';
 import { createTestDatabase } from '../support/db.js';
@@ -43,6 +44,14 @@ describe('presence across server processes', () => {
       );
       const draftId = created.createDraft.draft.id;
       const names = (p: P | undefined) => p?.presence.viewers.map((v) => v.name).sort() ?? [];
+      const logged = async () => {
+        const c = new pg.Client({ connectionString: db.url });
+        await c.connect();
+        const [{ n }] = (await c.query('SELECT count(*)::int AS n FROM event')).rows;
+        await c.end();
+        return n as number;
+      };
+      const eventsBefore = await logged();
 
       const onA = wsClient(a.url, await login(a.url, 'leader@gongbian.test', 'gongbian'));
       const watcher = collect<P>(onA, PRESENCE, { id: draftId });
@@ -72,6 +81,8 @@ describe('presence across server processes', () => {
         10_000,
       );
       expect(names(watcher.received.at(-1))).toEqual([leaderName]);
+      // Arrivals, departures and the expiry travelled by NOTIFY: the log holds history, not who looks.
+      expect(await logged()).toBe(eventsBefore);
       await onA.dispose();
       await Promise.resolve(onB.dispose()).catch(() => {});
     } finally {
