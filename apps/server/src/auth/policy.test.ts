@@ -29,6 +29,8 @@ const opinion = (
   attendeeIds: string[],
 ): Subject => ({ type: 'meetingOpinion', programId: P, hostUnitId, stage, raisedBy, attendeeIds });
 
+const meeting = (hostUnitId: string) => ({ type: 'meeting' as const, programId: P, hostUnitId, attendeeIds: [ME] });
+
 // The subjects each action is asked about, in the order of the columns below.
 const SUBJECTS: Record<Action, [string, Subject][]> = {
   'program.read': [['programme', { type: 'program', programId: P }]],
@@ -105,6 +107,10 @@ const SUBJECTS: Record<Action, [string, Subject][]> = {
     ['own unit hosts; the recorder’s own, consultation', opinion(OWN, 'CONSULTATION', null, [])],
     ['own unit hosts; an attending observer’s', opinion(OWN, 'CONSULTATION', WATCHER, [WATCHER.id])],
   ],
+  'meeting.recordConclusion': [
+    ['an expert review hosted by own unit', { ...meeting(OWN), kind: 'EXPERT_REVIEW' }],
+    ['a symposium hosted by own unit', { ...meeting(OWN), kind: 'SYMPOSIUM' }],
+  ],
   'actionItem.update': [
     ['own unit hosts', { type: 'actionItem', programId: P, hostUnitId: OWN, ownerUnitId: OTHER }],
     ['own unit owns it', { type: 'actionItem', programId: P, hostUnitId: OTHER, ownerUnitId: OWN }],
@@ -117,15 +123,16 @@ const SUBJECTS: Record<Action, [string, Subject][]> = {
 
 // Every role × action × subject: Y allowed, - refused; one group per action (in ACTIONS order:
 // read invite milestone topic draft export start(O F C R A I) reply dispose reopen withdraw edit
-// assign respond board read-sealed meeting-log meeting-edit meeting-minutes meeting-opinion action-item override
+// assign respond board read-sealed meeting-log meeting-edit meeting-minutes meeting-opinion
+// meeting-conclusion action-item override
 // revoke-sessions audit), one character per subject above.
 const TABLE: Record<ProgramRole, Record<Action, string>> = {
-  ADMIN: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YYY YY YYY YYY Y--YYY- YYY Y Y Y'),
-  WORKING_GROUP: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YYY YY YYY YYY Y--YYY- YYY Y - -'),
-  LEADING_GROUP: row('Y - --- -- -- YY YYYY-- YYYY- -- - Y- Y- - Y- Y Y-Y -- --- -Y- ------- --- - - -'),
-  UNIT_MEMBER: row('Y - Y-- Y- Y- Y- YYY--- Y-YY- Y- - Y- Y- - Y- - Y-Y Y- Y-- YY- Y----Y- YY- - - -'),
-  EXPERT: row('Y - --- -- -- -- --YY-- YYYY- -- - Y- Y- - Y- - Y-Y -- --- -Y- ------- --- - - -'),
-  OBSERVER: row('Y - --- -- -- -- ------ ---Y- -- - Y- Y- - Y- - Y-Y -- --- -Y- ------- --- - - -'),
+  ADMIN: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YYY YY YYY YYY Y--YYY- Y- YYY Y Y Y'),
+  WORKING_GROUP: row('Y Y YYY YY YY YY YYYY-- YYYY- YY Y Y- Y- Y Y- Y YYY YY YYY YYY Y--YYY- Y- YYY Y - -'),
+  LEADING_GROUP: row('Y - --- -- -- YY YYYY-- YYYY- -- - Y- Y- - Y- Y Y-Y -- --- -Y- ------- -- --- - - -'),
+  UNIT_MEMBER: row('Y - Y-- Y- Y- Y- YYY--- Y-YY- Y- - Y- Y- - Y- - Y-Y Y- Y-- YY- Y----Y- -- YY- - - -'),
+  EXPERT: row('Y - --- -- -- -- --YY-- YYYY- -- - Y- Y- - Y- - Y-Y -- --- -Y- ------- -- --- - - -'),
+  OBSERVER: row('Y - --- -- -- -- ------ ---Y- -- - Y- Y- - Y- - Y-Y -- --- -Y- ------- -- --- - - -'),
 };
 
 function row(cells: string): Record<Action, string> {

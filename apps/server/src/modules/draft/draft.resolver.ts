@@ -11,7 +11,16 @@ import { PlanEntity } from '../plan/plan.entity.js';
 import { Plan } from '../plan/plan.types.js';
 import { DraftEntity } from './draft.entity.js';
 import { blocksOf, commentsOpen, createDraft, latestDraftId, parseContent } from './draft.service.js';
-import { Block, BlockChange, BlockDiffPart, CreateDraftInput, CreateDraftPayload, Draft } from './draft.types.js';
+import {
+  Block,
+  BlockChange,
+  BlockDiffPart,
+  CreateDraftInput,
+  CreateDraftPayload,
+  Draft,
+  DraftPermissions,
+} from './draft.types.js';
+import { draftPermissions } from './draft-permissions.js';
 import { prepareCarryOver } from './thread-carry-over.js';
 import { consumeUpload, readUpload } from './upload.service.js';
 
@@ -83,6 +92,11 @@ export class DraftResolver {
   async commentsOpen(@Root() draft: Draft, @Ctx() ctx: Context): Promise<boolean> {
     const entity = await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: draft.id });
     return commentsOpen(entity, (await latestDraftId(ctx.ds.manager, draft.planId)) === draft.id, ctx.clock.now());
+  }
+
+  @FieldResolver(() => DraftPermissions, { description: 'What the signed-in person may do with it now.' })
+  viewerCan(@Root() draft: Draft, @Ctx() ctx: Context): Promise<DraftPermissions> {
+    return draftPermissions(ctx, draft);
   }
 
   @Query(() => [BlockChange], {

@@ -6,6 +6,7 @@ import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { PlanEntity } from '../plan/plan.entity.js';
 import { DraftBlockEntity, DraftEntity } from './draft.entity.js';
+import { commentWindowRefusal } from './draft-permissions.js';
 import { type CarryOver, carryThreads } from './thread-carry-over.js';
 import { type ImportLimits, importInWorker } from './upload-import.js';
 
@@ -17,8 +18,6 @@ export const STAGE_ZH: Record<DraftStage, string> = {
   APPROVED: '审定稿',
   ISSUED: '印发稿',
 };
-
-const COMMENTABLE: ReadonlySet<DraftStage> = new Set(['OUTLINE', 'FRAMEWORK', 'CONSULTATION', 'REVIEW']);
 
 /** Limits on reading a draft's source into blocks (settings: GONGBIAN_MAX_DRAFT_BLOCKS, GONGBIAN_IMPORT_*). */
 export interface ParseLimits extends ImportLimits {
@@ -80,7 +79,7 @@ export async function latestDraftId(m: EntityManager, planId: string): Promise<s
 
 /** Whether new threads may be started on a draft now: the newest version, a commentable stage, before the deadline. */
 export function commentsOpen(draft: DraftEntity, isLatest: boolean, now: Date): boolean {
-  return isLatest && COMMENTABLE.has(draft.stage) && (!draft.commentDeadline || now < draft.commentDeadline);
+  return commentWindowRefusal(draft, isLatest, now) === null;
 }
 
 // Rows per INSERT. Each is 6 array parameters whatever its size (one row per parameter set would

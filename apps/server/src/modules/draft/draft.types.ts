@@ -103,3 +103,14 @@ export class BlockChange {
   @Field(() => Block, { nullable: true, name: 'new' }) next: Block | null;
   @Field(() => [BlockDiffPart]) parts: BlockDiffPart[];
 }
+
+@ObjectType('DraftPermissions', {
+  description: 'What the signed-in person may do with a draft now: the policy and the draft’s state.',
+})
+export class DraftPermissions {
+  @Field(() => Boolean, { description: 'Start a thread on it (stage, role, newest version, deadline).' })
+  comment: boolean;
+  @Field(() => Boolean, { description: 'Publish the next version of its plan.' }) publishNextVersion: boolean;
+  @Field(() => Boolean, { description: 'Assign an expert to review it.' }) assignReview: boolean;
+  @Field(() => Boolean, { description: 'Export its 意见采纳情况表.' }) exportTable: boolean;
+}

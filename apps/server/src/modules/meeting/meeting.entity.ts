@@ -30,6 +30,11 @@ export class MeetingEntity {
   @Column({ type: 'text', nullable: true }) agenda: string | null;
   @Column({ type: 'text', default: '' }) minutes: string;
   @Column({ name: 'minutes_version', type: 'int', default: 1 }) minutesVersion: number;
+  @Column({ name: 'minutes_edited_by', type: 'uuid', nullable: true }) minutesEditedBy: string | null;
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'minutes_edited_by' })
+  minutesEditor?: PersonEntity;
+  @Column({ name: 'minutes_edited_at', type: 'timestamptz', nullable: true }) minutesEditedAt: Date | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: PersonEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

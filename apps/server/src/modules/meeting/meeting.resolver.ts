@@ -47,11 +47,13 @@ import {
   MeetingConnection,
   MeetingEvent,
   MeetingFilter,
+  MeetingPermissions,
   UpdateActionItemInput,
   UpdateActionItemPayload,
   UpdateMeetingInput,
   UpdateMeetingPayload,
 } from './meeting.types.js';
+import { meetingPermissions } from './meeting-permissions.js';
 
 export async function readableMeeting(ctx: Context, id: string): Promise<MeetingEntity> {
   const actor = requireActor(ctx);
@@ -125,6 +127,16 @@ export class MeetingResolver {
   @FieldResolver(() => Unit)
   async hostUnit(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Unit> {
     return (await ctx.loaders.unit.load(m.hostUnitId)) as Unit;
+  }
+
+  @FieldResolver(() => MeetingPermissions, { description: 'What the signed-in person may do with it now.' })
+  viewerCan(@Root() m: Meeting, @Ctx() ctx: Context): Promise<MeetingPermissions> {
+    return meetingPermissions(ctx, m);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who last saved the minutes.' })
+  async minutesEditedBy(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Person | null> {
+    return m.minutesEditedById ? ctx.loaders.person.load(m.minutesEditedById) : null;
   }
 
   @FieldResolver(() => [Plan])

@@ -11,6 +11,7 @@ import { PlanEntity } from '../plan/plan.entity.js';
 import { STATUS_ZH } from '../topic/topic.service.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
+import { meetingSubjectOf } from './meeting-permissions.js';
 
 export const KIND_ZH: Record<MeetingKind, string> = {
   SYMPOSIUM: '座谈会',
@@ -26,7 +27,7 @@ export async function meetingSubject(m: EntityManager, meeting: MeetingEntity): 
   const attendeeIds = (await m.getRepository(MeetingAttendeeEntity).findBy({ meetingId: meeting.id })).map(
     (a) => a.personId,
   );
-  return { type: 'meeting', programId: meeting.programId, hostUnitId: meeting.hostUnitId, attendeeIds };
+  return meetingSubjectOf(meeting, attendeeIds);
 }
 
 export async function lockMeeting(m: EntityManager, id: string, programId: string): Promise<MeetingEntity> {
@@ -172,7 +173,12 @@ export async function editMinutes(
     );
   }
   const version = meeting.minutesVersion + 1;
-  await m.getRepository(MeetingEntity).update({ id: meeting.id }, { minutes, minutesVersion: version });
+  await m
+    .getRepository(MeetingEntity)
+    .update(
+      { id: meeting.id },
+      { minutes, minutesVersion: version, minutesEditedBy: scope.actor.id, minutesEditedAt: scope.now },
+    );
   await scope.emit({
     stream: streams.meeting(meeting.id),
     kind: 'meeting.minutes',
@@ -231,6 +237,7 @@ export async function updateActionItem(ctx: Context, scope: WriteScope, id: stri
     kind: 'meeting.actionItem',
     subjectId: item.id,
     summary: `${scope.actor.name} 将工作事项「${item.title}」更新为${STATUS_ZH[status]}`,
+    payload: { to: status },
   });
   return { actionItemId: item.id };
 }

@@ -18,8 +18,11 @@ export class Meeting extends Node {
   @Field(() => String, { nullable: true }) agenda: string | null;
   @Field(() => String, { description: 'Markdown' }) minutes: string;
   @Field(() => Int) minutesVersion: number;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the minutes were last saved.' })
+  minutesEditedAt: Date | null;
   programId: string;
   hostUnitId: string;
+  minutesEditedById: string | null;
 
   static from(e: MeetingEntity): Meeting {
     return Object.assign(new Meeting(), {
@@ -32,8 +35,10 @@ export class Meeting extends Node {
       agenda: e.agenda,
       minutes: e.minutes,
       minutesVersion: e.minutesVersion,
+      minutesEditedAt: e.minutesEditedAt,
       programId: e.programId,
       hostUnitId: e.hostUnitId,
+      minutesEditedById: e.minutesEditedBy,
     });
   }
 }
@@ -208,4 +213,20 @@ export class MeetingEvent {
   minutesVersion: number | null;
   meetingId: string;
   editedById: string | null;
+}
+
+@ObjectType('MeetingPermissions', {
+  description: 'What the signed-in person may do with a meeting now, asked of the policy.',
+})
+export class MeetingPermissions {
+  @Field(() => Boolean, { description: 'Change its details.' }) edit: boolean;
+  @Field(() => Boolean, { description: 'Save its minutes.' }) editMinutes: boolean;
+  @Field(() => Boolean) addActionItem: boolean;
+  @Field(() => Boolean, {
+    description:
+      'Record an opinion raised in it, in someone’s name, on a draft of a plan it concerned that is open for comments.',
+  })
+  recordOpinion: boolean;
+  @Field(() => Boolean, { description: 'Record the conclusion of an expert review meeting.' })
+  recordConclusion: boolean;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import type { Context } from '../../graphql/context.js';
@@ -88,6 +88,22 @@ export class ReviewAssignmentResolver {
       .getRepository(ReviewAssignmentEntity)
       .find({ where: { expertId: actor.id }, order: { dueOn: 'ASC' } });
     return rows.map(ReviewAssignment.from);
+  }
+
+  @Query(() => ReviewAssignment, {
+    nullable: true,
+    description:
+      'One review assignment, for its expert and for those who see the review board; null otherwise, as if it did not exist.',
+  })
+  async reviewAssignment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewAssignment | null> {
+    const actor = requireActor(ctx);
+    const row = await ctx.ds.getRepository(ReviewAssignmentEntity).findOneBy({ id });
+    // The same rule as Draft.reviewAssignments: the board sees every assignment, an expert their own.
+    const visible =
+      row &&
+      can(actor, 'program.read', { type: 'program', programId: row.programId }) &&
+      (can(actor, 'review.board', { type: 'program', programId: row.programId }) || row.expertId === actor.id);
+    return visible ? ReviewAssignment.from(row) : null;
   }
 
   @FieldResolver(() => Draft)

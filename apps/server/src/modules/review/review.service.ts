@@ -5,15 +5,12 @@ import { badInput, conflict, DomainError, forbidden, notFound } from '../../erro
 import type { WriteScope } from '../../graphql/mutation.js';
 import { appendEvent } from '../../realtime/event-log.js';
 import { streams } from '../../realtime/streams.js';
-import { DraftEntity } from '../draft/draft.entity.js';
 import { latestDraftId } from '../draft/draft.service.js';
-import { NotificationEntity } from '../notification/notification.entity.js';
-import { notify } from '../notification/notification.service.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { PlanEntity } from '../plan/plan.entity.js';
+import { DraftEntity, reviewWindowRefusal } from '../draft/index.js';
+import { NotificationEntity, notify } from '../notification/index.js';
+import { PersonEntity } from '../person/index.js';
+import { PlanEntity } from '../plan/index.js';
 import { ReviewAssignmentEntity } from './review.entity.js';
-
-const UNDER_REVIEW = new Set(['CONSULTATION', 'REVIEW']);
 
 async function lockAssignment(m: EntityManager, id: string, programId: string) {
   const a = await m
@@ -25,12 +22,8 @@ async function lockAssignment(m: EntityManager, id: string, programId: string) {
 
 /** A draft can be reviewed while it is the newest version of its plan and at a reviewable stage. */
 async function assertUnderReview(m: EntityManager, draft: DraftEntity) {
-  const latest = (await latestDraftId(m, draft.planId)) === draft.id;
-  if (!latest || !UNDER_REVIEW.has(draft.stage)) {
-    throw forbidden(
-      'This draft has left review (a newer version exists or its stage moved on); the review can no longer change.',
-    );
-  }
+  const refusal = reviewWindowRefusal(draft, (await latestDraftId(m, draft.planId)) === draft.id);
+  if (refusal) throw refusal;
 }
 
 export async function assignReview(scope: WriteScope, clock: Clock, draftId: string, expertId: string, dueOn: string) {

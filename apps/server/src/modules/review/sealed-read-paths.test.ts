@@ -155,7 +155,14 @@ const PATHS: Path[] = [
       expect(ids.length).toBeGreaterThan(0);
       const out = [];
       for (const { id } of ids)
-        out.push(await q(w, role, 'query($id: ID!) { node(id: $id) { id ... on Activity { summary } } }', { id }));
+        out.push(
+          await q(
+            w,
+            role,
+            'query($id: ID!) { node(id: $id) { id ... on Activity { summary facts { name value } } } }',
+            { id },
+          ),
+        );
       return out;
     },
   },
@@ -190,7 +197,7 @@ const PATHS: Path[] = [
       replayUntil(
         w,
         role,
-        'subscription($p: ID!, $after: String) { programEvents(programId: $p, after: $after) { activity { kind subjectId summary } } }',
+        'subscription($p: ID!, $after: String) { programEvents(programId: $p, after: $after) { activity { kind subjectId summary facts { name value } } } }',
         { p: w.p.programId },
         (d) => d.programEvents.activity.kind === 'thread.replied' && d.programEvents.activity.subjectId === w.sentinel,
       ),
@@ -200,7 +207,11 @@ const PATHS: Path[] = [
     roots: ['programs'],
     reaches: everyone,
     read: (w, role) =>
-      q(w, role, '{ programs { dashboard { recentActivity(first: 100) { kind subjectId summary } } } }'),
+      q(
+        w,
+        role,
+        '{ programs { dashboard { recentActivity(first: 100) { kind subjectId summary facts { name value } } } } }',
+      ),
   },
   {
     name: 'notifications and the unread count',
@@ -208,7 +219,11 @@ const PATHS: Path[] = [
     // Mentioned: guicai by the expert, kexin by the working group; the expert hears of replies.
     reaches: (role) => ['guicai', 'kexin', 'expert'].includes(role),
     read: async (w, role) => {
-      const list = await q(w, role, '{ notifications(first: 200) { kind summary subjectId read } }');
+      const list = await q(
+        w,
+        role,
+        '{ notifications(first: 200) { kind summary facts { name value } subjectId read } }',
+      );
       const count = await q(w, role, 'mutation { markNotificationsRead(input: { ids: [] }) { unread } }');
       // The count counts what the list shows, and nothing sealed besides.
       const unread = (list.data?.notifications ?? []).filter((n: { read: boolean }) => !n.read).length;
@@ -224,23 +239,24 @@ const PATHS: Path[] = [
       replayUntil(
         w,
         role,
-        'subscription($after: String) { notificationEvents(after: $after) { notification { kind summary subjectId } } }',
+        'subscription($after: String) { notificationEvents(after: $after) { notification { kind summary facts { name value } subjectId } } }',
         {},
         (d) => d.notificationEvents.notification.subjectId === w.sentinel,
       ),
   },
   {
     name: 'review threads',
-    roots: ['myReviewAssignments', 'draft'],
+    roots: ['myReviewAssignments', 'draft', 'reviewAssignment'],
     // A review's threads show once it is submitted: to its expert, the working group and leaders.
     reaches: (role, state) => state === 'submitted' && ['expert', 'working', 'admin', 'leader'].includes(role),
     read: (w, role) =>
       q(
         w,
         role,
-        `query($id: ID!) { myReviewAssignments { review { threads { ${BODIES} } } }
-          draft(id: $id) { reviewAssignments { review { threads { ${BODIES} } } } } }`,
-        { id: w.draft.id },
+        `query($id: ID!, $a: ID!) { myReviewAssignments { review { threads { ${BODIES} } } }
+          draft(id: $id) { reviewAssignments { review { threads { ${BODIES} } } } }
+          reviewAssignment(id: $a) { review { threads { ${BODIES} } } } }`,
+        { id: w.draft.id, a: w.assignmentId },
       ),
   },
   {
@@ -373,6 +389,8 @@ const DOORS: Record<string, string> = {
   'ReplyPayload.comment': 'reply payload',
   'EditCommentPayload.comment': 'editComment payload',
   'DisposeThreadPayload.thread': 'disposeThread payload',
+  'Activity.facts': 'activity feed',
+  'Notification.facts': 'notifications and the unread count',
 };
 const CARRIERS = new Set([
   'Thread',
@@ -382,6 +400,8 @@ const CARRIERS = new Set([
   'Comment',
   'Activity',
   'Notification',
+  // Names and quoted words of the entry or notice that holds them.
+  'Fact',
 ]);
 const CARRIERS_TOO = new Set(['Export', 'SearchHit', 'Dashboard', 'AuditEntry']);
 

@@ -28,9 +28,11 @@ import {
   Thread,
   ThreadConnection,
   ThreadFilter,
+  ThreadPermissions,
   ThreadPlacement,
   ThreadStats,
 } from './thread.types.js';
+import { threadPermissions } from './thread-permissions.js';
 
 /** A thread the reader may see; NOT_FOUND otherwise, exactly as if it did not exist. */
 async function loadThread(ctx: Context, id: string): Promise<Thread> {
@@ -161,6 +163,11 @@ export class ThreadResolver {
         anchorState: r.anchor_state,
       }),
     );
+  }
+
+  @FieldResolver(() => ThreadPermissions, { description: 'What the signed-in person may do with it now.' })
+  viewerCan(@Root() t: Thread, @Ctx() ctx: Context): Promise<ThreadPermissions> {
+    return threadPermissions(ctx, t.entity);
   }
 
   @FieldResolver(() => [Comment])

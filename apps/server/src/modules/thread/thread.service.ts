@@ -7,16 +7,17 @@ import { badInput, conflict, DomainError, forbidden, notFound } from '../../erro
 import type { Context } from '../../graphql/context.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
-import { DraftBlockEntity, DraftEntity } from '../draft/draft.entity.js';
 import { latestDraftId } from '../draft/draft.service.js';
-import { MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from '../meeting/meeting.entity.js';
-import { notify } from '../notification/notification.service.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { ReviewAssignmentEntity } from '../review/review.entity.js';
+import { commentWindowRefusal, DraftBlockEntity, DraftEntity } from '../draft/index.js';
+import { MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from '../meeting/index.js';
+import { notify } from '../notification/index.js';
+import { PersonEntity } from '../person/index.js';
+import { PlanEntity } from '../plan/index.js';
+import { ReviewAssignmentEntity } from '../review/index.js';
 import { canSeeThread } from '../review/visibility.js';
 import { findMentions } from './mentions.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
+import { dispositionRefusal, threadSubject } from './thread-permissions.js';
 
 export const STATUS_ZH: Record<ThreadStatus, string> = {
   OPEN: '待处理',
@@ -27,16 +28,6 @@ export const STATUS_ZH: Record<ThreadStatus, string> = {
 };
 
 const short = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n)}…` : text);
-
-export function threadSubject(thread: ThreadEntity, draft: DraftEntity): Subject {
-  return {
-    type: 'thread',
-    programId: thread.programId,
-    stage: draft.stage,
-    assignedUnitId: thread.assignedUnitId,
-    authorId: thread.authorId,
-  };
-}
 
 /**
  * Locks a thread for a write by `ctx`'s actor. A thread they may not see (another programme's, a
@@ -100,8 +91,6 @@ export interface StartThread {
   externalAuthor?: string | null;
 }
 
-const COMMENTABLE_STAGES = new Set(['OUTLINE', 'FRAMEWORK', 'CONSULTATION', 'REVIEW']);
-
 /**
  * Who may open a thread, by its source: ONLINE by the stage rules; PUBLIC recorded by the working
  * group; REVIEW by an expert with an accepted review of this draft; MEETING by the policy's
@@ -112,12 +101,8 @@ const COMMENTABLE_STAGES = new Set(['OUTLINE', 'FRAMEWORK', 'CONSULTATION', 'REV
 async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, plan: PlanEntity, input: StartThread) {
   const actor = ctx.actor as NonNullable<Context['actor']>;
   const isLatest = (await latestDraftId(m, draft.planId)) === draft.id;
-  if (!isLatest) throw forbidden('A newer version of this draft exists: comment on that one.');
-  if (!COMMENTABLE_STAGES.has(draft.stage))
-    throw forbidden(`Comments are closed on a draft at the ${draft.stage} stage.`);
-  if (draft.commentDeadline && ctx.clock.now() >= draft.commentDeadline) {
-    throw forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
-  }
+  const closed = commentWindowRefusal(draft, isLatest, ctx.clock.now());
+  if (closed) throw closed;
   const extra = {
     meetingId: null as string | null,
     reviewAssignmentId: null as string | null,
@@ -268,6 +253,7 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
   await notify(scope, mentioned, {
     kind: 'mention',
     summary: `${scope.actor.name} 在意见中提到了你：${short(input.body, 40)}`,
+    facts: { excerpt: short(input.body, 40) },
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
@@ -289,6 +275,7 @@ export async function reply(ctx: Context, scope: WriteScope, threadId: string, b
   await notify(scope, mentioned, {
     kind: 'mention',
     summary: `${scope.actor.name} 在回复中提到了你：${short(body, 40)}`,
+    facts: { excerpt: short(body, 40) },
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
@@ -298,6 +285,7 @@ export async function reply(ctx: Context, scope: WriteScope, threadId: string, b
     {
       kind: 'reply',
       summary: `${scope.actor.name} 回复了你的意见：${short(body, 40)}`,
+      facts: { excerpt: short(body, 40) },
       subjectId: thread.id,
       sealedBy: thread.reviewAssignmentId,
     },
@@ -348,6 +336,7 @@ export async function editComment(
   await notify(scope, mentioned, {
     kind: 'mention',
     summary: `${scope.actor.name} 在意见中提到了你：${short(body, 40)}`,
+    facts: { excerpt: short(body, 40) },
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
@@ -369,33 +358,14 @@ export async function disposeThread(
   reason: string,
 ) {
   const { thread, draft } = await lockThread(ctx, scope.m, threadId);
-  const subject = threadSubject(thread, draft);
   const text = reason.trim();
-  if (status === 'OPEN') {
-    authorize(ctx, 'thread.reopen', subject, 'Only the working group may reopen a decided opinion.');
-    if (thread.status === 'OPEN') throw conflict('This thread is already open.', { status: thread.status });
-  } else {
-    if (status === 'WITHDRAWN') authorize(ctx, 'thread.withdraw', subject, 'Only its author may withdraw an opinion.');
-    else
-      authorize(
-        ctx,
-        'thread.dispose',
-        subject,
-        'Only the unit that must answer, or the working group, may decide on this opinion.',
-      );
-    if (thread.status !== 'OPEN') {
-      throw conflict(`This opinion was already decided (${thread.status}); reopen it first.`, {
-        status: thread.status,
-        reason: thread.dispositionReason,
-        decidedAt: thread.decidedAt?.toISOString() ?? null,
-      });
-    }
-    if (NEEDS_REASON.has(status) && !text) {
-      throw new DomainError('BAD_USER_INPUT', `input.reason: a reason is required for ${status}.`, {
-        field: 'input.reason',
-        rule: 'required',
-      });
-    }
+  const refusal = dispositionRefusal(requireActor(ctx), thread, threadSubject(thread, draft), status);
+  if (refusal) throw refusal;
+  if (status !== 'OPEN' && NEEDS_REASON.has(status) && !text) {
+    throw new DomainError('BAD_USER_INPUT', `input.reason: a reason is required for ${status}.`, {
+      field: 'input.reason',
+      rule: 'required',
+    });
   }
   const decided = status !== 'OPEN';
   await scope.m.getRepository(ThreadEntity).update(
@@ -414,7 +384,7 @@ export async function disposeThread(
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
     summary: `${scope.actor.name} ${what}${text ? `：${short(text, 40)}` : ''}`,
-    payload: { threadId: thread.id, from: thread.status, to: status },
+    payload: { threadId: thread.id, from: thread.status, to: status, reason: text },
   });
   if (thread.meetingId) {
     // The meeting's page lists its opinions with their dispositions: it hears of this too.
@@ -430,6 +400,7 @@ export async function disposeThread(
   await notify(scope, [thread.authorId], {
     kind: 'disposition',
     summary: `你的意见已处理：${STATUS_ZH[status]}`,
+    facts: { status },
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });

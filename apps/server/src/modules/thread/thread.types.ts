@@ -233,3 +233,15 @@ export class ThreadPlacement {
   @Field(() => AnchorStateEnum) anchorState: AnchorState;
   draftId: string;
 }
+
+@ObjectType('ThreadPermissions', {
+  description: 'What the signed-in person may do with a thread now: the policy and the thread’s state.',
+})
+export class ThreadPermissions {
+  @Field(() => Boolean, { description: 'Reply to it.' }) reply: boolean;
+  @Field(() => Boolean, { description: 'Edit its opening comment (anyone may edit their own replies).' })
+  edit: boolean;
+  @Field(() => Boolean, { description: 'Decide it: 采纳 / 部分采纳 / 不采纳.' }) dispose: boolean;
+  @Field(() => Boolean, { description: 'Reopen it once decided.' }) reopen: boolean;
+  @Field(() => Boolean, { description: 'Withdraw it.' }) withdraw: boolean;
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, ok } from '../../../../../test/support/client.js';
+import { CREATE_DRAFT, DRAFT_V1, planLedBy, publish, START } from '../../../../../test/support/drafts.js';
+import {
+  buildProgramme,
+  type Programme,
+  startTestServer,
+  type TestServer,
+} from '../../../../../test/support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+});
+afterAll(() => server.stop());
+
+const ROLES = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'] as const;
+const ASK = 'query($id: ID!) { draft(id: $id) { viewerCan { comment publishNextVersion assignReview exportTable } } }';
+const ASSIGN = `mutation($d: ID!, $e: ID!) { assignReview(input: { draftId: $d, expertId: $e, dueOn: "2020-12-10" }) {
+  assignment { id } } }`;
+const EXPORT = 'query($d: ID!) { dispositionTable(draftId: $d, format: XLSX) { url } }';
+
+type Can = { comment: boolean; publishNextVersion: boolean; assignReview: boolean; exportTable: boolean };
+const ask = async (p: Programme, account: string, id: string): Promise<Can> =>
+  (await ok(server.url, ASK, { id }, await p.as(account))).draft.viewerCan;
+
+const went = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
+  if (r.errors) expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+  return !r.errors;
+};
+
+describe('Draft.viewerCan', () => {
+  it('answers, for every role, exactly what startThread, createDraft, assignReview and dispositionTable then do', async () => {
+    const p = await buildProgramme(server);
+    const planId = await planLedBy(server, p, '规财处');
+    let draft = await publish(server, await p.as('working'), planId);
+    const table: Record<string, string> = {};
+    for (const account of ROLES) {
+      const token = await p.as(account);
+      const can = await ask(p, account, draft.id);
+      const started = went(await gql(server.url, START, { draftId: draft.id, anchor: null, body: '意见' }, token));
+      expect(started, `${account} comment`).toBe(can.comment);
+      const exported = went(await gql(server.url, EXPORT, { d: draft.id }, token));
+      expect(exported, `${account} exportTable`).toBe(can.exportTable);
+      const assigned = went(await gql(server.url, ASSIGN, { d: draft.id, e: p.personIds.expert }, token));
+      expect(assigned, `${account} assignReview`).toBe(can.assignReview);
+      const published = await gql(
+        server.url,
+        CREATE_DRAFT,
+        { planId, stage: 'CONSULTATION', content: DRAFT_V1, format: 'MARKDOWN', deadline: null },
+        token,
+      );
+      expect(went(published), `${account} publishNextVersion`).toBe(can.publishNextVersion);
+      // The version just superseded is closed to comments and reviews for everyone.
+      if (!published.errors) {
+        expect(await ask(p, 'working', draft.id)).toMatchObject({ comment: false, assignReview: false });
+        draft = published.data?.createDraft.draft;
+      } else if (assigned) {
+        draft = await publish(server, await p.as('working'), planId);
+      }
+      table[account] = [can.comment, can.publishNextVersion, can.assignReview, can.exportTable]
+        .map((y) => (y ? 'Y' : '-'))
+        .join('');
+    }
+    // comment publish assign export, on the consultation draft of the plan 规财处 leads.
+    expect(table).toEqual({
+      admin: 'YYYY',
+      working: 'YYYY',
+      leader: 'Y--Y',
+      guicai: 'YY-Y',
+      kexin: 'Y---',
+      jiuyuan: 'Y---',
+      expert: 'Y---',
+      observer: '----',
+    });
+  });
+
+  it('closes commenting at the deadline and at a closed stage, as startThread does', async () => {
+    const p = await buildProgramme(server);
+    const planId = await planLedBy(server, p, '规财处');
+    const approved = await publish(server, await p.as('working'), planId, { stage: 'APPROVED' });
+    const can = await ask(p, 'kexin', approved.id);
+    expect(can.comment).toBe(false);
+    const r = await gql(server.url, START, { draftId: approved.id, anchor: null, body: '意见' }, await p.as('kexin'));
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await ask(p, 'working', approved.id)).assignReview).toBe(false);
+
+    const d = await publish(server, await p.as('working'), planId, { deadline: '2020-11-30T16:00:00Z' });
+    expect((await ask(p, 'kexin', d.id)).comment).toBe(true);
+    server.app.services.clock.set('2020-12-02');
+    try {
+      expect((await ask(p, 'kexin', d.id)).comment).toBe(false);
+      const late = await gql(
+        server.url,
+        START,
+        { draftId: d.id, anchor: null, body: '迟到的意见' },
+        await p.as('kexin'),
+      );
+      expect(late.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      server.app.services.clock.set('2020-11-16');
+    }
+  });
+});

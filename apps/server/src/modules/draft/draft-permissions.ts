@@ -1,0 +1,100 @@
+import DataLoader from 'dataloader';
+import { can } from '../../auth/policy.js';
+import type { DraftStage } from '../../domain.js';
+import { type DomainError, forbidden } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import type { Loaders } from '../../graphql/loaders.js';
+import { type Draft, DraftPermissions } from './draft.types.js';
+
+// The state rules of writes on a draft, beside the policy's who-may rules. The mutations throw
+// what these return; Draft.viewerCan asks the same functions, so the actions offered and the
+// writes accepted never disagree.
+
+const COMMENTABLE: ReadonlySet<DraftStage> = new Set(['OUTLINE', 'FRAMEWORK', 'CONSULTATION', 'REVIEW']);
+const UNDER_REVIEW: ReadonlySet<DraftStage> = new Set(['CONSULTATION', 'REVIEW']);
+
+interface DraftState {
+  stage: DraftStage;
+  commentDeadline: Date | null;
+}
+
+/** Why no thread may be started on this draft now, whoever asks (every source), or null. */
+export function commentWindowRefusal(draft: DraftState, isLatest: boolean, now: Date): DomainError | null {
+  if (!isLatest) return forbidden('A newer version of this draft exists: comment on that one.');
+  if (!COMMENTABLE.has(draft.stage)) return forbidden(`Comments are closed on a draft at the ${draft.stage} stage.`);
+  if (draft.commentDeadline && now >= draft.commentDeadline) {
+    return forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
+  }
+  return null;
+}
+
+/** Why this draft's reviews can no longer be assigned or change, or null. */
+export function reviewWindowRefusal(draft: DraftState, isLatest: boolean): DomainError | null {
+  if (!isLatest || !UNDER_REVIEW.has(draft.stage)) {
+    return forbidden(
+      'This draft has left review (a newer version exists or its stage moved on); the review can no longer change.',
+    );
+  }
+  return null;
+}
+
+interface PlanFacts {
+  leadUnitId: string;
+  latestDraftId: string | null;
+}
+
+// Per request: each plan's lead unit and newest version, for every draft on a page at once.
+const planLoaders = new WeakMap<Loaders, DataLoader<string, PlanFacts | null>>();
+function planFacts(ctx: Context) {
+  let loader = planLoaders.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader(
+      async (ids) => {
+        const rows: { id: string; lead_unit_id: string; latest: string | null }[] = await ctx.ds.query(
+          `SELECT p.id, p.lead_unit_id,
+                  (SELECT d.id FROM draft d WHERE d.plan_id = p.id ORDER BY d.version DESC LIMIT 1) AS latest
+             FROM plan p WHERE p.id = ANY($1::uuid[])`,
+          [[...ids]],
+        );
+        const byId = new Map(rows.map((r) => [r.id, { leadUnitId: r.lead_unit_id, latestDraftId: r.latest }]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      { cache: ctx.loaders.cached },
+    );
+    planLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
+/** What the viewer may do with a draft: what startThread, createDraft, assignReview and dispositionTable check. */
+export async function draftPermissions(ctx: Context, draft: Draft): Promise<DraftPermissions> {
+  const actor = ctx.actor;
+  const plan = actor && (await planFacts(ctx).load(draft.planId));
+  if (!actor || !plan) {
+    return Object.assign(new DraftPermissions(), {
+      comment: false,
+      publishNextVersion: false,
+      assignReview: false,
+      exportTable: false,
+    });
+  }
+  const isLatest = plan.latestDraftId === draft.id;
+  const subject = {
+    type: 'draft',
+    programId: draft.programId,
+    stage: draft.stage,
+    leadUnitId: plan.leadUnitId,
+  } as const;
+  return Object.assign(new DraftPermissions(), {
+    comment: commentWindowRefusal(draft, isLatest, ctx.clock.now()) === null && can(actor, 'thread.start', subject),
+    publishNextVersion: can(actor, 'draft.create', {
+      type: 'plan',
+      programId: draft.programId,
+      leadUnitId: plan.leadUnitId,
+    }),
+    assignReview:
+      can(actor, 'review.assign', { type: 'program', programId: draft.programId }) &&
+      reviewWindowRefusal(draft, isLatest) === null,
+    exportTable: can(actor, 'draft.export', subject),
+  });
+}

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, ok } from '../../../../../test/support/client.js';
+import { planLedBy, publish } from '../../../../../test/support/drafts.js';
+import {
+  buildProgramme,
+  type Programme,
+  startTestServer,
+  type TestServer,
+} from '../../../../../test/support/server.js';
+import { queryCounter } from '../../db/query-counter.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+});
+afterAll(() => server.stop());
+
+const ROLES = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'] as const;
+
+const LOG = `mutation($p: ID!, $kind: MeetingKind!, $host: ID!, $plans: [ID!], $people: [ID!]) {
+  logMeeting(input: { programId: $p, kind: $kind, title: "征求意见座谈会", startsAt: "2020-11-20T06:30:00Z",
+    hostUnitId: $host, planIds: $plans, attendeeIds: $people }) { meeting { id } } }`;
+const ASK = `query($id: ID!) { meeting(id: $id) { minutesVersion
+  viewerCan { edit editMinutes addActionItem recordOpinion recordConclusion } } }`;
+const UPDATE =
+  'mutation($id: ID!) { updateMeeting(input: { meetingId: $id, location: "视频会议" }) { meeting { id } } }';
+const MINUTES = `mutation($id: ID!, $v: Int!) { editMinutes(input: { meetingId: $id, minutes: "一、会议概况", expectedVersion: $v }) {
+  meeting { minutesVersion } } }`;
+const ITEM = `mutation($id: ID!, $unit: ID!) { addActionItem(input: { meetingId: $id, title: "修改完善", ownerUnitId: $unit }) {
+  actionItem { id } } }`;
+const OPINION = `mutation($d: ID!, $m: ID!, $by: ID) { startThread(input: { draftId: $d, anchor: null, body: "会上意见",
+  source: MEETING, meetingId: $m, raisedById: $by }) { thread { id } } }`;
+
+/** A meeting 规财处 hosts about its plan (consultation draft published), attended by 规财处's and the leader. */
+async function meetingOf(p: Programme, kind = 'SOLICITATION') {
+  const planId = await planLedBy(server, p, '规财处');
+  const draft = await publish(server, await p.as('working'), planId);
+  const r = await ok(
+    server.url,
+    LOG,
+    {
+      p: p.programId,
+      kind,
+      host: p.unitIds.guicai,
+      plans: [planId],
+      people: [p.personIds.guicai, p.personIds.leader, p.personIds.expert],
+    },
+    await p.as('working'),
+  );
+  return { meetingId: r.logMeeting.meeting.id as string, draftId: draft.id };
+}
+
+const went = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
+  if (r.errors) expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+  return !r.errors;
+};
+
+describe('Meeting.viewerCan', () => {
+  it('answers, for every role, exactly what updateMeeting, editMinutes, addActionItem and startThread then do', async () => {
+    const p = await buildProgramme(server);
+    const { meetingId, draftId } = await meetingOf(p);
+    const table: Record<string, string> = {};
+    for (const account of ROLES) {
+      const token = await p.as(account);
+      const m = (await ok(server.url, ASK, { id: meetingId }, token)).meeting;
+      const can = m.viewerCan;
+      expect(went(await gql(server.url, UPDATE, { id: meetingId }, token)), `${account} edit`).toBe(can.edit);
+      const saved = await gql(server.url, MINUTES, { id: meetingId, v: m.minutesVersion }, token);
+      expect(went(saved), `${account} editMinutes`).toBe(can.editMinutes);
+      const item = await gql(server.url, ITEM, { id: meetingId, unit: p.unitIds.kexin }, token);
+      expect(went(item), `${account} addActionItem`).toBe(can.addActionItem);
+      // In the name of the leader who attended: a role that may comment at this stage.
+      const opinion = await gql(server.url, OPINION, { d: draftId, m: meetingId, by: p.personIds.leader }, token);
+      expect(went(opinion), `${account} recordOpinion`).toBe(can.recordOpinion);
+      table[account] = [can.edit, can.editMinutes, can.addActionItem, can.recordOpinion, can.recordConclusion]
+        .map((y) => (y ? 'Y' : '-'))
+        .join('');
+    }
+    // edit minutes item opinion conclusion, for a 征求意见会 规财处 hosts; guicai, leader, expert attend.
+    expect(table).toEqual({
+      admin: 'YYYY-',
+      working: 'YYYY-',
+      leader: '-Y---',
+      guicai: 'YYYY-',
+      kexin: '-----',
+      jiuyuan: '-----',
+      expert: '-Y---',
+      observer: '-----',
+    });
+  });
+
+  it('lets the working group alone record a conclusion, and only of an expert review meeting', async () => {
+    const p = await buildProgramme(server);
+    const { meetingId } = await meetingOf(p, 'EXPERT_REVIEW');
+    const conclusion: Record<string, boolean> = {};
+    for (const account of ROLES)
+      conclusion[account] = (
+        await ok(server.url, ASK, { id: meetingId }, await p.as(account))
+      ).meeting.viewerCan.recordConclusion;
+    expect(Object.keys(conclusion).filter((a) => conclusion[a])).toEqual(['admin', 'working']);
+  });
+
+  it('offers no opinion recording once the meeting’s draft is closed for comments', async () => {
+    const p = await buildProgramme(server);
+    const { meetingId } = await meetingOf(p);
+    await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'), { stage: 'APPROVED' });
+    const draftId = (
+      await ok(
+        server.url,
+        '{ programs { plans { id currentDraft { id } leadUnit { shortName } } } }',
+        {},
+        await p.as('working'),
+      )
+    ).programs[0].plans.find((x: { leadUnit: { shortName: string } }) => x.leadUnit.shortName === '规财处').currentDraft
+      .id;
+    const token = await p.as('working');
+    expect((await ok(server.url, ASK, { id: meetingId }, token)).meeting.viewerCan.recordOpinion).toBe(false);
+    const r = await gql(server.url, OPINION, { d: draftId, m: meetingId, by: p.personIds.leader }, token);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('Meeting.viewerCan on a page of meetings', () => {
+  it('costs a fixed number of SQL statements, however many meetings the page holds', async () => {
+    const p = await buildProgramme(server);
+    const PAGE = `query($p: ID!) { program(id: $p) { meetings(first: 100) { edges { node { id minutesEditedBy { name }
+      viewerCan { edit editMinutes addActionItem recordOpinion recordConclusion } } } } } }`;
+    const token = await p.as('guicai');
+    const counter = queryCounter(server.app.services.ds);
+    // The least of three reads: a background chore (presence renewal) may land inside one.
+    const statementsFor = async () => {
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const before = counter.count;
+        await ok(server.url, PAGE, { p: p.programId }, token);
+        counts.push(counter.count - before);
+      }
+      return Math.min(...counts);
+    };
+    await meetingOf(p);
+    const few = await statementsFor();
+    for (let i = 0; i < 10; i++) await meetingOf(p, i % 2 ? 'EXPERT_REVIEW' : 'SYMPOSIUM');
+    const many = await statementsFor();
+    console.log(`Meeting.viewerCan on 1 meeting: ${few} statements; on 11 meetings: ${many}`);
+    expect(many).toBe(few);
+  });
+});
+
+describe('who last saved the minutes', () => {
+  const READ = 'query($id: ID!) { meeting(id: $id) { minutesVersion minutesEditedBy { name } minutesEditedAt } }';
+
+  it('is nobody until the minutes are saved, then the saver and the time, for every reader of the meeting', async () => {
+    const p = await buildProgramme(server);
+    const { meetingId } = await meetingOf(p);
+    const before = (await ok(server.url, READ, { id: meetingId }, await p.as('observer'))).meeting;
+    expect(before).toMatchObject({ minutesEditedBy: null, minutesEditedAt: null });
+    const { clock } = server.app.services;
+    const from = clock.now().getTime();
+    await ok(server.url, MINUTES, { id: meetingId, v: before.minutesVersion }, await p.as('guicai'));
+    const to = clock.now().getTime();
+    const guicai = (await ok(server.url, '{ me { name } }', {}, await p.as('guicai'))).me.name;
+    for (const reader of ['observer', 'working', 'kexin']) {
+      const after = (await ok(server.url, READ, { id: meetingId }, await p.as(reader))).meeting;
+      expect(after.minutesEditedBy).toEqual({ name: guicai });
+      // The programme clock's time of the save.
+      const at = new Date(after.minutesEditedAt).getTime();
+      expect(at).toBeGreaterThanOrEqual(from);
+      expect(at).toBeLessThanOrEqual(to);
+    }
+    await ok(server.url, MINUTES, { id: meetingId, v: before.minutesVersion + 1 }, await p.as('leader'));
+    const leader = (await ok(server.url, '{ me { name } }', {}, await p.as('leader'))).me.name;
+    expect((await ok(server.url, READ, { id: meetingId }, await p.as('observer'))).meeting.minutesEditedBy).toEqual({
+      name: leader,
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import DataLoader from 'dataloader';
+import { type Actor, can, type Subject } from '../../auth/policy.js';
+import type { DraftStage, ProgramRole } from '../../domain.js';
+import type { Context } from '../../graphql/context.js';
+import type { Loaders } from '../../graphql/loaders.js';
+import { commentWindowRefusal } from '../draft/index.js';
+import type { MeetingEntity } from './meeting.entity.js';
+import { type Meeting, MeetingPermissions } from './meeting.types.js';
+
+/** The facts the policy looks at for a meeting; the mutations and viewerCan both build it here. */
+export function meetingSubjectOf(
+  meeting: Pick<MeetingEntity, 'programId' | 'hostUnitId' | 'kind'>,
+  attendeeIds: readonly string[],
+): Subject & { type: 'meeting' } {
+  return {
+    type: 'meeting',
+    programId: meeting.programId,
+    hostUnitId: meeting.hostUnitId,
+    attendeeIds,
+    kind: meeting.kind,
+  };
+}
+
+interface MeetingFacts {
+  attendees: { id: string; role: ProgramRole }[];
+  /** The newest draft of each plan an opinion from this meeting may be about (startThread's rule). */
+  drafts: { stage: DraftStage; commentDeadline: Date | null }[];
+}
+
+// Per request: attendees and drafts of every meeting on a page, in two queries in all.
+const factLoaders = new WeakMap<Loaders, DataLoader<string, MeetingFacts>>();
+function meetingFacts(ctx: Context) {
+  let loader = factLoaders.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader(
+      async (ids) => {
+        const attendees: { meeting_id: string; id: string; role: ProgramRole }[] = await ctx.ds.query(
+          `SELECT ma.meeting_id, p.id, p.role FROM meeting_attendee ma JOIN person p ON p.id = ma.person_id
+            WHERE ma.meeting_id = ANY($1::uuid[])`,
+          [[...ids]],
+        );
+        // A meeting that names no plans may record opinions on any plan of its programme.
+        const drafts: { meeting_id: string; stage: DraftStage; comment_deadline: Date | null }[] = await ctx.ds.query(
+          `SELECT m.id AS meeting_id, d.stage, d.comment_deadline
+             FROM meeting m
+             JOIN plan pl ON pl.program_id = m.program_id
+              AND (NOT EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id)
+                   OR EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id AND mp.plan_id = pl.id))
+             JOIN LATERAL (SELECT stage, comment_deadline FROM draft WHERE plan_id = pl.id
+                            ORDER BY version DESC LIMIT 1) d ON TRUE
+            WHERE m.id = ANY($1::uuid[])`,
+          [[...ids]],
+        );
+        return ids.map((id) => ({
+          attendees: attendees.filter((a) => a.meeting_id === id).map((a) => ({ id: a.id, role: a.role })),
+          drafts: drafts
+            .filter((d) => d.meeting_id === id)
+            .map((d) => ({ stage: d.stage, commentDeadline: d.comment_deadline })),
+        }));
+      },
+      { cache: ctx.loaders.cached },
+    );
+    factLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
+/**
+ * Whether some opinion could be recorded from this meeting now: a draft it concerned is open for
+ * comments (commentWindowRefusal, as startThread asks) and the policy's 'meeting.recordOpinion'
+ * allows the viewer to record it in the name of an attendee, or in their own.
+ */
+function mayRecordOpinion(actor: Actor, meeting: Meeting, facts: MeetingFacts, now: Date): boolean {
+  const stages = new Set(facts.drafts.filter((d) => commentWindowRefusal(d, true, now) === null).map((d) => d.stage));
+  const attendeeIds = facts.attendees.map((a) => a.id);
+  const voices = [null, ...facts.attendees];
+  return [...stages].some((stage) =>
+    voices.some((raisedBy) =>
+      can(actor, 'meeting.recordOpinion', {
+        type: 'meetingOpinion',
+        programId: meeting.programId,
+        hostUnitId: meeting.hostUnitId,
+        attendeeIds,
+        stage,
+        raisedBy,
+      }),
+    ),
+  );
+}
+
+/** What the viewer may do with a meeting: what logMeeting's siblings (update, minutes, items) check. */
+export async function meetingPermissions(ctx: Context, meeting: Meeting): Promise<MeetingPermissions> {
+  const actor = ctx.actor;
+  if (!actor) {
+    return Object.assign(new MeetingPermissions(), {
+      edit: false,
+      editMinutes: false,
+      addActionItem: false,
+      recordOpinion: false,
+      recordConclusion: false,
+    });
+  }
+  const facts = await meetingFacts(ctx).load(meeting.id);
+  const subject = meetingSubjectOf(
+    meeting,
+    facts.attendees.map((a) => a.id),
+  );
+  return Object.assign(new MeetingPermissions(), {
+    edit: can(actor, 'meeting.edit', subject),
+    editMinutes: can(actor, 'meeting.minutes', subject),
+    addActionItem: can(actor, 'meeting.edit', subject),
+    recordOpinion: mayRecordOpinion(actor, meeting, facts, ctx.clock.now()),
+    recordConclusion: can(actor, 'meeting.recordConclusion', subject),
+  });
+}

@@ -1,0 +1,98 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { type Actor, can, type Subject } from '../../auth/policy.js';
+import type { ThreadStatus } from '../../domain.js';
+import { conflict, type DomainError, forbidden } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import type { Loaders } from '../../graphql/loaders.js';
+import { DraftEntity } from '../draft/index.js';
+import type { ThreadEntity } from './thread.entity.js';
+import { ThreadPermissions } from './thread.types.js';
+
+// The state rules of thread writes, beside the policy's who-may rules. Mutations throw what these
+// return; Thread.viewerCan asks the same functions, so the actions offered and the writes
+// accepted never disagree.
+
+/** The facts the policy looks at for a thread (its draft gives the stage). */
+export function threadSubject(thread: ThreadEntity, draft: DraftEntity): Subject {
+  return {
+    type: 'thread',
+    programId: thread.programId,
+    stage: draft.stage,
+    assignedUnitId: thread.assignedUnitId,
+    authorId: thread.authorId,
+  };
+}
+
+/** Why `actor` may not move a thread to `to` now (the policy, then the thread's state), or null. */
+export function dispositionRefusal(
+  actor: Actor,
+  thread: Pick<ThreadEntity, 'status' | 'dispositionReason' | 'decidedAt'>,
+  subject: Subject,
+  to: ThreadStatus,
+): DomainError | null {
+  if (to === 'OPEN') {
+    if (!can(actor, 'thread.reopen', subject)) return forbidden('Only the working group may reopen a decided opinion.');
+    if (thread.status === 'OPEN') return conflict('This thread is already open.', { status: thread.status });
+    return null;
+  }
+  if (to === 'WITHDRAWN' && !can(actor, 'thread.withdraw', subject)) {
+    return forbidden('Only its author may withdraw an opinion.');
+  }
+  if (to !== 'WITHDRAWN' && !can(actor, 'thread.dispose', subject)) {
+    return forbidden('Only the unit that must answer, or the working group, may decide on this opinion.');
+  }
+  if (thread.status !== 'OPEN') {
+    return conflict(`This opinion was already decided (${thread.status}); reopen it first.`, {
+      status: thread.status,
+      reason: thread.dispositionReason,
+      decidedAt: thread.decidedAt?.toISOString() ?? null,
+    });
+  }
+  return null;
+}
+
+// Per request: the drafts a page of threads sits on, fetched together (a page of threads shares
+// one or a few drafts), so viewerCan on 100 threads costs one query, not 100.
+const draftLoaders = new WeakMap<Loaders, DataLoader<string, DraftEntity | null>>();
+function draftLoader(ctx: Context) {
+  let loader = draftLoaders.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader(
+      async (ids) => {
+        const rows = await ctx.ds.getRepository(DraftEntity).findBy({ id: In([...ids]) });
+        return ids.map((id) => rows.find((d) => d.id === id) ?? null);
+      },
+      { cache: ctx.loaders.cached },
+    );
+    draftLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
+/**
+ * What the viewer may do with a thread they are reading. Every path that hands out a Thread has
+ * already applied the sealed-review rule (lockThread's visibility check), so the rest is what
+ * each mutation asks: the policy on threadSubject, and dispositionRefusal for the state.
+ */
+export async function threadPermissions(ctx: Context, thread: ThreadEntity): Promise<ThreadPermissions> {
+  const actor = ctx.actor;
+  const none = { reply: false, edit: false, dispose: false, reopen: false, withdraw: false };
+  if (!actor) return Object.assign(new ThreadPermissions(), none);
+  const [draft, comments] = await Promise.all([
+    draftLoader(ctx).load(thread.draftId),
+    ctx.loaders.commentsByThread.load(thread.id),
+  ]);
+  if (!draft) return Object.assign(new ThreadPermissions(), none);
+  const subject = threadSubject(thread, draft);
+  const opening = comments[0];
+  return Object.assign(new ThreadPermissions(), {
+    reply: can(actor, 'thread.reply', subject),
+    edit:
+      !!opening &&
+      can(actor, 'comment.edit', { type: 'comment', programId: thread.programId, authorId: opening.authorId }),
+    dispose: dispositionRefusal(actor, thread, subject, 'ADOPTED') === null,
+    reopen: dispositionRefusal(actor, thread, subject, 'OPEN') === null,
+    withdraw: dispositionRefusal(actor, thread, subject, 'WITHDRAWN') === null,
+  });
+}
