@@ -13,7 +13,8 @@ import { followProgramEvents, type ProgramEvent } from './useProgramEvents';
 // that cursor, then goes live. It records the `after` of every subscribe it receives.
 const schema = buildSchema(`
   type Person { id: ID! name: String! }
-  type Activity { id: ID! at: String! summary: String! subjectId: ID! actor: Person }
+  type Fact { name: String! value: String! }
+  type Activity { id: ID! at: String! kind: String! summary: String! facts: [Fact!]! subjectId: ID! actor: Person }
   type ProgramEvent { cursor: String! activity: Activity! }
   type Query { ok: Boolean }
   type Subscription { programEvents(programId: ID!, after: String): ProgramEvent! }
@@ -27,7 +28,15 @@ async function startServer() {
     const n = log.length + 1;
     log.push({
       cursor: `c${n}`,
-      activity: { id: `a${n}`, at: new Date(2020, 10, 16, 9, n).toISOString(), summary, subjectId: 'm1', actor: null },
+      activity: {
+        id: `a${n}`,
+        at: new Date(2020, 10, 16, 9, n).toISOString(),
+        kind: 'meeting.updated',
+        summary,
+        facts: [],
+        subjectId: 'm1',
+        actor: null,
+      },
     });
     for (const wake of [...waiters]) wake();
   };

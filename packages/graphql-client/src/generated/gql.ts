@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "fragment ActivityItem on Activity {\n  id\n  at\n  summary\n  subjectId\n  actor {\n    id\n    name\n  }\n}": typeof types.ActivityItemFragmentDoc,
+    "fragment ActivityItem on Activity {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  actor {\n    id\n    name\n  }\n}": typeof types.ActivityItemFragmentDoc,
     "fragment DashboardFigures on Dashboard {\n  programId\n  asOf\n  currentPhase {\n    id\n    order\n    name\n  }\n  phases {\n    ...TimelinePhase\n    milestones {\n      id\n      status\n      overdue\n    }\n    gate {\n      ...DashboardGate\n    }\n  }\n  plansByStage {\n    status\n    count\n  }\n  topicsByStatus {\n    status\n    count\n  }\n  topicsByUnit {\n    id\n    counts {\n      status\n      count\n    }\n  }\n  threadsByStatus {\n    status\n    count\n  }\n  threadsByPlan {\n    id\n    counts {\n      status\n      count\n    }\n  }\n  threadsByUnit {\n    id\n    counts {\n      status\n      count\n    }\n  }\n  reviewsByStatus {\n    status\n    count\n  }\n  reviewScores {\n    draftId\n    foresight\n    scientific\n    operability\n    submitted\n  }\n  overdue {\n    id\n    title\n    dueOn\n    ownerUnit {\n      id\n      name\n      shortName\n    }\n  }\n  overdueTopics {\n    id\n    number\n    title\n    dueOn\n    leadUnit {\n      id\n      name\n      shortName\n    }\n  }\n  overdueActionItems {\n    id\n    title\n    dueOn\n    ownerUnit {\n      id\n      name\n      shortName\n    }\n    meeting {\n      id\n      title\n    }\n  }\n  unitLoad {\n    unit {\n      id\n      name\n      shortName\n    }\n    openThreads\n    overdueItems\n  }\n  recentActivity(first: 20) {\n    ...ActivityItem\n  }\n}\n\nfragment DashboardGate on Gate {\n  met\n  conditions {\n    code\n    label\n    met\n    detail\n  }\n  overriddenBy {\n    id\n    name\n  }\n  overriddenAt\n}": typeof types.DashboardFiguresFragmentDoc,
     "mutation OverridePhaseGate($input: OverridePhaseGateInput!) {\n  overridePhaseGate(input: $input) {\n    phase {\n      id\n      gate {\n        met\n        overriddenAt\n        overriddenBy {\n          id\n          name\n        }\n      }\n    }\n  }\n}": typeof types.OverridePhaseGateDocument,
     "mutation CreateDraft($input: CreateDraftInput!) {\n  createDraft(input: $input) {\n    clientMutationId\n    carriedThreads\n    orphanedThreads\n    draft {\n      id\n      version\n      stage\n      title\n    }\n  }\n}": typeof types.CreateDraftDocument,
@@ -39,7 +39,7 @@ type Documents = {
     "mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n  updateMilestone(input: $input) {\n    milestone {\n      ...MilestoneItem\n      phase {\n        ...TimelinePhase\n      }\n    }\n    clientMutationId\n  }\n}": typeof types.UpdateMilestoneDocument,
     "mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input) {\n    clientMutationId\n    unread\n  }\n}": typeof types.MarkNotificationsReadDocument,
     "subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    notification {\n      ...NotificationItem\n    }\n  }\n}": typeof types.NotificationEventsDocument,
-    "fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  subjectId\n  read\n}": typeof types.NotificationItemFragmentDoc,
+    "fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  read\n}": typeof types.NotificationItemFragmentDoc,
     "query Notifications {\n  recent: notifications(first: 50) {\n    ...NotificationItem\n  }\n  unread: notifications(unreadOnly: true, first: 200) {\n    id\n  }\n}": typeof types.NotificationsDocument,
     "query ThreadDraft($id: ID!) {\n  thread(id: $id) {\n    id\n    draft {\n      id\n    }\n  }\n}": typeof types.ThreadDraftDocument,
     "fragment PlanRow on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  leadUnit {\n    id\n    name\n    shortName\n  }\n  coUnits {\n    id\n    name\n    shortName\n  }\n}": typeof types.PlanRowFragmentDoc,
@@ -84,7 +84,7 @@ type Documents = {
     "subscription ReviewProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}": typeof types.ReviewProgramEventsDocument,
 };
 const documents: Documents = {
-    "fragment ActivityItem on Activity {\n  id\n  at\n  summary\n  subjectId\n  actor {\n    id\n    name\n  }\n}": types.ActivityItemFragmentDoc,
+    "fragment ActivityItem on Activity {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  actor {\n    id\n    name\n  }\n}": types.ActivityItemFragmentDoc,
     "fragment DashboardFigures on Dashboard {\n  programId\n  asOf\n  currentPhase {\n    id\n    order\n    name\n  }\n  phases {\n    ...TimelinePhase\n    milestones {\n      id\n      status\n      overdue\n    }\n    gate {\n      ...DashboardGate\n    }\n  }\n  plansByStage {\n    status\n    count\n  }\n  topicsByStatus {\n    status\n    count\n  }\n  topicsByUnit {\n    id\n    counts {\n      status\n      count\n    }\n  }\n  threadsByStatus {\n    status\n    count\n  }\n  threadsByPlan {\n    id\n    counts {\n      status\n      count\n    }\n  }\n  threadsByUnit {\n    id\n    counts {\n      status\n      count\n    }\n  }\n  reviewsByStatus {\n    status\n    count\n  }\n  reviewScores {\n    draftId\n    foresight\n    scientific\n    operability\n    submitted\n  }\n  overdue {\n    id\n    title\n    dueOn\n    ownerUnit {\n      id\n      name\n      shortName\n    }\n  }\n  overdueTopics {\n    id\n    number\n    title\n    dueOn\n    leadUnit {\n      id\n      name\n      shortName\n    }\n  }\n  overdueActionItems {\n    id\n    title\n    dueOn\n    ownerUnit {\n      id\n      name\n      shortName\n    }\n    meeting {\n      id\n      title\n    }\n  }\n  unitLoad {\n    unit {\n      id\n      name\n      shortName\n    }\n    openThreads\n    overdueItems\n  }\n  recentActivity(first: 20) {\n    ...ActivityItem\n  }\n}\n\nfragment DashboardGate on Gate {\n  met\n  conditions {\n    code\n    label\n    met\n    detail\n  }\n  overriddenBy {\n    id\n    name\n  }\n  overriddenAt\n}": types.DashboardFiguresFragmentDoc,
     "mutation OverridePhaseGate($input: OverridePhaseGateInput!) {\n  overridePhaseGate(input: $input) {\n    phase {\n      id\n      gate {\n        met\n        overriddenAt\n        overriddenBy {\n          id\n          name\n        }\n      }\n    }\n  }\n}": types.OverridePhaseGateDocument,
     "mutation CreateDraft($input: CreateDraftInput!) {\n  createDraft(input: $input) {\n    clientMutationId\n    carriedThreads\n    orphanedThreads\n    draft {\n      id\n      version\n      stage\n      title\n    }\n  }\n}": types.CreateDraftDocument,
@@ -109,7 +109,7 @@ const documents: Documents = {
     "mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n  updateMilestone(input: $input) {\n    milestone {\n      ...MilestoneItem\n      phase {\n        ...TimelinePhase\n      }\n    }\n    clientMutationId\n  }\n}": types.UpdateMilestoneDocument,
     "mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input) {\n    clientMutationId\n    unread\n  }\n}": types.MarkNotificationsReadDocument,
     "subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    notification {\n      ...NotificationItem\n    }\n  }\n}": types.NotificationEventsDocument,
-    "fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  subjectId\n  read\n}": types.NotificationItemFragmentDoc,
+    "fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  read\n}": types.NotificationItemFragmentDoc,
     "query Notifications {\n  recent: notifications(first: 50) {\n    ...NotificationItem\n  }\n  unread: notifications(unreadOnly: true, first: 200) {\n    id\n  }\n}": types.NotificationsDocument,
     "query ThreadDraft($id: ID!) {\n  thread(id: $id) {\n    id\n    draft {\n      id\n    }\n  }\n}": types.ThreadDraftDocument,
     "fragment PlanRow on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  leadUnit {\n    id\n    name\n    shortName\n  }\n  coUnits {\n    id\n    name\n    shortName\n  }\n}": types.PlanRowFragmentDoc,
@@ -171,7 +171,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ActivityItem on Activity {\n  id\n  at\n  summary\n  subjectId\n  actor {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ActivityItem on Activity {\n  id\n  at\n  summary\n  subjectId\n  actor {\n    id\n    name\n  }\n}"];
+export function graphql(source: "fragment ActivityItem on Activity {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  actor {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ActivityItem on Activity {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  actor {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,7 +271,7 @@ export function graphql(source: "subscription NotificationEvents($after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  subjectId\n  read\n}"): (typeof documents)["fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  subjectId\n  read\n}"];
+export function graphql(source: "fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  read\n}"): (typeof documents)["fragment NotificationItem on Notification {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  read\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

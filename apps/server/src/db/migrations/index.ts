@@ -11,6 +11,8 @@ import { SealedEvents1795980000000 } from './1795980000000-SealedEvents.js';
 import { AuditLog1795981000000 } from './1795981000000-AuditLog.js';
 import { Uploads1795982000000 } from './1795982000000-Uploads.js';
 import { CommitOrder1795983000000 } from './1795983000000-CommitOrder.js';
+import { MinutesEditedBy1795984500000 } from './1795984500000-MinutesEditedBy.js';
+import { NotificationFacts1795985000000 } from './1795985000000-NotificationFacts.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -25,4 +27,6 @@ export const migrations = [
   AuditLog1795981000000,
   Uploads1795982000000,
   CommitOrder1795983000000,
+  MinutesEditedBy1795984500000,
+  NotificationFacts1795985000000,
 ];

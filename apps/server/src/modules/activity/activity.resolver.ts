@@ -1,12 +1,31 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import type { EventKind } from '../../realtime/streams.js';
 import { Person } from '../person/person.types.js';
 import { Activity } from './activity.types.js';
+import { eventFacts } from './activity-facts.js';
+import { Fact } from './fact.types.js';
+import { eventPayloads } from './fact-loaders.js';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
   @FieldResolver(() => Person, { nullable: true })
   actor(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Person | null> | null {
     return activity.actorId ? ctx.loaders.person.load(activity.actorId) : null;
+  }
+
+  // Every path that hands out an Activity has already applied the event's seal (visibility.ts):
+  // facts come from the same event and its subject, so they show nothing the summary may not.
+  @FieldResolver(() => [Fact], { description: 'The named values of this entry, for the client to word it.' })
+  async facts(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Fact[]> {
+    const payload = activity.payload ?? (await eventPayloads(ctx).load(activity.id));
+    return eventFacts({
+      kind: activity.kind as EventKind,
+      subjectId: activity.subjectId,
+      actorId: activity.actorId,
+      summary: activity.summary,
+      payload,
+      ctx,
+    });
   }
 }

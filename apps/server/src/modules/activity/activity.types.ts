@@ -12,9 +12,12 @@ export class Activity extends Node {
   @Field(() => String, { description: 'What happened, e.g. milestone.updated.' }) kind: string;
   actorId: string | null;
   programId: string;
+  /** The event's stored payload when the reader has it at hand (a live event); read by id otherwise. */
+  payload?: Record<string, unknown>;
 
   static from(
-    e: Pick<LoggedEvent, 'id' | 'at' | 'summary' | 'subjectId' | 'kind' | 'actorId' | 'programId'>,
+    e: Pick<LoggedEvent, 'id' | 'at' | 'summary' | 'subjectId' | 'kind' | 'actorId' | 'programId'> &
+      Partial<Pick<LoggedEvent, 'payload'>>,
   ): Activity {
     return Object.assign(new Activity(), {
       id: e.id,
@@ -24,6 +27,7 @@ export class Activity extends Node {
       kind: e.kind,
       actorId: e.actorId,
       programId: e.programId,
+      payload: e.payload,
     });
   }
 }

@@ -14,5 +14,7 @@ export class NotificationEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   /** The review assignment that seals this notice (it is about a sealed review thread); see review/visibility.ts. */
   @Column({ name: 'sealed_by', type: 'uuid', nullable: true }) sealedBy: string | null;
+  /** Named values its sentence needs that its subject cannot tell later (who, the words quoted); see notification-facts.ts. */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) facts: Record<string, string>;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
 }

@@ -25,8 +25,10 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
+import { Fact } from '../activity/index.js';
 import { canReadEvent, visibleSealCondition } from '../review/visibility.js';
 import { NotificationEntity } from './notification.entity.js';
+import { notificationFacts } from './notification-facts.js';
 
 @ObjectType('Notification', { implements: Node })
 export class Notification extends Node {
@@ -36,8 +38,11 @@ export class Notification extends Node {
   @Field(() => ID) subjectId: string;
   @Field(() => Boolean) read: boolean;
 
+  entity: NotificationEntity;
+
   static from(e: NotificationEntity): Notification {
     return Object.assign(new Notification(), {
+      entity: e,
       id: e.id,
       at: e.createdAt,
       kind: e.kind,
@@ -85,6 +90,12 @@ async function unreadCount(ctx: Context, actor: Actor): Promise<number> {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
+  // Read only through the inbox and the notice stream, which apply the notice's seal.
+  @FieldResolver(() => [Fact], { description: 'The named values of this notice, for the client to word it.' })
+  facts(@Root() n: Notification, @Ctx() ctx: Context): Promise<Fact[]> {
+    return notificationFacts(ctx, n.entity);
+  }
+
   @Query(() => [Notification], { description: 'The signed-in person’s inbox, newest first.' })
   async notifications(
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly: boolean | null,

@@ -1,9 +1,10 @@
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { NotificationEntity } from './notification.entity.js';
+import type { NoticeKind } from './notification-facts.js';
 
 export interface Notice {
-  kind: string;
+  kind: NoticeKind;
   summary: string;
   subjectId: string;
   /**
@@ -11,6 +12,8 @@ export interface Notice {
    * the notice is kept, but read only once its reader may see the thread (review/visibility.ts).
    */
   sealedBy?: string | null;
+  /** Values the sentence needs that the subject cannot give later, e.g. the words quoted. Raw, never sentences. */
+  facts?: Record<string, string>;
 }
 
 /** Puts a notice in each person's inbox and on their own live stream; never to the actor. */
@@ -24,6 +27,7 @@ export async function notify(scope: WriteScope, personIds: Iterable<string>, not
       summary: notice.summary,
       subjectId: notice.subjectId,
       sealedBy: notice.sealedBy ?? null,
+      facts: { actor: scope.actor.name, ...notice.facts },
       readAt: null,
     });
     await scope.emit({

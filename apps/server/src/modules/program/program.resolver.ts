@@ -224,6 +224,7 @@ export class MilestoneResolver {
         kind: 'phase.gateOverridden',
         subjectId: phase.id,
         summary: `${scope.actor.name} ${overridden ? '确认' : '撤销确认'}「${phase.name}」阶段可进入下一阶段${input.reason ? `：${input.reason}` : ''}`,
+        payload: { overridden, reason: input.reason ?? null },
       });
       return { phaseId: phase.id };
     });

@@ -27,7 +27,12 @@ function afterChanges(asOf: string) {
         __typename: 'Activity',
         id: 'a-99',
         at: asOf,
+        kind: 'thread.disposed',
         summary: '吴佳琪 将一条意见处理为“采纳”',
+        facts: [
+          { __typename: 'Fact', name: 'actor', value: '吴佳琪' },
+          { __typename: 'Fact', name: 'status', value: 'ADOPTED' },
+        ],
         subjectId: 't-1',
         actor: { __typename: 'Person', id: 'p-wu', name: '吴佳琪' },
       },
@@ -73,7 +78,7 @@ describe('DashboardPage live figures', () => {
       '2020-11-16T01:05:00.000Z',
     );
     const item = wrapper.get('[data-testid="activity-item"]');
-    expect(item.text()).toContain('将一条意见处理为“采纳”');
+    expect(item.text()).toContain('将意见处理为「采纳」');
     expect(item.classes()).toContain('is-fresh');
     // The figures came with the push: the page's query was not asked again.
     expect(pageQueries()).toBe(1);

@@ -1,0 +1,182 @@
+import { InvitationEntity } from '../../auth/auth.entity.js';
+import type { Context } from '../../graphql/context.js';
+import type { EventKind } from '../../realtime/streams.js';
+import { DraftEntity } from '../draft/index.js';
+import { ActionItemEntity, MeetingEntity } from '../meeting/index.js';
+import { NotificationEntity, notificationFacts } from '../notification/index.js';
+import { PersonEntity } from '../person/index.js';
+import { PlanEntity } from '../plan/index.js';
+import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../program/index.js';
+import { ReviewAssignmentEntity } from '../review/index.js';
+import { CommentEntity, ThreadEntity } from '../thread/index.js';
+import { TopicEntity } from '../topic/index.js';
+import { excerpt, type Fact, toFacts } from './fact.types.js';
+import { rowsById } from './fact-loaders.js';
+
+/** What a fact mapping reads: the event as stored, its payload, and the request's loaders. */
+export interface FactSource {
+  kind: EventKind;
+  subjectId: string;
+  actorId: string | null;
+  summary: string;
+  payload: Record<string, unknown>;
+  ctx: Context;
+}
+type Values = Record<string, string | number | boolean | null | undefined>;
+type FactMapping = (e: FactSource) => Promise<Values>;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Only well-formed ids reach the batch: one malformed id would fail the query for the whole page.
+const row = <T extends { id: string }>(e: FactSource, entity: new () => T, id: unknown): Promise<T | null> =>
+  typeof id === 'string' && UUID.test(id) ? rowsById<T>(e.ctx, entity).load(id) : Promise.resolve(null);
+
+async function actorName(e: FactSource) {
+  return e.actorId ? (await row(e, PersonEntity, e.actorId))?.name : undefined;
+}
+
+async function planOfDraft(e: FactSource, draftId: unknown) {
+  const draft = await row(e, DraftEntity, draftId);
+  const plan = draft ? await row(e, PlanEntity, draft.planId) : null;
+  return { draft, plan };
+}
+
+async function threadPlan(e: FactSource, threadId: unknown) {
+  const thread = await row(e, ThreadEntity, threadId);
+  return { thread, ...(await planOfDraft(e, thread?.draftId)) };
+}
+
+async function assignment(e: FactSource) {
+  const a = await row(e, ReviewAssignmentEntity, e.subjectId);
+  const [{ draft, plan }, expert] = await Promise.all([planOfDraft(e, a?.draftId), row(e, PersonEntity, a?.expertId)]);
+  return { a, draft, plan, expert };
+}
+
+/**
+ * For every kind of event, the values its sentence needs. Read from the event's payload and its
+ * subject as they stand, so events logged before facts existed (summary and payload only) get
+ * them too. Keyed by EventKind: a new kind without facts does not compile.
+ */
+export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
+  'program.seeded': async (e) => ({ program: (await row(e, ProgramEntity, e.subjectId))?.name }),
+  'milestone.updated': async (e) => ({
+    actor: await actorName(e),
+    milestone: (await row(e, MilestoneEntity, e.subjectId))?.title,
+    status: str(e.payload.to),
+  }),
+  'topic.updated': async (e) => {
+    const topic = await row(e, TopicEntity, e.subjectId);
+    return { actor: await actorName(e), number: topic?.number, topic: topic?.title, status: str(e.payload.to) };
+  },
+  'person.invited': async (e) => {
+    const invitation = await row(e, InvitationEntity, e.subjectId);
+    return { actor: await actorName(e), email: invitation?.email, role: invitation?.role };
+  },
+  'person.joined': async (e) => {
+    const person = await row(e, PersonEntity, e.subjectId);
+    return { person: person?.name, role: person?.role };
+  },
+  'draft.created': async (e) => {
+    const { draft, plan } = await planOfDraft(e, e.subjectId);
+    return { actor: await actorName(e), plan: plan?.title, stage: draft?.stage, version: draft?.version };
+  },
+  'thread.started': async (e) => {
+    const { thread, plan } = await threadPlan(e, e.payload.threadId ?? e.subjectId);
+    return { actor: await actorName(e), plan: plan?.title, quote: thread?.quote ? excerpt(thread.quote, 24) : null };
+  },
+  'thread.replied': async (e) => {
+    const comment = await row(e, CommentEntity, e.payload.commentId);
+    return { actor: await actorName(e), excerpt: comment ? excerpt(comment.body) : null };
+  },
+  'thread.edited': async (e) => ({ actor: await actorName(e) }),
+  'thread.disposed': async (e) => {
+    const to = str(e.payload.to);
+    // Events before the reason was logged: the thread's reason, if it still has that decision.
+    let reason = str(e.payload.reason);
+    if (reason === undefined) {
+      const thread = await row(e, ThreadEntity, e.payload.threadId ?? e.subjectId);
+      reason = thread && thread.status === to ? (thread.dispositionReason ?? '') : '';
+    }
+    return { actor: await actorName(e), status: to, reason: reason ? excerpt(reason) : null };
+  },
+  'thread.reanchored': async (e) => {
+    // The draft it was carried into follows the one it came from.
+    const previous = await row(e, DraftEntity, e.payload.from);
+    return { version: previous ? previous.version + 1 : null, state: str(e.payload.state) };
+  },
+  'notification.created': async (e) => {
+    const n = await row(e, NotificationEntity, e.subjectId);
+    if (!n) return {};
+    const facts = await notificationFacts(e.ctx, n);
+    return { notice: n.kind, ...Object.fromEntries(facts.map((f) => [f.name, f.value])) };
+  },
+  'notification.read': async () => ({}),
+  'review.assigned': async (e) => {
+    const { draft, plan, expert, a } = await assignment(e);
+    return {
+      actor: await actorName(e),
+      expert: expert?.name,
+      plan: plan?.title,
+      version: draft?.version,
+      dueOn: a?.dueOn,
+    };
+  },
+  'review.responded': async (e) => {
+    const { a } = await assignment(e);
+    const accepted = typeof e.payload.accept === 'boolean' ? e.payload.accept : a?.status !== 'DECLINED';
+    return { actor: await actorName(e), accepted, reason: accepted ? null : (a?.declineReason ?? '') };
+  },
+  'review.submitted': async (e) => {
+    const { a } = await assignment(e);
+    return {
+      actor: await actorName(e),
+      foresight: a?.foresight,
+      scientific: a?.scientific,
+      operability: a?.operability,
+    };
+  },
+  'review.overdue': async (e) => {
+    const { a, expert } = await assignment(e);
+    return { expert: expert?.name, dueOn: a?.dueOn };
+  },
+  'meeting.logged': async (e) => {
+    const meeting = await row(e, MeetingEntity, e.subjectId);
+    return { actor: await actorName(e), meetingKind: meeting?.kind, meeting: meeting?.title };
+  },
+  'meeting.updated': async (e) => ({
+    actor: await actorName(e),
+    meeting: (await row(e, MeetingEntity, e.subjectId))?.title,
+  }),
+  'meeting.minutes': async (e) => ({
+    actor: await actorName(e),
+    meeting: (await row(e, MeetingEntity, e.subjectId))?.title,
+    version: typeof e.payload.version === 'number' ? e.payload.version : null,
+  }),
+  'meeting.actionItem': async (e) => {
+    const item = await row(e, ActionItemEntity, e.subjectId);
+    const meeting = await row(e, MeetingEntity, item?.meetingId);
+    // An update names the new status; events logged before it did say so only in their summary.
+    const status = str(e.payload.to) ?? (e.summary.includes('更新为') ? item?.status : null);
+    return { actor: await actorName(e), meeting: meeting?.title, item: item?.title, status };
+  },
+  'meeting.opinion': async (e) => {
+    const { thread } = await threadPlan(e, e.payload.threadId ?? e.subjectId);
+    return { actor: await actorName(e), status: thread?.status };
+  },
+  'phase.gateOverridden': async (e) => {
+    const phase = await row(e, PhaseEntity, e.subjectId);
+    const overridden =
+      typeof e.payload.overridden === 'boolean' ? e.payload.overridden : !e.summary.includes('撤销确认');
+    return { actor: await actorName(e), phase: phase?.name, overridden, reason: str(e.payload.reason) ?? null };
+  },
+  'session.revoked': async (e) => ({
+    reason: str(e.payload.reason),
+    sessions: Array.isArray(e.payload.sessionIds) ? e.payload.sessionIds.length : null,
+  }),
+};
+
+/** The facts of one event of the log. */
+export async function eventFacts(e: FactSource): Promise<Fact[]> {
+  const mapping = EVENT_FACTS[e.kind] as FactMapping | undefined;
+  return mapping ? toFacts(await mapping(e)) : [];
+}

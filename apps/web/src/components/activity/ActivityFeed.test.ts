@@ -1,0 +1,84 @@
+import type { ActivityItemFragment } from '@gongbian/graphql-client';
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../i18n';
+import { appGlobals } from '../../test-support/mount';
+import ActivityFeed from './ActivityFeed.vue';
+
+// Words people wrote (names, titles, quoted text): the only Chinese an English page may show.
+const WRITTEN = [
+  '李建国',
+  '王晓燕',
+  '浙江省应急管理“十四五”规划',
+  '台风、暴雨',
+  '请补充数据',
+  '征求意见座谈会',
+  '省应急管理厅办公室',
+];
+
+let n = 0;
+function activity(
+  kind: string,
+  facts: Record<string, string | number>,
+  summary = '服务器的中文摘要',
+): ActivityItemFragment {
+  n += 1;
+  return {
+    __typename: 'Activity',
+    id: String(n),
+    at: '2020-11-16T09:00:00Z',
+    kind,
+    summary,
+    subjectId: `s${n}`,
+    facts: Object.entries(facts).map(([name, value]) => ({ __typename: 'Fact', name, value: String(value) })),
+    actor: { __typename: 'Person', id: 'p1', name: '李建国' },
+  };
+}
+
+const PLAN = '浙江省应急管理“十四五”规划';
+const ITEMS = [
+  activity('draft.created', { actor: '李建国', plan: PLAN, stage: 'CONSULTATION', version: 2 }),
+  activity('thread.started', { actor: '李建国', plan: PLAN, quote: '台风、暴雨' }),
+  activity('thread.started', { actor: '李建国', plan: PLAN }),
+  activity('thread.replied', { actor: '王晓燕', excerpt: '请补充数据' }),
+  activity('thread.disposed', { actor: '王晓燕', status: 'PARTLY_ADOPTED', reason: '请补充数据' }),
+  activity('thread.disposed', { actor: '王晓燕', status: 'OPEN' }),
+  activity('milestone.updated', { actor: '李建国', milestone: PLAN, status: 'DONE' }),
+  activity('person.joined', { person: '王晓燕', role: 'EXPERT' }),
+  activity('review.assigned', { actor: '李建国', expert: '王晓燕', plan: PLAN, version: 2, dueOn: '2020-11-30' }),
+  activity('review.responded', { actor: '王晓燕', accepted: 'false', reason: '请补充数据' }),
+  activity('meeting.logged', { actor: '李建国', meetingKind: 'SOLICITATION', meeting: '征求意见座谈会' }),
+  activity('meeting.actionItem', { actor: '李建国', item: '请补充数据', status: 'IN_PROGRESS' }),
+  activity('thread.reanchored', { version: 3, state: 'ORPHANED' }),
+  activity('phase.gateOverridden', { actor: '李建国', phase: '征求意见座谈会', overridden: 'true' }),
+];
+
+function texts(locale: Locale, items = ITEMS): string[] {
+  const wrapper = mount(ActivityFeed, { props: { items }, global: appGlobals({ locale }) });
+  return wrapper.findAll('.summary').map((p) => p.text());
+}
+
+describe('the activity feed', () => {
+  it('words every entry in English with no Chinese but what people wrote', () => {
+    const english = texts('en');
+    for (const [i, text] of english.entries()) {
+      const rest = WRITTEN.reduce((s, w) => s.split(w).join(''), text);
+      expect(rest, `${ITEMS[i]?.kind}: ${text}`).not.toMatch(/\p{Script=Han}/u);
+      expect(text).not.toContain('服务器的中文摘要');
+    }
+    expect(english[0]).toBe(`李建国 published “${PLAN}”, Draft for comments (version 2)`);
+    expect(english[4]).toBe('王晓燕 decided an opinion: Partly adopted. Reason: 请补充数据');
+  });
+
+  it('words every entry in Chinese with no English words, codes translated', () => {
+    const chinese = texts('zh-CN');
+    for (const [i, text] of chinese.entries()) expect(text, ITEMS[i]?.kind).not.toMatch(/[A-Za-z]{2,}/);
+    expect(chinese[0]).toBe(`李建国 发布《${PLAN}》征求意见稿（第 2 版）`);
+    expect(chinese[4]).toBe('王晓燕 将意见处理为「部分采纳」：请补充数据');
+    expect(chinese[5]).toBe('王晓燕 重新打开了意见');
+  });
+
+  it('shows the server’s text for a kind it does not know', () => {
+    expect(texts('en', [activity('something.new', { actor: '李建国' }, 'Server words')])).toEqual(['Server words']);
+  });
+});

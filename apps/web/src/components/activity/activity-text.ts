@@ -1,0 +1,61 @@
+import { useI18n } from 'vue-i18n';
+
+/** What the server sends for an activity or a notice: its kind, its raw values, its official Chinese text. */
+export interface Worded {
+  kind: string;
+  summary: string;
+  facts: readonly { name: string; value: string }[];
+}
+type Facts = Record<string, string>;
+
+// The message of a kind, where the values choose between wordings (a decision with or without a reason …).
+const ACTIVITY_KEY: Record<string, (f: Facts) => string> = {
+  'thread.started': (f) => (f.quote ? 'thread_started' : 'thread_started_whole'),
+  'thread.disposed': (f) =>
+    f.status === 'OPEN' ? 'thread_reopened' : f.reason ? 'thread_disposed_reason' : 'thread_disposed',
+  'review.responded': (f) => (f.accepted === 'false' ? 'review_declined' : 'review_accepted'),
+  'meeting.actionItem': (f) => (f.status ? 'actionItem_updated' : 'actionItem_added'),
+  'phase.gateOverridden': (f) =>
+    f.overridden === 'false' ? 'gate_undone' : f.reason ? 'gate_confirmed_reason' : 'gate_confirmed',
+};
+
+// Kinds whose `status` is an opinion's decision; every other status is a work status.
+const THREAD_STATUS = new Set(['thread.disposed', 'meeting.opinion', 'disposition']);
+
+/**
+ * Words activity entries and notices in the reader's language from their kind and facts. Codes
+ * (stages, statuses, roles) go through their own messages; names, titles and quoted words stay as
+ * written. A kind this client does not know shows the server's text.
+ */
+export function useActivityText() {
+  const { t, te } = useI18n();
+
+  function translated(kind: string, facts: Worded['facts']): Facts {
+    const f: Facts = Object.fromEntries(facts.map((x) => [x.name, x.value]));
+    const code = (prefix: string, value: string | undefined) =>
+      value !== undefined && te(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value;
+    const out: Facts = { ...f, actor: f.actor ?? t('activity.someone') };
+    const set = (name: string, value: string | undefined) => {
+      if (value !== undefined) out[name] = value;
+    };
+    set('status', code(THREAD_STATUS.has(kind) ? 'thread.status' : 'status', f.status));
+    set('stage', code('plan.stage', f.stage));
+    set('role', code('roles', f.role));
+    set('meetingKind', code('meetings.kind', f.meetingKind));
+    set('state', code('thread.anchorState', f.state));
+    return out;
+  }
+
+  function word(key: string, item: Worded): string {
+    return te(key) ? t(key, translated(item.kind, item.facts)) : item.summary;
+  }
+
+  return {
+    activityText: (item: Worded) => {
+      const facts = Object.fromEntries(item.facts.map((x) => [x.name, x.value]));
+      const name = ACTIVITY_KEY[item.kind]?.(facts) ?? item.kind.replace(/\W/g, '_');
+      return word(`activity.kinds.${name}`, item);
+    },
+    noticeText: (n: Worded) => word(`notifications.text.${n.kind.replace(/\W/g, '_')}`, n),
+  };
+}
