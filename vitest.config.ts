@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 // Vite would pick graphql's .mjs and Node its .js: two copies, "another module or realm".
 const graphql = require.resolve('graphql', { paths: ['apps/server'] });
-const alias = [{ find: /^graphql$/, replacement: graphql }];
+// Tests import the shared helpers as #test/support/… rather than ../../../../../test/support/….
+const testDir = new URL('./test/', import.meta.url).pathname;
+const alias = [
+  { find: /^graphql$/, replacement: graphql },
+  { find: /^#test\//, replacement: testDir },
+];
 
 export default defineConfig({
   test: {

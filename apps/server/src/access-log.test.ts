@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, wsClient } from '../../../test/support/client.js';
-import {
-  buildProgramme,
-  PASSWORD,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../test/support/server.js';
+import { collect, wsClient } from '#test/support/client.js';
+import { buildProgramme, PASSWORD, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { createDataSource } from './db/data-source.js';
 
 /** Every line the server writes, as written. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, ok } from '../../../test/support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../../../test/support/server.js';
+import { login, ok } from '#test/support/client.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

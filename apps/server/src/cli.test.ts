@@ -3,9 +3,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { login } from '../../../test/support/client.js';
-import { createTestDatabase } from '../../../test/support/db.js';
-import { startTestServer } from '../../../test/support/server.js';
+import { login } from '#test/support/client.js';
+import { createTestDatabase } from '#test/support/db.js';
+import { startTestServer } from '#test/support/server.js';
 
 const run = promisify(execFile);
 const serverDir = path.resolve(import.meta.dirname, '..');

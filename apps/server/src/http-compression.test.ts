@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../../../test/support/client.js';
-import { planLedBy, publish } from '../../../test/support/drafts.js';
-import { buildProgramme, startTestServer, type TestServer } from '../../../test/support/server.js';
+import { ok } from '#test/support/client.js';
+import { planLedBy, publish } from '#test/support/drafts.js';
+import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { repoRoot } from './config.js';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, gql, login, ok, wsClient } from '../../../test/support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../../../test/support/server.js';
+import { collect, gql, login, ok, wsClient } from '#test/support/client.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
 const TOKEN = 'scrape-me-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { gql, login, ok } from '../../../../test/support/client.js';
-import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { gql, login, ok } from '#test/support/client.js';
+import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 import { DAY } from '../clock.js';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, login, ok } from '../../../../test/support/client.js';
-import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { gql, login, ok } from '#test/support/client.js';
+import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }';
 const AUDIT = `query($programId: ID!, $filter: AuditLogFilter) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../test/support/db.js';
+import { createTestDatabase } from '#test/support/db.js';
 import { createDataSource } from './data-source.js';
 import { migrations } from './migrations/index.js';
 

@@ -14,9 +14,9 @@ import {
 import pg from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { gql, wsClient } from '../../../../test/support/client.js';
-import { planLedBy, publish } from '../../../../test/support/drafts.js';
-import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { gql, wsClient } from '#test/support/client.js';
+import { planLedBy, publish } from '#test/support/drafts.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { configureLogging } from '../log.js';
 import { PlanDraftsResolver } from '../modules/draft/draft.resolver.js';
 import { formatError } from './errors.js';

@@ -13,8 +13,8 @@ import {
   visit,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, gql, login, wsClient } from '../../../../test/support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { collect, gql, login, wsClient } from '#test/support/client.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 import { readConfig, repoRoot } from '../config.js';
 import { operationLimits } from './limits.js';
 import { getSchema } from './schema.js';

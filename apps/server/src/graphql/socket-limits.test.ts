@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { collect, gql, logPosition, ok, wsClient } from '../../../../test/support/client.js';
-import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { collect, gql, logPosition, ok, wsClient } from '#test/support/client.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

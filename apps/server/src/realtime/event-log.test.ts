@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, logPosition, ok, wsClient } from '../../../../test/support/client.js';
-import { buildProgramme, type Programme, startTestServer, type TestServer } from '../../../../test/support/server.js';
+import { collect, logPosition, ok, wsClient } from '#test/support/client.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { ORIGIN } from './cursor.js';
 import { readEvents } from './event-log.js';
 

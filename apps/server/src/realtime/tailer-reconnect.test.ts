@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../test/support/db.js';
+import { createTestDatabase } from '#test/support/db.js';
 import { createDataSource } from '../db/data-source.js';
 import { seedProgramme } from '../modules/program/program.seed.js';
 import { appendEvent, Doorbell, EventTailer, type LoggedEvent } from './event-log.js';

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { login, ok } from '../../../../../test/support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../../../../../test/support/server.js';
+import { login, ok } from '#test/support/client.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 import { startEmbeddedPostgres } from '../embedded.js';
 import { cli, contents, withClient } from './backup-test-helpers.js';
 

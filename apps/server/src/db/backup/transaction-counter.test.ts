@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../../test/support/db.js';
+import { createTestDatabase } from '#test/support/db.js';
 import { withClient } from './backup-test-helpers.js';
 import { advanceTransactionCounter } from './transaction-counter.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../../../../../test/support/client.js';
-import { anchorOn, planLedBy, publish, START } from '../../../../../test/support/drafts.js';
-import { buildProgramme, startTestServer, type TestServer } from '../../../../../test/support/server.js';
+import { ok } from '#test/support/client.js';
+import { anchorOn, planLedBy, publish, START } from '#test/support/drafts.js';
+import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { EVENT_KINDS } from '../../realtime/streams.js';
 import { EVENT_FACTS } from './activity-facts.js';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, login, ok } from '../../../../../test/support/client.js';
-import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '../../../../../test/support/server.js';
+import { gql, login, ok } from '#test/support/client.js';
+import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

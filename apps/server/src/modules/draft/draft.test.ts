@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '../../../../../test/support/client.js';
-import {
-  anchorOn,
-  CREATE_DRAFT,
-  DRAFT_V1,
-  DRAFT_V2,
-  planLedBy,
-  publish,
-  START,
-} from '../../../../../test/support/drafts.js';
-import { buildProgramme, startTestServer, type TestServer } from '../../../../../test/support/server.js';
+import { gql, ok } from '#test/support/client.js';
+import { anchorOn, CREATE_DRAFT, DRAFT_V1, DRAFT_V2, planLedBy, publish, START } from '#test/support/drafts.js';
+import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '../../../../../test/support/client.js';
-import { anchorOn, planLedBy, publish, START } from '../../../../../test/support/drafts.js';
-import { buildProgramme, startTestServer, type TestServer } from '../../../../../test/support/server.js';
+import { gql, ok } from '#test/support/client.js';
+import { anchorOn, planLedBy, publish, START } from '#test/support/drafts.js';
+import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { EXPORT_LINK_MINUTES } from './export.resolver.js';
 
 let server: TestServer;

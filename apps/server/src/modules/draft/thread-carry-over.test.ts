@@ -1,14 +1,9 @@
 import { makeAnchor } from '@gongbian/anchoring';
 import { type Block, importMarkdown } from '@gongbian/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../../../../../test/support/client.js';
-import { anchorOn, DRAFT_V2, planLedBy, publish, START } from '../../../../../test/support/drafts.js';
-import {
-  buildProgramme,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../../../test/support/server.js';
+import { ok } from '#test/support/client.js';
+import { anchorOn, DRAFT_V2, planLedBy, publish, START } from '#test/support/drafts.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { actorOf } from '../../auth/session.service.js';
 import { writeScope } from '../../graphql/mutation.js';
 import { PersonEntity } from '../person/person.entity.js';

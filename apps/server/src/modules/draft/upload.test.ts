@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, ok } from '#test/support/client.js';
+import { planLedBy } from '#test/support/drafts.js';
+import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { wordPackage, zerosPart } from '../../../../../packages/documents/src/zip.test-support.js';
-import { gql, ok } from '../../../../../test/support/client.js';
-import { planLedBy } from '../../../../../test/support/drafts.js';
-import { buildProgramme, startTestServer, type TestServer } from '../../../../../test/support/server.js';
 import { UPLOAD_TTL_MINUTES } from './upload.service.js';
 
 const UPLOAD_MAX = 1024 * 1024;

@@ -1,13 +1,8 @@
 import { merge3 } from '@gongbian/merge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, gql, logPosition, ok, wsClient } from '../../../../../test/support/client.js';
-import { anchorOn, planLedBy, publish } from '../../../../../test/support/drafts.js';
-import {
-  buildProgramme,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../../../test/support/server.js';
+import { collect, gql, logPosition, ok, wsClient } from '#test/support/client.js';
+import { anchorOn, planLedBy, publish } from '#test/support/drafts.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '../../../../../test/support/client.js';
-import {
-  buildProgramme,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../../../test/support/server.js';
+import { gql, ok } from '#test/support/client.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { toChinaDate } from '../../clock.js';
 
 let server: TestServer;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../../../../../test/support/client.js';
-import { planLedBy, publish } from '../../../../../test/support/drafts.js';
-import { buildProgramme, startTestServer, type TestServer } from '../../../../../test/support/server.js';
+import { ok } from '#test/support/client.js';
+import { planLedBy, publish } from '#test/support/drafts.js';
+import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

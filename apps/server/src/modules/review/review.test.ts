@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '../../../../../test/support/client.js';
-import { anchorOn, planLedBy, publish, type TestDraft } from '../../../../../test/support/drafts.js';
-import {
-  buildProgramme,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../../../test/support/server.js';
+import { gql, ok } from '#test/support/client.js';
+import { anchorOn, planLedBy, publish, type TestDraft } from '#test/support/drafts.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,13 +1,8 @@
 import { type GraphQLNamedType, getNamedType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, logPosition, ok, wsClient } from '../../../../../test/support/client.js';
-import { anchorOn, planLedBy, publish, type TestDraft } from '../../../../../test/support/drafts.js';
-import {
-  buildProgramme,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../../../test/support/server.js';
+import { gql, logPosition, ok, wsClient } from '#test/support/client.js';
+import { anchorOn, planLedBy, publish, type TestDraft } from '#test/support/drafts.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { getSchema } from '../../graphql/schema.js';
 
 /**

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '../../../../../test/support/client.js';
-import { planLedBy, publish, START, type TestDraft } from '../../../../../test/support/drafts.js';
-import {
-  buildProgramme,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../../../test/support/server.js';
+import { gql, ok } from '#test/support/client.js';
+import { planLedBy, publish, START, type TestDraft } from '#test/support/drafts.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { queryCounter } from '../../db/query-counter.js';
 
 let server: TestServer;

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, gql, logPosition, ok, wsClient } from '../../../../../test/support/client.js';
-import { anchorOn, planLedBy, publish, START, type TestDraft } from '../../../../../test/support/drafts.js';
-import {
-  buildProgramme,
-  type Programme,
-  startTestServer,
-  type TestServer,
-} from '../../../../../test/support/server.js';
+import { collect, gql, logPosition, ok, wsClient } from '#test/support/client.js';
+import { anchorOn, planLedBy, publish, START, type TestDraft } from '#test/support/drafts.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { queryCounter } from '../../db/query-counter.js';
 import { DRAFT_STAGES } from '../../domain.js';
 
