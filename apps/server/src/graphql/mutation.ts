@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/policy.js';
 import { badInput, unauthenticated } from '../errors.js';
 import { appendEvents, type NewEvent } from '../realtime/event-log.js';
+import type { DistributiveOmit } from '../realtime/event-payloads.js';
 import type { Context } from './context.js';
 
 export interface WriteScope {
@@ -15,7 +16,7 @@ export interface WriteScope {
   emitAll(events: readonly ScopedEvent[]): Promise<void>;
 }
 
-type ScopedEvent = Omit<NewEvent, 'actorId' | 'programId'> & { programId?: string };
+type ScopedEvent = DistributiveOmit<NewEvent, 'actorId' | 'programId'> & { programId?: string };
 
 /**
  * A write scope on `m` for `actor`: `now()` is read at each use of scope.now, `at()` stamps the

@@ -2,16 +2,15 @@ import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logger, serializeError } from '../log.js';
 import { type Cursor, compareCursors, formatCursor, ORIGIN } from './cursor.js';
+import type { EventPayloads, PayloadOf } from './event-payloads.js';
 import type { EventKind } from './streams.js';
 
-export interface NewEvent {
+interface NewEventBase {
   programId: string;
   stream: string;
-  kind: EventKind;
   subjectId: string;
   actorId: string | null;
   summary: string;
-  payload?: Record<string, unknown>;
   /**
    * The review assignment that seals what this event carries (an event about a sealed review
    * thread); readers apply modules/review/visibility.ts. Null or absent: nothing sealed.
@@ -21,20 +20,29 @@ export interface NewEvent {
   at?: Date;
 }
 
-export interface LoggedEvent {
+/** An event to append: its kind decides its payload (realtime/event-payloads.ts). */
+export type NewEvent = { [K in EventKind]: NewEventBase & { kind: K } & PayloadOf<K> }[EventKind];
+
+interface LoggedEventBase {
   cursor: string;
   position: Cursor;
   id: string;
   programId: string;
   stream: string;
-  kind: EventKind;
   subjectId: string;
   actorId: string | null;
   summary: string;
-  payload: Record<string, unknown>;
   sealedBy: string | null;
   at: Date;
 }
+
+/**
+ * An event read from the log. Narrow on `kind` to read its payload; each field may be missing
+ * from events an older version logged.
+ */
+export type LoggedEvent = {
+  [K in EventKind]: LoggedEventBase & { kind: K; payload: Partial<EventPayloads[K]> };
+}[EventKind];
 
 /** Appends events in the caller's transaction, in order: they commit, or vanish, with the change. */
 export async function appendEvents(manager: EntityManager, events: readonly NewEvent[]): Promise<void> {
@@ -86,7 +94,8 @@ interface EventRow {
 
 function toEvent(r: EventRow): LoggedEvent {
   const position = { position: BigInt(r.position), id: BigInt(r.id) };
-  return {
+  // The row's kind and payload were written together through NewEvent; the database keeps no types.
+  return <LoggedEvent>{
     cursor: formatCursor(position),
     position,
     id: r.id,

@@ -76,6 +76,7 @@ describe('EventTailer reconnects', () => {
         kind: 'topic.updated',
         subjectId: 'after-restarts',
         actorId: null,
+        payload: { from: 'PLANNED', to: 'IN_PROGRESS' },
         summary: 'after five restarts',
       }),
     );

@@ -310,7 +310,7 @@ export class MeetingEventResolver {
     return Object.assign(new MeetingEvent(), {
       cursor: e.cursor,
       kind: MEETING_EVENT_KINDS[e.kind as keyof typeof MEETING_EVENT_KINDS],
-      minutesVersion: typeof e.payload.version === 'number' ? e.payload.version : null,
+      minutesVersion: (e.kind === 'meeting.minutes' ? e.payload.version : undefined) ?? null,
       meetingId: e.stream.slice('meeting:'.length),
       editedById: e.actorId,
     });

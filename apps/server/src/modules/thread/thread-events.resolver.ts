@@ -71,8 +71,8 @@ export class ThreadEventResolver {
     return Object.assign(new ThreadEvent(), {
       cursor: e.cursor,
       kind: KINDS[e.kind as keyof typeof KINDS],
-      threadId: String(e.payload.threadId ?? e.subjectId),
-      commentId: typeof e.payload.commentId === 'string' ? e.payload.commentId : null,
+      threadId: ('threadId' in e.payload ? e.payload.threadId : undefined) ?? e.subjectId,
+      commentId: ('commentId' in e.payload ? e.payload.commentId : undefined) ?? null,
     });
   }
 
