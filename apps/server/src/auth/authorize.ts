@@ -1,15 +1,19 @@
 import { forbidden, unauthenticated } from '../errors.js';
-import type { Context } from '../graphql/context.js';
 import { type Action, type Actor, can, type Subject } from './policy.js';
 
-export function requireActor(ctx: Context): Actor {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
+/** Whoever asks: a request's context, or a write's scope (graphql/mutation.ts). */
+interface Asker {
+  actor: Actor | null;
+}
+
+export function requireActor(asker: Asker): Actor {
+  if (!asker.actor) throw unauthenticated();
+  return asker.actor;
 }
 
 /** Asks the policy; refuses with a reason a person can act on. */
-export function authorize(ctx: Context, action: Action, subject: Subject, reason: string): Actor {
-  const actor = requireActor(ctx);
+export function authorize(asker: Asker, action: Action, subject: Subject, reason: string): Actor {
+  const actor = requireActor(asker);
   if (!can(actor, action, subject)) throw forbidden(reason);
   return actor;
 }

@@ -8,7 +8,7 @@ import type { Context } from './context.js';
 export interface WriteScope {
   m: EntityManager;
   actor: Actor;
-  /** The programme clock's now: what the write records as its time. */
+  /** The programme clock's now, read once per write: what the write records, and its events carry. */
   now: Date;
   /** Appends an event to the log in this transaction. */
   emit(event: ScopedEvent): Promise<void>;
@@ -19,33 +19,19 @@ export interface WriteScope {
 type ScopedEvent = DistributiveOmit<NewEvent, 'actorId' | 'programId'> & { programId?: string };
 
 /**
- * A write scope on `m` for `actor`: `now()` is read at each use of scope.now, `at()` stamps the
- * events (both the programme clock, but the demo seed spaces its writes out); `onEmit` hears
- * that something was written.
+ * A write scope on `m` for `actor`, at one instant of the programme clock: `now` is what the
+ * write records as its time, and every event it appends carries the same. `onEmit` hears that
+ * something was written.
  */
-export function writeScope(
-  m: EntityManager,
-  actor: Actor,
-  clock: { now(): Date; at(): Date },
-  onEmit: () => void = () => {},
-): WriteScope {
+export function writeScope(m: EntityManager, actor: Actor, now: Date, onEmit: () => void = () => {}): WriteScope {
   const emitAll = (events: readonly ScopedEvent[]) => {
     if (events.length > 0) onEmit();
-    const at = clock.at();
     return appendEvents(
       m,
-      events.map((e) => ({ ...e, programId: e.programId ?? actor.programId, actorId: actor.id, at })),
+      events.map((e) => ({ ...e, programId: e.programId ?? actor.programId, actorId: actor.id, at: now }) as NewEvent),
     );
   };
-  return {
-    m,
-    actor,
-    get now() {
-      return clock.now();
-    },
-    emit: (e) => emitAll([e]),
-    emitAll,
-  };
+  return { m, actor, now, emit: (e) => emitAll([e]), emitAll };
 }
 
 /**
@@ -87,9 +73,7 @@ export async function runMutation<R extends Record<string, unknown>>(
         return first.result;
       }
     }
-    const now = ctx.clock.now();
-    const times = { now: () => now, at: () => ctx.clock.now() };
-    const r = await work(writeScope(m, actor, times, () => (wrote = true)));
+    const r = await work(writeScope(m, actor, ctx.clock.now(), () => (wrote = true)));
     if (clientMutationId) {
       await m.query(`UPDATE mutation_receipt SET result = $3 WHERE person_id = $1 AND client_mutation_id = $2`, [
         actor.id,

@@ -1,8 +1,7 @@
 import { importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import { actorOf } from '../../auth/session.service.js';
-import type { Context, Services } from '../../graphql/context.js';
-import { createLoaders } from '../../graphql/loaders.js';
+import type { Clock } from '../../clock.js';
 import { type WriteScope, writeScope } from '../../graphql/mutation.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { PlanEntity } from '../plan/plan.entity.js';
@@ -23,35 +22,22 @@ import { createDraft } from './draft.service.js';
  */
 export async function seedDemoDrafts(
   m: EntityManager,
-  services: Services,
+  { clock }: { clock: Clock },
   programId: string,
   personIds: Record<string, string>,
 ): Promise<void> {
   const people = await m.getRepository(PersonEntity).findBy({ programId });
   let seq = 0;
-  const as = (account: string): { ctx: Context; scope: WriteScope } => {
+  // A scope per write, each a second after the last, so the demo's threads read in the order they were written.
+  const as = (account: string): WriteScope => {
     const person = people.find((p) => p.id === personIds[account]);
     if (!person) throw new Error(`Demo drafts name an unknown account: ${account}`);
-    const actor = actorOf(person);
-    const ctx: Context = {
-      ...services,
-      actor,
-      sessionId: null,
-      sessionExpiresAt: null,
-      caller: { address: 'seed', userAgent: '' },
-      loaders: createLoaders(m.connection),
-    };
-    // Each write a second after the last, so the demo's threads read in the order they were written.
-    const scope = writeScope(m, actor, {
-      now: () => new Date(services.clock.now().getTime() - 3_600_000 + seq++ * 1000),
-      at: () => services.clock.now(),
-    });
-    return { ctx, scope };
+    return writeScope(m, actorOf(person), new Date(clock.now().getTime() - 3_600_000 + seq++ * 1000));
   };
   const plan = await m.getRepository(PlanEntity).findOneOrFail({ where: { programId, kind: 'MASTER' } });
   const lead = as('guicai');
   const v1Blocks = importMarkdown(MASTER_V1_MARKDOWN);
-  const { draftId } = await createDraft(lead.scope, {
+  const { draftId } = await createDraft(lead, {
     plan,
     stage: 'CONSULTATION',
     title: MASTER_V1_TITLE,
@@ -68,7 +54,7 @@ export async function seedDemoDrafts(
       const start = block.text.indexOf(t.quote);
       anchor = { blockId: block.id, start, end: start + t.quote.length, quote: t.quote };
     }
-    const { threadId } = await startThread(author.ctx, author.scope, {
+    const { threadId } = await startThread(author, {
       draftId,
       anchor,
       body: t.body,
@@ -76,14 +62,14 @@ export async function seedDemoDrafts(
     });
     for (const r of t.replies) {
       const who = as(r.author);
-      await reply(who.ctx, who.scope, threadId, r.body);
+      await reply(who, threadId, r.body);
     }
     if (t.status !== 'OPEN' && t.decidedBy) {
       const who = as(t.decidedBy);
-      await disposeThread(who.ctx, who.scope, threadId, t.status, t.reason);
+      await disposeThread(who, threadId, t.status, t.reason);
     }
   }
-  await createDraft(lead.scope, {
+  await createDraft(as('guicai'), {
     plan,
     stage: 'REVIEW',
     title: MASTER_V2_TITLE,

@@ -40,7 +40,7 @@ async function commit(p: Programme, planId: string, blocks: Block[], carryOver: 
   const actor = actorOf(await ds.getRepository(PersonEntity).findOneByOrFail({ id: p.personIds.working }));
   const plan = await ds.getRepository(PlanEntity).findOneByOrFail({ id: planId });
   const result = await ds.transaction((m) =>
-    createDraft(writeScope(m, actor, { now: () => clock.now(), at: () => clock.now() }), {
+    createDraft(writeScope(m, actor, clock.now()), {
       plan,
       stage: 'REVIEW',
       title: '送审稿',

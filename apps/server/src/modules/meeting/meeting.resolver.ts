@@ -195,7 +195,7 @@ export class MeetingResolver {
     const actor = requireActor(ctx);
     if (input.programId !== actor.programId) throw notFound('programme', input.programId);
     const { meetingId } = await runMutation(ctx, 'logMeeting', input.clientMutationId, (scope) =>
-      logMeeting(ctx, scope, input.programId, {
+      logMeeting(scope, input.programId, {
         kind: input.kind,
         title: input.title,
         startsAt: input.startsAt,
@@ -217,7 +217,7 @@ export class MeetingResolver {
   ): Promise<UpdateMeetingPayload> {
     const { meetingId: _id, clientMutationId, ...details } = input;
     const { meetingId } = await runMutation(ctx, 'updateMeeting', clientMutationId, (scope) =>
-      updateMeeting(ctx, scope, input.meetingId, details),
+      updateMeeting(scope, input.meetingId, details),
     );
     return { meeting: await loadMeeting(ctx, meetingId), clientMutationId: clientMutationId ?? null };
   }
@@ -228,7 +228,7 @@ export class MeetingResolver {
     @Ctx() ctx: Context,
   ): Promise<EditMinutesPayload> {
     const { meetingId } = await runMutation(ctx, 'editMinutes', input.clientMutationId, (scope) =>
-      editMinutes(ctx, scope, input.meetingId, input.minutes, input.expectedVersion),
+      editMinutes(scope, input.meetingId, input.minutes, input.expectedVersion),
     );
     return { meeting: await loadMeeting(ctx, meetingId), clientMutationId: input.clientMutationId ?? null };
   }
@@ -239,7 +239,7 @@ export class MeetingResolver {
     @Ctx() ctx: Context,
   ): Promise<AddActionItemPayload> {
     const { actionItemId } = await runMutation(ctx, 'addActionItem', input.clientMutationId, (scope) =>
-      addActionItem(ctx, scope, {
+      addActionItem(scope, {
         meetingId: input.meetingId,
         title: input.title,
         ownerUnitId: input.ownerUnitId,
@@ -255,7 +255,7 @@ export class MeetingResolver {
     @Ctx() ctx: Context,
   ): Promise<UpdateActionItemPayload> {
     const { actionItemId } = await runMutation(ctx, 'updateActionItem', input.clientMutationId, (scope) =>
-      updateActionItem(ctx, scope, input.actionItemId, input.status),
+      updateActionItem(scope, input.actionItemId, input.status),
     );
     return { actionItem: await loadItem(ctx, actionItemId), clientMutationId: input.clientMutationId ?? null };
   }

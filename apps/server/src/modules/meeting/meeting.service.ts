@@ -3,7 +3,6 @@ import { authorize } from '../../auth/authorize.js';
 import type { Subject } from '../../auth/policy.js';
 import type { MeetingKind, WorkStatus } from '../../domain.js';
 import { badInput, conflict, notFound } from '../../errors.js';
-import type { Context } from '../../graphql/context.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { PersonEntity } from '../person/person.entity.js';
@@ -83,10 +82,10 @@ async function setLinks(m: EntityManager, meetingId: string, d: Partial<MeetingD
   }
 }
 
-export async function logMeeting(ctx: Context, scope: WriteScope, programId: string, d: MeetingDetails) {
+export async function logMeeting(scope: WriteScope, programId: string, d: MeetingDetails) {
   const { m } = scope;
   authorize(
-    ctx,
+    scope,
     'meeting.log',
     { type: 'meeting', programId, hostUnitId: d.hostUnitId, attendeeIds: d.attendeeIds },
     'Only the working group, or the unit that hosts it, may log a meeting.',
@@ -115,11 +114,11 @@ export async function logMeeting(ctx: Context, scope: WriteScope, programId: str
   return { meetingId: meeting.id };
 }
 
-export async function updateMeeting(ctx: Context, scope: WriteScope, meetingId: string, d: Partial<MeetingDetails>) {
+export async function updateMeeting(scope: WriteScope, meetingId: string, d: Partial<MeetingDetails>) {
   const { m } = scope;
   const meeting = await lockMeeting(m, meetingId, scope.actor.programId);
   authorize(
-    ctx,
+    scope,
     'meeting.edit',
     await meetingSubject(m, meeting),
     'Only the working group or the host unit may change a meeting’s details (attendees may write its minutes).',
@@ -148,17 +147,11 @@ export async function updateMeeting(ctx: Context, scope: WriteScope, meetingId: 
  * Saves the minutes if the writer started from the current version; otherwise refuses with
  * CONFLICT and the current text, for the writer to merge (packages/merge) and save again.
  */
-export async function editMinutes(
-  ctx: Context,
-  scope: WriteScope,
-  meetingId: string,
-  minutes: string,
-  expectedVersion: number,
-) {
+export async function editMinutes(scope: WriteScope, meetingId: string, minutes: string, expectedVersion: number) {
   const { m } = scope;
   const meeting = await lockMeeting(m, meetingId, scope.actor.programId);
   authorize(
-    ctx,
+    scope,
     'meeting.minutes',
     await meetingSubject(m, meeting),
     'Only the working group, the host unit or attendees may edit the minutes.',
@@ -190,14 +183,13 @@ export async function editMinutes(
 }
 
 export async function addActionItem(
-  ctx: Context,
   scope: WriteScope,
   input: { meetingId: string; title: string; ownerUnitId: string; dueOn: string | null },
 ) {
   const { m } = scope;
   const meeting = await lockMeeting(m, input.meetingId, scope.actor.programId);
   authorize(
-    ctx,
+    scope,
     'meeting.edit',
     await meetingSubject(m, meeting),
     'Only the working group or the host unit may add action items to a meeting.',
@@ -220,13 +212,13 @@ export async function addActionItem(
   return { actionItemId: item.id };
 }
 
-export async function updateActionItem(ctx: Context, scope: WriteScope, id: string, status: WorkStatus) {
+export async function updateActionItem(scope: WriteScope, id: string, status: WorkStatus) {
   const { m } = scope;
   const item = await m.getRepository(ActionItemEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!item || item.programId !== scope.actor.programId) throw notFound('action item', id);
   const meeting = await m.getRepository(MeetingEntity).findOneByOrFail({ id: item.meetingId });
   authorize(
-    ctx,
+    scope,
     'actionItem.update',
     { type: 'actionItem', programId: item.programId, hostUnitId: meeting.hostUnitId, ownerUnitId: item.ownerUnitId },
     'Only the working group, the host unit or the responsible unit may update this action item.',

@@ -181,7 +181,7 @@ export class ThreadResolver {
     @Ctx() ctx: Context,
   ): Promise<StartThreadPayload> {
     const { threadId } = await runMutation(ctx, 'startThread', input.clientMutationId, (scope) =>
-      startThread(ctx, scope, {
+      startThread(scope, {
         draftId: input.draftId,
         anchor: input.anchor ?? null,
         body: input.body,
@@ -197,7 +197,7 @@ export class ThreadResolver {
   @Mutation(() => ReplyPayload)
   async reply(@Arg('input', () => ReplyInput) input: ReplyInput, @Ctx() ctx: Context): Promise<ReplyPayload> {
     const { commentId } = await runMutation(ctx, 'reply', input.clientMutationId, (scope) =>
-      reply(ctx, scope, input.threadId, input.body),
+      reply(scope, input.threadId, input.body),
     );
     const comment = await ctx.ds.getRepository(CommentEntity).findOneByOrFail({ id: commentId });
     return { comment: Comment.from(comment), clientMutationId: input.clientMutationId ?? null };
@@ -209,7 +209,7 @@ export class ThreadResolver {
     @Ctx() ctx: Context,
   ): Promise<EditCommentPayload> {
     const { commentId } = await runMutation(ctx, 'editComment', input.clientMutationId, (scope) =>
-      editComment(ctx, scope, input.commentId, input.body, input.expectedVersion),
+      editComment(scope, input.commentId, input.body, input.expectedVersion),
     );
     const comment = await ctx.ds.getRepository(CommentEntity).findOneByOrFail({ id: commentId });
     return { comment: Comment.from(comment), clientMutationId: input.clientMutationId ?? null };
@@ -221,7 +221,7 @@ export class ThreadResolver {
     @Ctx() ctx: Context,
   ): Promise<DisposeThreadPayload> {
     const { threadId } = await runMutation(ctx, 'disposeThread', input.clientMutationId, (scope) =>
-      disposeThread(ctx, scope, input.threadId, input.status, input.reason),
+      disposeThread(scope, input.threadId, input.status, input.reason),
     );
     return { thread: await loadThread(ctx, threadId), clientMutationId: input.clientMutationId ?? null };
   }

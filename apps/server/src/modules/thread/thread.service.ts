@@ -1,10 +1,9 @@
 import { makeAnchor } from '@gongbian/anchoring';
-import type { EntityManager } from 'typeorm';
-import { authorize, requireActor } from '../../auth/authorize.js';
+import { authorize } from '../../auth/authorize.js';
 import type { Subject } from '../../auth/policy.js';
+import { toChinaDate } from '../../clock.js';
 import type { ThreadSource, ThreadStatus } from '../../domain.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
-import type { Context } from '../../graphql/context.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { latestDraftId } from '../draft/draft.service.js';
@@ -30,19 +29,19 @@ export const STATUS_ZH: Record<ThreadStatus, string> = {
 const short = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
 /**
- * Locks a thread for a write by `ctx`'s actor. A thread they may not see (another programme's, a
+ * Locks a thread for a write by the scope's actor. A thread they may not see (another programme's, a
  * sealed review's) is NOT_FOUND, exactly as if it did not exist: no write reveals, or adds to,
  * what its writer may not read.
  */
 export async function lockThread(
-  ctx: Context,
-  m: EntityManager,
+  scope: WriteScope,
   id: string,
   missing = () => notFound('thread', id),
 ): Promise<{ thread: ThreadEntity; draft: DraftEntity }> {
-  const actor = requireActor(ctx);
+  const { m, actor } = scope;
   const thread = await m.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!thread || thread.programId !== actor.programId || !(await canSeeThread(m, actor, thread, ctx.clock.today()))) {
+  const today = toChinaDate(scope.now);
+  if (!thread || thread.programId !== actor.programId || !(await canSeeThread(m, actor, thread, today))) {
     throw missing();
   }
   const draft = await m.getRepository(DraftEntity).findOneByOrFail({ id: thread.draftId });
@@ -98,10 +97,10 @@ export interface StartThread {
  * role may comment at this stage), for a plan the meeting concerned. Every source closes at the
  * comment deadline.
  */
-async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, plan: PlanEntity, input: StartThread) {
-  const actor = ctx.actor as NonNullable<Context['actor']>;
+async function admitThread(scope: WriteScope, draft: DraftEntity, plan: PlanEntity, input: StartThread) {
+  const { m, actor } = scope;
   const isLatest = (await latestDraftId(m, draft.planId)) === draft.id;
-  const closed = commentWindowRefusal(draft, isLatest, ctx.clock.now());
+  const closed = commentWindowRefusal(draft, isLatest, scope.now);
   if (closed) throw closed;
   const extra = {
     meetingId: null as string | null,
@@ -135,7 +134,7 @@ async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, p
       raisedBy: raisedBy && { id: raisedBy.id, role: raisedBy.role },
     };
     authorize(
-      ctx,
+      scope,
       'meeting.recordOpinion',
       subject,
       `Opinions of a meeting are recorded by the working group or the host unit, in the name of someone the meeting ` +
@@ -154,7 +153,7 @@ async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, p
     );
   }
   authorize(
-    ctx,
+    scope,
     'thread.start',
     { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
     `Your role may not comment on a draft at the ${draft.stage} stage.`,
@@ -174,12 +173,12 @@ async function admitThread(ctx: Context, m: EntityManager, draft: DraftEntity, p
   return extra;
 }
 
-export async function startThread(ctx: Context, scope: WriteScope, input: StartThread) {
+export async function startThread(scope: WriteScope, input: StartThread) {
   const { m } = scope;
   const draft = await m.getRepository(DraftEntity).findOneBy({ id: input.draftId });
   if (!draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
   const plan = await m.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
-  const extra = await admitThread(ctx, m, draft, plan, input);
+  const extra = await admitThread(scope, draft, plan, input);
   let anchorFields = {};
   if (input.anchor) {
     const a = input.anchor;
@@ -260,9 +259,9 @@ export async function startThread(ctx: Context, scope: WriteScope, input: StartT
   return { threadId: thread.id };
 }
 
-export async function reply(ctx: Context, scope: WriteScope, threadId: string, body: string) {
-  const { thread, draft } = await lockThread(ctx, scope.m, threadId);
-  authorize(ctx, 'thread.reply', threadSubject(thread, draft), 'You may not reply to this thread.');
+export async function reply(scope: WriteScope, threadId: string, body: string) {
+  const { thread, draft } = await lockThread(scope, threadId);
+  authorize(scope, 'thread.reply', threadSubject(thread, draft), 'You may not reply to this thread.');
   const { comment, mentioned } = await addComment(scope, thread, body);
   await scope.emit({
     stream: streams.draft(draft.id),
@@ -293,20 +292,14 @@ export async function reply(ctx: Context, scope: WriteScope, threadId: string, b
   return { commentId: comment.id };
 }
 
-export async function editComment(
-  ctx: Context,
-  scope: WriteScope,
-  commentId: string,
-  body: string,
-  expectedVersion: number,
-) {
+export async function editComment(scope: WriteScope, commentId: string, body: string, expectedVersion: number) {
   const comment = await scope.m
     .getRepository(CommentEntity)
     .findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
   if (!comment) throw notFound('comment', commentId);
-  const { thread, draft } = await lockThread(ctx, scope.m, comment.threadId, () => notFound('comment', commentId));
+  const { thread, draft } = await lockThread(scope, comment.threadId, () => notFound('comment', commentId));
   authorize(
-    ctx,
+    scope,
     'comment.edit',
     { type: 'comment', programId: thread.programId, authorId: comment.authorId },
     'Only its author may edit a comment.',
@@ -322,7 +315,7 @@ export async function editComment(
   }
   comment.body = body;
   comment.version += 1;
-  comment.editedAt = ctx.clock.now();
+  comment.editedAt = scope.now;
   await scope.m.getRepository(CommentEntity).save(comment);
   const mentioned = await recordMentions(scope, comment);
   await scope.emit({
@@ -350,16 +343,10 @@ const NEEDS_REASON: ReadonlySet<ThreadStatus> = new Set(['PARTLY_ADOPTED', 'NOT_
  * withdraws it (its author), or reopens it (the working group). A decided thread must be
  * reopened before it is decided again, so two people deciding at once cannot overwrite each other.
  */
-export async function disposeThread(
-  ctx: Context,
-  scope: WriteScope,
-  threadId: string,
-  status: ThreadStatus,
-  reason: string,
-) {
-  const { thread, draft } = await lockThread(ctx, scope.m, threadId);
+export async function disposeThread(scope: WriteScope, threadId: string, status: ThreadStatus, reason: string) {
+  const { thread, draft } = await lockThread(scope, threadId);
   const text = reason.trim();
-  const refusal = dispositionRefusal(requireActor(ctx), thread, threadSubject(thread, draft), status);
+  const refusal = dispositionRefusal(scope.actor, thread, threadSubject(thread, draft), status);
   if (refusal) throw refusal;
   if (status !== 'OPEN' && NEEDS_REASON.has(status) && !text) {
     throw new DomainError('BAD_USER_INPUT', `input.reason: a reason is required for ${status}.`, {
@@ -374,7 +361,7 @@ export async function disposeThread(
       status,
       dispositionReason: decided ? text : null,
       decidedBy: decided ? scope.actor.id : null,
-      decidedAt: decided ? ctx.clock.now() : null,
+      decidedAt: decided ? scope.now : null,
     },
   );
   const what = status === 'OPEN' ? '重新打开了意见' : `将意见处理为「${STATUS_ZH[status]}」`;
