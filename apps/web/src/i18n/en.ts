@@ -447,6 +447,7 @@ const en: Messages = {
       title: 'Minutes',
       version: 'Version {n}',
       savedBy: 'saved by {name}',
+      lastEdited: 'last edited by {name} at {time}',
       unsaved: 'Unsaved changes',
       save: 'Save minutes',
       discard: 'Undo changes',

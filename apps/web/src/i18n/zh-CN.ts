@@ -444,6 +444,7 @@ const zhCN = {
       title: '会议纪要',
       version: '第 {n} 版',
       savedBy: '{name} 保存',
+      lastEdited: '{name} 最后编辑于 {time}',
       unsaved: '有未保存的修改',
       save: '保存纪要',
       discard: '撤销修改',

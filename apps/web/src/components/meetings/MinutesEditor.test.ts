@@ -157,4 +157,26 @@ describe('MinutesEditor', () => {
     expect(wrapper.get('[data-testid="minutes-editor"]').attributes('data-dirty')).toBe('true');
     await done();
   });
+
+  it('says who last edited the minutes and when, as the server records it', async () => {
+    const server = minutesServer([]);
+    const wrapper = mount(MinutesEditor, {
+      props: {
+        meetingId: 'm1',
+        minutes: BASE,
+        version: 2,
+        lastSaver: null,
+        lastEdit: { name: '王立', at: '2025-03-01T02:30:00.000Z' },
+        canEdit: false,
+        meName: '吴佳琪',
+      },
+      global: appGlobals({ apollo: server.client, locale: 'en' }),
+    });
+    const line = wrapper.get('[data-testid="minutes-saved-by"]').text();
+    expect(line).toContain('last edited by 王立 at');
+    expect(line).toContain('2025');
+    // and the one who may not edit is offered no save
+    expect(wrapper.find('[data-testid="minutes-save"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
 });

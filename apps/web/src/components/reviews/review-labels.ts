@@ -1,4 +1,4 @@
-import type { AssignmentStatus, ProgramRole, ReviewVerdict } from '@gongbian/graphql-client';
+import type { AssignmentStatus, ReviewVerdict } from '@gongbian/graphql-client';
 
 /** The three qualities the work plan asks of a plan: 前瞻性, 科学性, 可操作性. */
 export const CRITERIA = ['foresight', 'scientific', 'operability'] as const;
@@ -15,12 +15,6 @@ export const ASSIGNMENT_STATUSES = [
   'SUBMITTED',
   'DECLINED',
 ] as const satisfies readonly AssignmentStatus[];
-
-/** The review board and assigning experts: the working group and leaders see it (the server's review.board). */
-export const maySeeReviewBoard = (role: ProgramRole) =>
-  role === 'ADMIN' || role === 'WORKING_GROUP' || role === 'LEADING_GROUP';
-
-export const mayAssignReviews = (role: ProgramRole) => role === 'ADMIN' || role === 'WORKING_GROUP';
 
 /** An average score to one decimal, or a dash when no review is in. */
 export const formatAverage = (value: number | null | undefined) =>

@@ -1,13 +1,12 @@
-import type { CommentItemFragment, DraftStage, ThreadItemFragment } from '@gongbian/graphql-client';
+import type { CommentItemFragment, ThreadItemFragment } from '@gongbian/graphql-client';
 import { type ComputedRef, type InjectionKey, inject } from 'vue';
-import type { Viewer } from './permissions';
+import type { RoleViewer } from '../../auth/role-access';
 
 export type DisposeMode = 'decide' | 'withdraw' | 'reopen';
 
 /** What the thread components share with the reader page that holds them. */
 export interface ReaderContext {
-  viewer: ComputedRef<Viewer | null>;
-  stage: ComputedRef<DraftStage>;
+  viewer: ComputedRef<RoleViewer | null>;
   /** a thread as a mutation returned it, before its event arrives */
   upsert(thread: ThreadItemFragment): void;
   upsertComment(threadId: string, comment: CommentItemFragment): void;

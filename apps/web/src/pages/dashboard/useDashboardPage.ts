@@ -1,6 +1,7 @@
 import { MeDocument, ProgramsDocument } from '@gongbian/graphql-client';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { viewerMay } from '../../auth/role-access';
 import {
   countOf,
   type DashboardNames,
@@ -16,9 +17,6 @@ import {
 } from '../../components/dashboard/chart-data';
 import { useLiveDashboard } from '../../composables/useLiveDashboard';
 import { useQuery } from '../../composables/useQuery';
-
-// Only these roles may override a phase gate (the server's policy: phase.override).
-const OVERRIDERS = new Set(['WORKING_GROUP', 'ADMIN']);
 
 /** The live dashboard of the (first) programme, with every chart's model and the headline figures. */
 export function useDashboardPage() {
@@ -74,7 +72,7 @@ export function useDashboardPage() {
     };
   });
 
-  const canOverride = computed(() => OVERRIDERS.has(me.data.value?.me?.role ?? ''));
+  const canOverride = computed(() => viewerMay(me.data.value?.me, 'overridePhase'));
   const loadError = computed(() => programs.error.value ?? live.error.value);
   const loading = computed(
     () => !figures.value && (programs.loading.value || live.loading.value || !programs.data.value),

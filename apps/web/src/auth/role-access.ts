@@ -1,0 +1,46 @@
+import type { ProgramRole } from '@gongbian/graphql-client';
+
+// What a role alone opens: pages, nav entries and programme-wide actions, where there is no
+// thread, draft or meeting to ask `viewerCan` of. Each entry mirrors the rule of the server's one
+// policy (apps/server/src/auth/policy.ts) named beside it, and the server refuses anything else
+// anyway. Everything about a particular object is asked of that object's `viewerCan`, never here.
+
+export interface RoleViewer {
+  id: string;
+  role: ProgramRole;
+  unit?: { id: string } | null;
+}
+
+const runsTheProgramme = (v: RoleViewer) => v.role === 'ADMIN' || v.role === 'WORKING_GROUP';
+
+const ACCESS = {
+  /** review.board: every plan's reviews at a glance */
+  reviewBoard: (v) => runsTheProgramme(v) || v.role === 'LEADING_GROUP',
+  /** review.respond: an expert's own review invitations */
+  myReviews: (v) => v.role === 'EXPERT',
+  /** review.assign (whether a given draft can still take reviewers is its viewerCan.assignReview) */
+  assignReviews: runsTheProgramme,
+  /** phase.override */
+  overridePhase: runsTheProgramme,
+  /** meeting.log: the working group logs any meeting, a unit member the ones their unit hosts */
+  logMeeting: (v) => runsTheProgramme(v) || (v.role === 'UNIT_MEMBER' && !!v.unit),
+  /** meeting.log for any host unit; everyone else hosts as their own unit */
+  hostAnyMeeting: runsTheProgramme,
+  /** thread.start with source PUBLIC (thread.service.ts): opinions sent in by the public */
+  recordPublicOpinion: runsTheProgramme,
+} satisfies Record<string, (viewer: RoleViewer) => boolean>;
+
+export type RoleAccess = keyof typeof ACCESS;
+
+export const viewerMay = (viewer: RoleViewer | null | undefined, access: RoleAccess): boolean =>
+  !!viewer && ACCESS[access](viewer);
+
+/**
+ * actionItem.update: those who may edit the meeting (its viewerCan.addActionItem) and also the
+ * unit responsible for the item. The server has no viewerCan on an action item yet.
+ */
+export const mayUpdateActionItem = (
+  viewer: RoleViewer | null | undefined,
+  meeting: { viewerCan: { addActionItem: boolean } },
+  ownerUnitId: string,
+): boolean => meeting.viewerCan.addActionItem || (viewer?.role === 'UNIT_MEMBER' && viewer.unit?.id === ownerUnitId);

@@ -1,0 +1,111 @@
+import type { ThreadItemFragment } from '@gongbian/graphql-client';
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { computed } from 'vue';
+import { appGlobals } from '../../test-support/mount';
+import { ReaderContextKey } from './reader-context';
+import ThreadCard from './ThreadCard.vue';
+
+type Can = ThreadItemFragment['viewerCan'];
+const NOTHING: Can = {
+  __typename: 'ThreadPermissions',
+  reply: false,
+  edit: false,
+  dispose: false,
+  reopen: false,
+  withdraw: false,
+};
+
+const comment = (id: string, authorId: string, name: string) => ({
+  __typename: 'Comment' as const,
+  id,
+  body: `${name}的意见`,
+  bodyHtml: `<p>${name}的意见</p>`,
+  version: 1,
+  createdAt: '2025-03-01T02:00:00.000Z',
+  editedAt: null,
+  author: { __typename: 'Person' as const, id: authorId, name },
+});
+
+function buildThread(viewerCan: Partial<Can>, status: ThreadItemFragment['status'] = 'OPEN'): ThreadItemFragment {
+  return {
+    __typename: 'Thread',
+    id: 't1',
+    anchor: null,
+    anchorState: 'ATTACHED',
+    source: 'ONLINE',
+    status,
+    externalAuthor: null,
+    createdAt: '2025-03-01T02:00:00.000Z',
+    assignedUnit: { __typename: 'Unit', id: 'u-lead', shortName: '规财处', name: '规划财务处' },
+    author: { __typename: 'Person', id: 'p-author', name: '王立', unit: null },
+    disposition: null,
+    // the opening comment is someone else's, the reply is the viewer's own
+    comments: [comment('c1', 'p-author', '王立'), comment('c2', 'p-viewer', '吴佳琪')],
+    viewerCan: { ...NOTHING, ...viewerCan },
+  };
+}
+
+// The viewer is the same person in every case: only the server's viewerCan differs, so whatever
+// the card offers comes from it, not from a role the card looks at.
+function mountCard(thread: ThreadItemFragment) {
+  return mount(ThreadCard, {
+    props: { thread, active: true, hover: false, fresh: false },
+    global: {
+      ...appGlobals(),
+      provide: {
+        ...appGlobals().provide,
+        [ReaderContextKey as symbol]: {
+          viewer: computed(() => ({ id: 'p-viewer', role: 'WORKING_GROUP' as const, unit: null })),
+          upsert: () => {},
+          upsertComment: () => {},
+          openDispose: () => {},
+        },
+      },
+    },
+  });
+}
+
+const offered = (wrapper: ReturnType<typeof mountCard>) => ({
+  reply: wrapper.find('[data-testid="reply-submit"]').exists(),
+  decide: wrapper.find('[data-testid="thread-decide"]').exists(),
+  withdraw: wrapper.find('[data-testid="thread-withdraw"]').exists(),
+  reopen: wrapper.find('[data-testid="thread-reopen"]').exists(),
+  editOpening: wrapper.find('[data-comment-id="c1"] [data-testid="comment-edit"]').exists(),
+});
+
+describe('ThreadCard follows Thread.viewerCan', () => {
+  it('offers nothing when the server allows nothing, even to a working-group viewer', () => {
+    const wrapper = mountCard(buildThread({}));
+    expect(offered(wrapper)).toEqual({
+      reply: false,
+      decide: false,
+      withdraw: false,
+      reopen: false,
+      editOpening: false,
+    });
+  });
+
+  it.each([
+    ['dispose', 'decide'],
+    ['withdraw', 'withdraw'],
+    ['reopen', 'reopen'],
+    ['edit', 'editOpening'],
+    ['reply', 'reply'],
+  ] as const)('offers %s exactly when viewerCan.%s is true', (field, action) => {
+    const wrapper = mountCard(buildThread({ [field]: true }));
+    const shown = offered(wrapper);
+    expect(shown[action]).toBe(true);
+    for (const [other, on] of Object.entries(shown)) if (other !== action) expect(on, other).toBe(false);
+  });
+
+  it('takes no replies on a decided thread, whatever viewerCan.reply says', () => {
+    const wrapper = mountCard(buildThread({ reply: true }, 'ADOPTED'));
+    expect(offered(wrapper).reply).toBe(false);
+  });
+
+  it("lets the viewer edit their own reply without the opening comment's permission", () => {
+    const wrapper = mountCard(buildThread({}));
+    expect(wrapper.find('[data-comment-id="c2"] [data-testid="comment-edit"]').exists()).toBe(true);
+  });
+});
