@@ -34,13 +34,3 @@ export type RoleAccess = keyof typeof ACCESS;
 
 export const viewerMay = (viewer: RoleViewer | null | undefined, access: RoleAccess): boolean =>
   !!viewer && ACCESS[access](viewer);
-
-/**
- * actionItem.update: those who may edit the meeting (its viewerCan.addActionItem) and also the
- * unit responsible for the item. The server has no viewerCan on an action item yet.
- */
-export const mayUpdateActionItem = (
-  viewer: RoleViewer | null | undefined,
-  meeting: { viewerCan: { addActionItem: boolean } },
-  ownerUnitId: string,
-): boolean => meeting.viewerCan.addActionItem || (viewer?.role === 'UNIT_MEMBER' && viewer.unit?.id === ownerUnitId);

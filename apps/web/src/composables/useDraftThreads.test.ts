@@ -10,6 +10,7 @@ const comment = (id: string, version: number, body: string): CommentItemFragment
   version,
   createdAt: '2020-11-16T08:00:00Z',
   editedAt: null,
+  viewerCan: { __typename: 'CommentPermissions', edit: false },
   author: { __typename: 'Person', id: 'p1', name: '钱立群' },
 });
 const thread = (comments: CommentItemFragment[]) => ({ id: 't1', comments }) as unknown as DraftThread;

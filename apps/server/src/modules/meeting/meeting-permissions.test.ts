@@ -169,3 +169,28 @@ describe('who last saved the minutes', () => {
     });
   });
 });
+
+describe('ActionItem.viewerCan', () => {
+  it('says who may update an action item, as updateActionItem then does, for everyone who can see it', async () => {
+    const p = await buildProgramme(server);
+    const { meetingId } = await meetingOf(p);
+    const added = await ok(server.url, ITEM, { id: meetingId, unit: p.unitIds.kexin }, await p.as('working'));
+    const itemId: string = added.addActionItem.actionItem.id;
+    const ASK_ITEM = 'query($id: ID!) { meeting(id: $id) { actionItems { id viewerCan { update } } } }';
+    const UPDATE_ITEM =
+      'mutation($id: ID!) { updateActionItem(input: { actionItemId: $id, status: IN_PROGRESS }) { actionItem { id } } }';
+    const answered: Record<string, boolean> = {};
+    for (const account of ROLES) {
+      const token = await p.as(account);
+      const seen = await gql(server.url, ASK_ITEM, { id: meetingId }, token);
+      const item = seen.data?.meeting?.actionItems?.find((i: { id: string }) => i.id === itemId);
+      if (!item) continue; // not shown to this reader at all
+      answered[account] = item.viewerCan.update;
+      expect(went(await gql(server.url, UPDATE_ITEM, { id: itemId }, token)), `${account} updates`).toBe(
+        item.viewerCan.update,
+      );
+    }
+    expect(answered.working).toBe(true);
+    expect(answered.guicai).toBe(true); // the host unit
+  });
+});

@@ -21,6 +21,19 @@ export function meetingSubjectOf(
   };
 }
 
+/** The facts the policy looks at for an action item; updateActionItem and viewerCan both build it here. */
+export function actionItemSubject(
+  item: { programId: string; ownerUnitId: string },
+  meeting: { hostUnitId: string },
+): Subject & { type: 'actionItem' } {
+  return {
+    type: 'actionItem',
+    programId: item.programId,
+    hostUnitId: meeting.hostUnitId,
+    ownerUnitId: item.ownerUnitId,
+  };
+}
+
 interface MeetingFacts {
   attendees: { id: string; role: ProgramRole }[];
   /** The newest draft of each plan an opinion from this meeting may be about (startThread's rule). */

@@ -36,6 +36,7 @@ import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEnti
 import { addActionItem, editMinutes, logMeeting, updateActionItem, updateMeeting } from './meeting.service.js';
 import {
   ActionItem,
+  ActionItemPermissions,
   AddActionItemInput,
   AddActionItemPayload,
   EditMinutesInput,
@@ -53,7 +54,7 @@ import {
   UpdateMeetingInput,
   UpdateMeetingPayload,
 } from './meeting.types.js';
-import { meetingPermissions } from './meeting-permissions.js';
+import { actionItemSubject, meetingPermissions } from './meeting-permissions.js';
 
 export async function readableMeeting(ctx: Context, id: string): Promise<MeetingEntity> {
   const actor = requireActor(ctx);
@@ -276,6 +277,12 @@ export class ActionItemResolver {
   @FieldResolver(() => Boolean)
   overdue(@Root() a: ActionItem, @Ctx() ctx: Context): boolean {
     return isOverdue(a, ctx.clock.today());
+  }
+
+  @FieldResolver(() => ActionItemPermissions)
+  async viewerCan(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<ActionItemPermissions> {
+    const meeting = await loadMeeting(ctx, a.meetingId);
+    return { update: can(ctx.actor, 'actionItem.update', actionItemSubject(a, meeting)) };
   }
 }
 

@@ -10,7 +10,7 @@ import { PlanEntity } from '../plan/plan.entity.js';
 import { STATUS_ZH } from '../topic/topic.service.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
-import { meetingSubjectOf } from './meeting-permissions.js';
+import { actionItemSubject, meetingSubjectOf } from './meeting-permissions.js';
 
 export const KIND_ZH: Record<MeetingKind, string> = {
   SYMPOSIUM: '座谈会',
@@ -220,7 +220,7 @@ export async function updateActionItem(scope: WriteScope, id: string, status: Wo
   authorize(
     scope,
     'actionItem.update',
-    { type: 'actionItem', programId: item.programId, hostUnitId: meeting.hostUnitId, ownerUnitId: item.ownerUnitId },
+    actionItemSubject(item, meeting),
     'Only the working group, the host unit or the responsible unit may update this action item.',
   );
   await m.getRepository(ActionItemEntity).update({ id }, { status });

@@ -230,3 +230,8 @@ export class MeetingPermissions {
   @Field(() => Boolean, { description: 'Record the conclusion of an expert review meeting.' })
   recordConclusion: boolean;
 }
+
+@ObjectType({ description: 'What the signed-in person may do with an action item now, asked of the policy.' })
+export class ActionItemPermissions {
+  @Field(() => Boolean, { description: 'Change its status (updateActionItem).' }) update: boolean;
+}

@@ -129,3 +129,22 @@ describe('Thread.viewerCan', () => {
     expect(many).toBe(few);
   });
 });
+
+describe('Comment.viewerCan', () => {
+  it('lets the author, and nobody else, edit a reply: as the reply itself says, and as editComment then does', async () => {
+    const p = await buildProgramme(server);
+    const d = await consultation(p);
+    const threadId = await opinion(p, d);
+    const r = await ok(server.url, REPLY, { id: threadId }, await p.as('guicai'));
+    const replyId: string = r.reply.comment.id;
+    const ASK_REPLY = `query($id: ID!) { thread(id: $id) { comments { id version viewerCan { edit } } } }`;
+    for (const account of ['guicai', 'working', 'kexin'] as const) {
+      const comments = (await ok(server.url, ASK_REPLY, { id: threadId }, await p.as(account))).thread.comments;
+      const reply = comments.find((c: { id: string }) => c.id === replyId);
+      const said: boolean = reply.viewerCan.edit;
+      expect(said, account).toBe(account === 'guicai');
+      const tried = await gql(server.url, EDIT, { id: replyId, v: reply.version }, await p.as(account));
+      expect(!tried.errors, `${account} edits the reply`).toBe(said);
+    }
+  });
+});

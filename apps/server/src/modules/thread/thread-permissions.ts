@@ -24,6 +24,11 @@ export function threadSubject(thread: ThreadEntity, draft: DraftEntity): Subject
   };
 }
 
+/** The facts the policy looks at for a comment; editComment and viewerCan both build it here. */
+export function commentSubject(thread: { programId: string }, comment: { authorId: string }): Subject {
+  return { type: 'comment', programId: thread.programId, authorId: comment.authorId };
+}
+
 /** Why `actor` may not move a thread to `to` now (the policy, then the thread's state), or null. */
 export function dispositionRefusal(
   actor: Actor,

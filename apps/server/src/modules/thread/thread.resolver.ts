@@ -16,6 +16,7 @@ import { CommentEntity, ThreadEntity } from './thread.entity.js';
 import { disposeThread, editComment, reply, startThread } from './thread.service.js';
 import {
   Comment,
+  CommentPermissions,
   DisposeThreadInput,
   DisposeThreadPayload,
   Disposition,
@@ -32,7 +33,7 @@ import {
   ThreadPlacement,
   ThreadStats,
 } from './thread.types.js';
-import { threadPermissions } from './thread-permissions.js';
+import { commentSubject, threadPermissions } from './thread-permissions.js';
 
 /** A thread the reader may see; NOT_FOUND otherwise, exactly as if it did not exist. */
 async function loadThread(ctx: Context, id: string): Promise<Thread> {
@@ -251,6 +252,12 @@ export class CommentResolver {
   async mentions(@Root() c: Comment, @Ctx() ctx: Context): Promise<Person[]> {
     const people = await ctx.loaders.person.loadMany(await ctx.loaders.mentionsByComment.load(c.id));
     return people.filter((p): p is Person => p instanceof Person);
+  }
+
+  @FieldResolver(() => CommentPermissions)
+  async viewerCan(@Root() c: Comment, @Ctx() ctx: Context): Promise<CommentPermissions> {
+    const thread = await loadThread(ctx, c.threadId);
+    return { edit: can(ctx.actor, 'comment.edit', commentSubject(thread, c)) };
   }
 
   @FieldResolver(() => String, { description: 'The body rendered as HTML, sanitized: nothing in it can run.' })

@@ -16,7 +16,7 @@ import { ReviewAssignmentEntity } from '../review/index.js';
 import { canSeeThread } from '../review/visibility.js';
 import { findMentions } from './mentions.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
-import { dispositionRefusal, threadSubject } from './thread-permissions.js';
+import { commentSubject, dispositionRefusal, threadSubject } from './thread-permissions.js';
 
 export const STATUS_ZH: Record<ThreadStatus, string> = {
   OPEN: '待处理',
@@ -298,12 +298,7 @@ export async function editComment(scope: WriteScope, commentId: string, body: st
     .findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
   if (!comment) throw notFound('comment', commentId);
   const { thread, draft } = await lockThread(scope, comment.threadId, () => notFound('comment', commentId));
-  authorize(
-    scope,
-    'comment.edit',
-    { type: 'comment', programId: thread.programId, authorId: comment.authorId },
-    'Only its author may edit a comment.',
-  );
+  authorize(scope, 'comment.edit', commentSubject(thread, comment), 'Only its author may edit a comment.');
   if (comment.version !== expectedVersion) {
     throw conflict(
       `This comment was changed meanwhile (now version ${comment.version}); merge your edit into the current text.`,

@@ -245,3 +245,10 @@ export class ThreadPermissions {
   @Field(() => Boolean, { description: 'Reopen it once decided.' }) reopen: boolean;
   @Field(() => Boolean, { description: 'Withdraw it.' }) withdraw: boolean;
 }
+
+@ObjectType('CommentPermissions', {
+  description: 'What the signed-in person may do with a comment now, asked of the policy.',
+})
+export class CommentPermissions {
+  @Field(() => Boolean, { description: 'Change its text (editComment).' }) edit: boolean;
+}

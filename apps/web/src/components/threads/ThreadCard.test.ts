@@ -16,9 +16,10 @@ const NOTHING: Can = {
   withdraw: false,
 };
 
-const comment = (id: string, authorId: string, name: string) => ({
+const comment = (id: string, authorId: string, name: string, edit: boolean) => ({
   __typename: 'Comment' as const,
   id,
+  viewerCan: { __typename: 'CommentPermissions' as const, edit },
   body: `${name}的意见`,
   bodyHtml: `<p>${name}的意见</p>`,
   version: 1,
@@ -27,7 +28,11 @@ const comment = (id: string, authorId: string, name: string) => ({
   author: { __typename: 'Person' as const, id: authorId, name },
 });
 
-function buildThread(viewerCan: Partial<Can>, status: ThreadItemFragment['status'] = 'OPEN'): ThreadItemFragment {
+function buildThread(
+  viewerCan: Partial<Can>,
+  status: ThreadItemFragment['status'] = 'OPEN',
+  editable: { opening?: boolean; reply?: boolean } = {},
+): ThreadItemFragment {
   return {
     __typename: 'Thread',
     id: 't1',
@@ -40,8 +45,11 @@ function buildThread(viewerCan: Partial<Can>, status: ThreadItemFragment['status
     assignedUnit: { __typename: 'Unit', id: 'u-lead', shortName: '规财处', name: '规划财务处' },
     author: { __typename: 'Person', id: 'p-author', name: '王立', unit: null },
     disposition: null,
-    // the opening comment is someone else's, the reply is the viewer's own
-    comments: [comment('c1', 'p-author', '王立'), comment('c2', 'p-viewer', '吴佳琪')],
+    // Each comment says itself whether the viewer may edit it (Comment.viewerCan).
+    comments: [
+      comment('c1', 'p-author', '王立', editable.opening ?? false),
+      comment('c2', 'p-viewer', '吴佳琪', editable.reply ?? false),
+    ],
     viewerCan: { ...NOTHING, ...viewerCan },
   };
 }
@@ -90,7 +98,6 @@ describe('ThreadCard follows Thread.viewerCan', () => {
     ['dispose', 'decide'],
     ['withdraw', 'withdraw'],
     ['reopen', 'reopen'],
-    ['edit', 'editOpening'],
     ['reply', 'reply'],
   ] as const)('offers %s exactly when viewerCan.%s is true', (field, action) => {
     const wrapper = mountCard(buildThread({ [field]: true }));
@@ -104,8 +111,18 @@ describe('ThreadCard follows Thread.viewerCan', () => {
     expect(offered(wrapper).reply).toBe(false);
   });
 
-  it("lets the viewer edit their own reply without the opening comment's permission", () => {
-    const wrapper = mountCard(buildThread({}));
-    expect(wrapper.find('[data-comment-id="c2"] [data-testid="comment-edit"]').exists()).toBe(true);
+  it('offers to edit exactly the comments whose viewerCan.edit is true', () => {
+    const reply = mountCard(buildThread({ edit: true }, 'OPEN', { reply: true }));
+    expect(reply.find('[data-comment-id="c1"] [data-testid="comment-edit"]').exists()).toBe(false);
+    expect(reply.find('[data-comment-id="c2"] [data-testid="comment-edit"]').exists()).toBe(true);
+    const opening = mountCard(buildThread({}, 'OPEN', { opening: true }));
+    expect(offered(opening)).toEqual({
+      reply: false,
+      decide: false,
+      withdraw: false,
+      reopen: false,
+      editOpening: true,
+    });
+    expect(opening.find('[data-comment-id="c2"] [data-testid="comment-edit"]').exists()).toBe(false);
   });
 });
