@@ -80,7 +80,8 @@ const readStamp = (dist) => {
   }
 };
 
-function run(command, args) {
+/** Runs a command from the repository root, output to the terminal; rejects unless it exits 0. */
+export function run(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
     child.once('error', reject);

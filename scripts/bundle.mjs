@@ -1,38 +1,13 @@
-// Makes the offline bundle: one folder to copy to an intranet machine that has Node.js and nothing
-// else (no registry, no pnpm, no compiler). Usage: node scripts/bundle.mjs [DIR]  (default out/gongbian)
-//
-//   server/   package.json, dist/ (the compiled server) and node_modules/ (production dependencies)
-//   web/      the built web app
-//   start.sh, README.txt; bin/, systemd/, docs/ from infra/ and docs/ when present
-//
-// node_modules comes from `pnpm deploy --prod` with the hoisted (npm-style) layout: plain folders
-// and no symbolic links between packages, so a copy made any way still resolves. The build (see
-// build.mjs) compiles the workspace packages into dist/, so the server's production dependencies
-// are all it needs; native parts (@node-rs/argon2, the embedded PostgreSQL) are those of this
-// machine's platform.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIfStale } from './build.mjs';
+import { buildIfStale, run } from './build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(process.argv[2] ?? path.join(root, 'out/gongbian'));
 const MARKER = '.gongbian-bundle';
 const server = path.join(root, 'apps/server');
 const web = path.join(root, 'apps/web');
-
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
-    child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${[command, ...args].join(' ')} failed (${signal ?? `exit ${code}`}).`)),
-    );
-  });
-}
 
 /** Replaces `target` only when it is empty, missing, or an earlier bundle: never someone's folder. */
 async function clearTarget() {

@@ -9,6 +9,8 @@
  * The research topics (22) and milestones cannot multiply: there is no mutation that creates them,
  * so they are updated many times instead (each update an event), and end as they started.
  */
+
+import { between, mulberry32, pick, type Rng } from './random.js';
 import type { Post } from './support.js';
 
 type Role = 'ADMIN' | 'WORKING_GROUP' | 'LEADING_GROUP' | 'UNIT_MEMBER' | 'EXPERT' | 'OBSERVER';
@@ -85,19 +87,6 @@ const COMMENTERS: Record<Stage, Role[]> = {
 const REVIEWABLE: ReadonlySet<Stage> = new Set(['CONSULTATION', 'REVIEW']);
 
 // ---- randomness and text --------------------------------------------------------------------------
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rng = ReturnType<typeof mulberry32>;
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-const between = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 const VERBS = ['健全', '完善', '强化', '推进', '提升', '加快', '深化', '构建', '优化', '落实', '夯实', '拓展'];
 const AREAS = [

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Command, Reply } from './publish.probe.js';
+import { between, mulberry32, pick, type Rng } from './random.js';
 import {
   benchEntry,
   ClientProcess,
@@ -36,19 +37,6 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // ---- the draft's text ------------------------------------------------------------------------------
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rng = ReturnType<typeof mulberry32>;
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-const between = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 const VERBS = ['健全', '完善', '强化', '推进', '提升', '加快', '深化', '构建', '优化', '落实', '夯实', '拓展'];
 const AREAS = ['应急管理体系', '安全生产治理', '自然灾害防治', '应急救援力量', '应急物资储备', '基层应急能力'];

@@ -3,14 +3,19 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type {} from './global-setup.js'; // the ProvidedContext it declares
 
-/** A fresh, migrated database of this test file's own; dropped by the returned function. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh, migrated database of this test file's own — or, with `empty`, one with no schema at
+ * all (what a restore or a first migration starts from); dropped by the returned function.
+ */
+export async function createTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `gongbian_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : inject('pgTemplate')}`);
   } finally {
     await admin.end();
   }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '#test/support/client.js';
 import { createTestDatabase } from '#test/support/db.js';
 import { startTestServer } from '#test/support/server.js';
@@ -61,7 +61,7 @@ describe('pnpm gongbian', () => {
 
 describe('migrate', () => {
   it('brings an empty database to this version’s schema, and is a no-op the second time', async () => {
-    const empty = await createEmptyDatabase();
+    const empty = await createTestDatabase({ empty: true });
     try {
       const migrate = () =>
         run('pnpm', ['exec', 'tsx', 'src/cli.ts', 'migrate'], {
@@ -85,23 +85,3 @@ describe('migrate', () => {
     }
   });
 });
-
-/** A database with no tables at all, on the test run's server. */
-async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
-  const name = `gongbian_empty_${process.pid}_${Date.now()}`;
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
-  await admin.end();
-  const url = new URL(inject('pgAdminUrl'));
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: inject('pgAdminUrl') });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}

@@ -20,13 +20,19 @@ export function liveness(stopping: () => boolean): RequestHandler {
  * PostgreSQL is being restarted, while the database does not answer, or while migrations are pending.
  */
 export function readiness(database: Database, stopping: () => boolean): RequestHandler {
+  // Once this process's migrations are all applied they stay applied: the probe stops asking.
+  const migrations = { applied: false };
   return async (_req, res) => {
-    const status = await readinessOf(database, stopping);
+    const status = await readinessOf(database, stopping, migrations);
     res.status(status === 'ready' ? 200 : 503).json({ status });
   };
 }
 
-async function readinessOf(database: Database, stopping: () => boolean): Promise<string> {
+async function readinessOf(
+  database: Database,
+  stopping: () => boolean,
+  migrations: { applied: boolean },
+): Promise<string> {
   if (stopping()) return 'stopping';
   if (database.embedded?.status().state === 'restarting') return 'database restarting';
   let timer: NodeJS.Timeout | undefined;
@@ -35,7 +41,8 @@ async function readinessOf(database: Database, stopping: () => boolean): Promise
   });
   const check = (async () => {
     await database.ds.query('SELECT 1');
-    return (await database.ds.showMigrations()) ? 'migrations pending' : 'ready';
+    migrations.applied ||= !(await database.ds.showMigrations());
+    return migrations.applied ? 'ready' : 'migrations pending';
   })().catch(() => 'database unreachable');
   try {
     return await Promise.race([check, late]);

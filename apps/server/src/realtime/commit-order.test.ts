@@ -64,45 +64,38 @@ const insertEvent = (db: pg.Client, programId: string, subject: string) =>
     [programId, `program:${programId}`, subject],
   );
 
+/**
+ * Subscribes as the leader, holds a transaction open on `blockerUrl`, changes a topic, and waits
+ * for its event while that transaction is still open; the topic and what arrived.
+ */
+async function deliveredWhileOpen(blockerUrl: string, note: string) {
+  const p = await buildProgramme(server);
+  const topic = await firstTopic(p);
+  const client = wsClient(server.url, await p.as('leader'));
+  const sub = collect<Ev>(client, EVENTS, {
+    id: p.programId,
+    after: await logPosition(server.url, await p.as('leader'), p.programId),
+  });
+  const blocker = await openTransaction(blockerUrl);
+  try {
+    await touchTopic(p, topic, note);
+    return { topic, received: await sub.until(1) };
+  } finally {
+    await blocker.release();
+    sub.dispose();
+    await client.dispose();
+  }
+}
+
 describe('delivery in commit order', () => {
   it('is not held back by a transaction left open in another database of the same server', async () => {
-    const p = await buildProgramme(server);
-    const topic = await firstTopic(p);
-    const client = wsClient(server.url, await p.as('leader'));
-    const sub = collect<Ev>(client, EVENTS, {
-      id: p.programId,
-      after: await logPosition(server.url, await p.as('leader'), p.programId),
-    });
     // Before, the log was read below the cluster-wide xmin: this held every live update back.
-    const blocker = await openTransaction(inject('pgAdminUrl'));
-    try {
-      await touchTopic(p, topic, '另一个数据库里有未结束的事务');
-      const [e] = await sub.until(1);
-      expect(e?.programEvents.activity.subjectId).toBe(topic);
-    } finally {
-      await blocker.release();
-      sub.dispose();
-      await client.dispose();
-    }
+    const { topic, received } = await deliveredWhileOpen(inject('pgAdminUrl'), '另一个数据库里有未结束的事务');
+    expect(received[0]?.programEvents.activity.subjectId).toBe(topic);
   });
 
   it('is not held back by an open transaction in its own database that writes no events', async () => {
-    const p = await buildProgramme(server);
-    const topic = await firstTopic(p);
-    const client = wsClient(server.url, await p.as('leader'));
-    const sub = collect<Ev>(client, EVENTS, {
-      id: p.programId,
-      after: await logPosition(server.url, await p.as('leader'), p.programId),
-    });
-    const blocker = await openTransaction(server.databaseUrl);
-    try {
-      await touchTopic(p, topic, '本库里有未结束的事务');
-      await sub.until(1);
-    } finally {
-      await blocker.release();
-      sub.dispose();
-      await client.dispose();
-    }
+    await deliveredWhileOpen(server.databaseUrl, '本库里有未结束的事务');
   });
 
   it('keeps one place in line per transaction, whatever number of events it writes', async () => {

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { createTestDatabase } from '#test/support/db.js';
 
 // Shared by the backup tests: the command line as a process, empty databases, database contents.
 
@@ -29,28 +28,7 @@ export const gongbian = (databaseUrl: string, ...args: string[]) =>
   cli(args, { ...process.env, DATABASE_URL: databaseUrl });
 
 /** A new, empty database (no schema at all) on the test PostgreSQL. */
-export async function emptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = inject('pgAdminUrl');
-  const name = `gongbian_restore_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-      await c.end();
-    },
-  };
-}
+export const emptyDatabase = () => createTestDatabase({ empty: true });
 
 export async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
