@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     const db = await openBenchDatabase(harness, log);
     const app = await startBenchApp(harness, db, FUZZ_SETTINGS);
     // A second programme, so roles of one try the ids of the other.
-    const { seedProgramme } = await import('../../apps/server/src/modules/program/program.seed.js');
+    const { seedProgramme } = await import('../../apps/server/src/demo/programme.js');
     await app.services.ds.transaction((m) => seedProgramme(m, 'gongbian', { emailDomain: OTHER_DOMAIN }));
     const target = await prepareTarget(app.url, { main: 'gongbian.test', other: OTHER_DOMAIN }, 'gongbian');
     log(

@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   return harness.run(async () => {
     const pg = (await import('pg')).default;
     const { createDataSource } = await import('../../apps/server/src/db/data-source.js');
-    const { seedProgramme } = await import('../../apps/server/src/modules/program/program.seed.js');
+    const { seedProgramme } = await import('../../apps/server/src/demo/programme.js');
     const { EventTailer } = await import('../../apps/server/src/realtime/event-log.js');
     const writers = intFromEnv('BENCH_WRITERS', 16, 1);
     const seconds = intFromEnv('BENCH_SECONDS', 5, 1);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { type App, type StartOptions, startApp } from '../../apps/server/src/app.js';
 import { type Config, readConfig, repoRoot } from '../../apps/server/src/config.js';
-import { seedProgramme } from '../../apps/server/src/modules/program/program.seed.js';
+import { seedProgramme } from '../../apps/server/src/demo/programme.js';
 import { compareCursors } from '../../apps/server/src/realtime/cursor.js';
 import { gql, login } from './client.js';
 import { createTestDatabase } from './db.js';

@@ -25,13 +25,13 @@ import { compressResponses, noCache, webAssets, webFiles } from './http-delivery
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
 import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
-import { seedDemoDrafts } from './modules/draft/draft.seed.js';
+import { seedDemoDrafts } from './demo/drafts.js';
 import { exportRoute } from './modules/draft/export.resolver.js';
 import { uploadRoute } from './modules/draft/upload.route.js';
 import { PersonEntity } from './modules/person/person.entity.js';
 import { PresenceKeeper } from './modules/presence/presence.service.js';
 import { ProgramEntity } from './modules/program/program.entity.js';
-import { seedProgramme } from './modules/program/program.seed.js';
+import { seedProgramme } from './demo/programme.js';
 import { notifyOverdueReviews } from './modules/review/review.service.js';
 import { Doorbell, EventTailer } from './realtime/event-log.js';
 import { pruneEvents } from './realtime/retention.js';

@@ -15,7 +15,7 @@ import { openDatabase, withStartupLock } from './db/database.js';
 import { configureLogging } from './log.js';
 import { PersonEntity } from './modules/person/person.entity.js';
 import { ProgramEntity } from './modules/program/program.entity.js';
-import { seedProgramme } from './modules/program/program.seed.js';
+import { seedProgramme } from './demo/programme.js';
 
 const USAGE = `Usage:
   pnpm gongbian admin:create --email <email> --name <name>

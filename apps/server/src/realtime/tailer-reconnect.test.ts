@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '#test/support/db.js';
 import { createDataSource } from '../db/data-source.js';
-import { seedProgramme } from '../modules/program/program.seed.js';
+import { seedProgramme } from '../demo/programme.js';
 import { appendEvent, Doorbell, EventTailer, type LoggedEvent } from './event-log.js';
 
 // A database of its own, so the only 'gongbian-tailer' backends in it are this file's tailer's.

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase } from '#test/support/db.js';
 import { PASSWORD } from '#test/support/server.js';
-import { seedProgramme } from '../../modules/program/program.seed.js';
+import { seedProgramme } from '../../demo/programme.js';
 import { createDataSource } from '../data-source.js';
 import { freePort } from '../embedded.js';
 import { backupDatabase } from './backup.js';

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '#test/support/db.js';
 import { PASSWORD } from '#test/support/server.js';
-import { seedProgramme } from '../../modules/program/program.seed.js';
+import { seedProgramme } from '../../demo/programme.js';
 import { createDataSource } from '../data-source.js';
 import { backupDatabase } from './backup.js';
 import { contents, emptyDatabase, gongbian, relations, withClient } from './backup-test-helpers.js';

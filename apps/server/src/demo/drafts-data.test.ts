@@ -1,7 +1,6 @@
 import { makeAnchor, relocate } from '@gongbian/anchoring';
 import { type Block, importMarkdown } from '@gongbian/documents';
 import { describe, expect, it } from 'vitest';
-import { PEOPLE } from '../program/program.seed-data.js';
 import {
   DEMO_THREADS,
   type DemoThread,
@@ -9,7 +8,8 @@ import {
   MASTER_V1_TITLE,
   MASTER_V2_MARKDOWN,
   MASTER_V2_TITLE,
-} from './draft.seed-data.js';
+} from './drafts-data.js';
+import { PEOPLE } from './programme-data.js';
 
 const V1 = importMarkdown(MASTER_V1_MARKDOWN);
 const V2 = importMarkdown(MASTER_V2_MARKDOWN);

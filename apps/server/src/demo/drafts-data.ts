@@ -5,7 +5,7 @@
  *
  * All plan text, figures and opinions are invented for the demo in the style of a provincial
  * 十四五 plan; they are not taken from any published plan. People appear only as demo account keys
- * (the local part of their e-mail in program.seed-data.ts) or as @mentions of seeded names.
+ * (the local part of their e-mail in programme-data.ts) or as @mentions of seeded names.
  *
  * Pure data: no I/O.
  *

@@ -1,20 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  PEOPLE,
-  PHASES,
-  PLANS,
-  PROGRAM,
-  type SeedMilestone,
-  type SeedTopic,
-  TOPICS,
-  UNITS,
-} from './program.seed-data.js';
+import { PEOPLE, PHASES, PLANS, PROGRAM, type SeedMilestone, type SeedTopic, TOPICS, UNITS } from './programme-data.js';
 
 // The source document lives outside the repo, in the shared folder next to it:
 // <root>/shared/seed/… from <root>/main/apps/server/src/modules/program/ (six levels up).
-const SOURCE_PATH = fileURLToPath(new URL('../../../../../../shared/seed/000_5bf124496b14d333.txt', import.meta.url));
+const SOURCE_PATH = fileURLToPath(new URL('../../../../../shared/seed/000_5bf124496b14d333.txt', import.meta.url));
 const SOURCE: string | null = existsSync(SOURCE_PATH) ? readFileSync(SOURCE_PATH, 'utf8') : null;
 
 /** Every personal name in 附件3 of the source document. None may appear in demo people. */

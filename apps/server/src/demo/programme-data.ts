@@ -10,7 +10,7 @@
  * Real officials named in 附件3 of the document must never appear here.
  */
 
-import type { DraftStage, ProgramRole, UnitKind, WorkStatus } from '../../domain.js';
+import type { DraftStage, ProgramRole, UnitKind, WorkStatus } from '../domain.js';
 
 export interface SeedUnit {
   key: string;

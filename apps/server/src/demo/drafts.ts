@@ -1,19 +1,19 @@
 import { importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
-import { actorOf } from '../../auth/session.service.js';
-import type { Clock } from '../../clock.js';
-import { type WriteScope, writeScope } from '../../graphql/mutation.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { disposeThread, reply, startThread } from '../thread/thread.service.js';
+import { actorOf } from '../auth/session.service.js';
+import type { Clock } from '../clock.js';
+import { type WriteScope, writeScope } from '../graphql/mutation.js';
+import { createDraft } from '../modules/draft/draft.service.js';
+import { PersonEntity } from '../modules/person/person.entity.js';
+import { PlanEntity } from '../modules/plan/plan.entity.js';
+import { disposeThread, reply, startThread } from '../modules/thread/thread.service.js';
 import {
   DEMO_THREADS,
   MASTER_V1_MARKDOWN,
   MASTER_V1_TITLE,
   MASTER_V2_MARKDOWN,
   MASTER_V2_TITLE,
-} from './draft.seed-data.js';
-import { createDraft } from './draft.service.js';
+} from './drafts-data.js';
 
 /**
  * The master plan's 征求意见稿 with the opinions raised on it and their dispositions, then its

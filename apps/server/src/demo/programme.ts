@@ -1,14 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { hashPassword } from '../../auth/passwords.js';
-import type { WorkStatus } from '../../domain.js';
-import { appendEvent } from '../../realtime/event-log.js';
-import { streams } from '../../realtime/streams.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { PlanCoUnitEntity, PlanEntity } from '../plan/plan.entity.js';
-import { TopicCoUnitEntity, TopicEntity } from '../topic/topic.entity.js';
-import { UnitEntity } from '../unit/unit.entity.js';
-import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
-import { PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './program.seed-data.js';
+import { hashPassword } from '../auth/passwords.js';
+import type { WorkStatus } from '../domain.js';
+import { PersonEntity } from '../modules/person/person.entity.js';
+import { PlanCoUnitEntity, PlanEntity } from '../modules/plan/plan.entity.js';
+import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../modules/program/program.entity.js';
+import { TopicCoUnitEntity, TopicEntity } from '../modules/topic/topic.entity.js';
+import { UnitEntity } from '../modules/unit/unit.entity.js';
+import { appendEvent } from '../realtime/event-log.js';
+import { streams } from '../realtime/streams.js';
+import { PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './programme-data.js';
 
 /** A completion date of the seed as a moment: the end of that working day in Zhejiang. */
 const completedAt = (date: string | null) => (date ? new Date(`${date}T17:00:00+08:00`) : null);
