@@ -1,9 +1,6 @@
 /**
  * The import boundaries of the workspace, checked by `pnpm lint` (dependency-cruiser). Every rule
- * is an error. What the code breaks today — server modules reaching into each other's files, and
- * a few cycles (issue 10 untangles them) — is listed in .dependency-cruiser-known-violations.json:
- * `pnpm lint` passes over those and fails on any new one. Remove a violation, then shrink the list
- * with `pnpm lint:imports:baseline`; `pnpm lint:imports:all` prints them all.
+ * is an error, and none is broken (no known-violations list).
  */
 module.exports = {
   forbidden: [
@@ -40,19 +37,34 @@ module.exports = {
       from: { path: '^packages/[^/]+/src/', pathNot: '\\.test\\.ts$' },
       to: { path: '^test/' },
     },
-    // ---- broken today in places (the known-violations list), never anywhere new ------------------
     {
       name: 'modules-meet-only-through-their-index',
-      comment: 'A server module may use another only through its index.ts (its public face), never its files.',
+      comment:
+        'A server module is used only through its index.ts (its public face), by other modules and by the rest of the server alike.',
+      severity: 'error',
+      from: { path: '^apps/server/src/', pathNot: ['\\.test\\.ts$', '^apps/server/src/modules/([^/]+)/'] },
+      to: { path: '^apps/server/src/modules/[^/]+/', pathNot: '^apps/server/src/modules/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'modules-meet-only-through-their-index (between modules)',
       severity: 'error',
       from: { path: '^apps/server/src/modules/([^/]+)/', pathNot: '\\.test\\.ts$' },
       to: { path: '^apps/server/src/modules/([^/]+)/', pathNot: ['^apps/server/src/modules/$1/', '/index\\.ts$'] },
     },
     {
+      name: 'the-kernel-imports-no-module',
+      comment:
+        'graphql/, realtime/ and exports/ are the kernel: modules plug into them (house.ts composes the list), never the other way round.',
+      severity: 'error',
+      from: { path: '^apps/server/src/(graphql|realtime|exports)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^apps/server/src/(modules/|house\\.ts$)' },
+    },
+    {
       name: 'no-cycles-on-the-server',
+      comment: 'Type-only imports vanish at run time (an entity naming the type of a relation); every other import counts.',
       severity: 'error',
       from: { path: '^apps/server/src/', pathNot: '\\.test\\.ts$' },
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
   ],
   options: {

@@ -183,7 +183,7 @@ async function main(): Promise<number> {
   const log = (line: string) => console.log(`[${((now() - benchStarted) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 
   return harness.run(async () => {
-    const { getSchema, buildUnguardedSchema } = await import('../../apps/server/src/graphql/schema.js');
+    const { getSchema, getUnguardedSchema } = await import('../../apps/server/src/house.js');
     const { operationLimits } = await import('../../apps/server/src/graphql/limits.js');
     const { createContext } = await import('../../apps/server/src/graphql/context.js');
     const { readConfig } = await import('../../apps/server/src/config.js');
@@ -316,7 +316,7 @@ async function main(): Promise<number> {
     };
 
     // -- 4. field guards ------------------------------------------------------------------------------------
-    const unguarded = await buildUnguardedSchema();
+    const unguarded = await getUnguardedSchema();
     const services = appOn.services;
     const caller = { address: '127.0.0.1', userAgent: 'limits bench' };
     const document = operations.ProgramOverviewDocument as unknown as DocumentNode;

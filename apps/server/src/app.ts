@@ -13,26 +13,26 @@ import { accessLog, accessLogPlugin } from './access-log.js';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
+import { seedDemoDrafts } from './demo/drafts.js';
+import { seedProgramme } from './demo/programme.js';
+import { exportRoute } from './exports/export-link.js';
 import { type Context, callerOf, createContext, type Services } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { type Budgeted, requestSignal } from './graphql/field-guards.js';
 import { operationLimits } from './graphql/limits.js';
 import { RateLimits } from './graphql/rate-limit.js';
-import { getSchema } from './graphql/schema.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
 import { liveness, readiness } from './health.js';
+import { getSchema, house } from './house.js';
 import { compressResponses, noCache, webAssets, webFiles } from './http-delivery.js';
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
 import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
-import { seedDemoDrafts } from './demo/drafts.js';
-import { exportRoute } from './modules/draft/export.resolver.js';
-import { uploadRoute } from './modules/draft/upload.route.js';
-import { PersonEntity } from './modules/person/person.entity.js';
-import { PresenceKeeper } from './modules/presence/presence.service.js';
-import { ProgramEntity } from './modules/program/program.entity.js';
-import { seedProgramme } from './demo/programme.js';
-import { notifyOverdueReviews } from './modules/review/review.service.js';
+import { uploadRoute } from './modules/draft/index.js';
+import { PersonEntity } from './modules/person/index.js';
+import { PresenceKeeper } from './modules/presence/index.js';
+import { ProgramEntity } from './modules/program/index.js';
+import { notifyOverdueReviews } from './modules/review/index.js';
 import { Doorbell, EventTailer } from './realtime/event-log.js';
 import { pruneEvents } from './realtime/retention.js';
 
@@ -178,7 +178,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     }),
     jsonBodyErrors(config.maxBodyBytes),
   );
-  app.get('/exports/:token', exportRoute(services));
+  app.get('/exports/:token', exportRoute(services, house.exporters));
   app.post('/uploads', uploadRoute(services));
   const web = config.webDist;
   if (fs.existsSync(path.join(web, 'index.html'))) {

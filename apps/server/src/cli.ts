@@ -4,7 +4,6 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { hashPassword } from './auth/passwords.js';
-import { MIN_PASSWORD } from './auth/session.service.js';
 import { ConfigError, readConfig } from './config.js';
 import { backupDatabase } from './db/backup/backup.js';
 import { BackupRefusal } from './db/backup/backup-refusal.js';
@@ -12,10 +11,11 @@ import { type LocatedDatabase, locateForBackup, locateForRestore } from './db/ba
 import { count } from './db/backup/progress.js';
 import { restoreDatabase } from './db/backup/restore.js';
 import { openDatabase, withStartupLock } from './db/database.js';
-import { configureLogging } from './log.js';
-import { PersonEntity } from './modules/person/person.entity.js';
-import { ProgramEntity } from './modules/program/program.entity.js';
 import { seedProgramme } from './demo/programme.js';
+import { configureLogging } from './log.js';
+import { MIN_PASSWORD } from './modules/auth/index.js';
+import { PersonEntity } from './modules/person/index.js';
+import { ProgramEntity } from './modules/program/index.js';
 
 const USAGE = `Usage:
   pnpm gongbian admin:create --email <email> --name <name>

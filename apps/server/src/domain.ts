@@ -48,3 +48,18 @@ export const MEETING_KINDS = [
   'OTHER',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** The Chinese names of statuses, as the official documents and the log's summaries write them. */
+export const WORK_STATUS_ZH: Record<WorkStatus, string> = {
+  PLANNED: '未开始',
+  IN_PROGRESS: '进行中',
+  DONE: '已完成',
+  BLOCKED: '受阻',
+};
+export const THREAD_STATUS_ZH: Record<ThreadStatus, string> = {
+  OPEN: '待处理',
+  ADOPTED: '采纳',
+  PARTLY_ADOPTED: '部分采纳',
+  NOT_ADOPTED: '不采纳',
+  WITHDRAWN: '已撤回',
+};

@@ -1,4 +1,5 @@
 import { forbidden, unauthenticated } from '../errors.js';
+import type { Refusal } from '../refusals.js';
 import { type Action, type Actor, can, type Subject } from './policy.js';
 
 /** Whoever asks: a request's context, or a write's scope (graphql/mutation.ts). */
@@ -11,9 +12,9 @@ export function requireActor(asker: Asker): Actor {
   return asker.actor;
 }
 
-/** Asks the policy; refuses with a reason a person can act on. */
-export function authorize(asker: Asker, action: Action, subject: Subject, reason: string): Actor {
+/** Asks the policy; refuses with a reason (and its facts) the client says in the reader's language. */
+export function authorize(asker: Asker, action: Action, subject: Subject, refusal: Refusal): Actor {
   const actor = requireActor(asker);
-  if (!can(actor, action, subject)) throw forbidden(reason);
+  if (!can(actor, action, subject)) throw forbidden(refusal);
   return actor;
 }

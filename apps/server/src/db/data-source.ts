@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { entities } from './entities.js';
+import { house } from '../house.js';
 import { migrations } from './migrations/index.js';
 import { TypeormLogger } from './typeorm-logger.js';
 
@@ -20,7 +20,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
   return new DataSource({
     type: 'postgres',
     url,
-    entities,
+    entities: [...house.entities],
     migrations,
     migrationsRun: false,
     synchronize: false,

@@ -1,12 +1,12 @@
 import { importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
-import { actorOf } from '../auth/session.service.js';
 import type { Clock } from '../clock.js';
 import { type WriteScope, writeScope } from '../graphql/mutation.js';
-import { createDraft } from '../modules/draft/draft.service.js';
-import { PersonEntity } from '../modules/person/person.entity.js';
-import { PlanEntity } from '../modules/plan/plan.entity.js';
-import { disposeThread, reply, startThread } from '../modules/thread/thread.service.js';
+import { actorOf } from '../modules/auth/index.js';
+import { createDraft } from '../modules/draft/index.js';
+import { PersonEntity } from '../modules/person/index.js';
+import { PlanEntity } from '../modules/plan/index.js';
+import { disposeThread, reply, startThread } from '../modules/thread/index.js';
 import {
   DEMO_THREADS,
   MASTER_V1_MARKDOWN,

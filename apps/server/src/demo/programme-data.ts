@@ -11,6 +11,7 @@
  */
 
 import type { DraftStage, ProgramRole, UnitKind, WorkStatus } from '../domain.js';
+import { type MilestoneGateCondition } from '../modules/program/index.js';
 
 export interface SeedUnit {
   key: string;
@@ -54,6 +55,8 @@ export interface SeedMilestone {
   completedOn: string | null;
   /** Optional short Chinese note shown next to the milestone (demo colour). */
   note?: string;
+  /** The phase-gate condition the milestone stands for. */
+  gateCondition?: MilestoneGateCondition;
 }
 
 export interface SeedPhase {
@@ -518,6 +521,7 @@ export const PHASES: SeedPhase[] = [
         status: 'DONE',
         completedOn: '2019-12-18',
         note: '以《浙江省应急管理“十四五”规划》为统领，辅以4个专项规划',
+        gateCondition: 'FRAMEWORK_AGREED',
       },
       {
         title: '系统梳理前期研究成果，启动“十四五”规划基本思路编制工作',

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords.js';
 import type { WorkStatus } from '../domain.js';
-import { PersonEntity } from '../modules/person/person.entity.js';
-import { PlanCoUnitEntity, PlanEntity } from '../modules/plan/plan.entity.js';
-import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../modules/program/program.entity.js';
-import { TopicCoUnitEntity, TopicEntity } from '../modules/topic/topic.entity.js';
-import { UnitEntity } from '../modules/unit/unit.entity.js';
+import { PersonEntity } from '../modules/person/index.js';
+import { PlanCoUnitEntity, PlanEntity } from '../modules/plan/index.js';
+import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../modules/program/index.js';
+import { TopicCoUnitEntity, TopicEntity } from '../modules/topic/index.js';
+import { UnitEntity } from '../modules/unit/index.js';
 import { appendEvent } from '../realtime/event-log.js';
 import { streams } from '../realtime/streams.js';
 import { PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './programme-data.js';
@@ -130,6 +130,7 @@ export async function seedProgramme(
         status: status(ms.status),
         completedAt: done(ms.completedOn),
         ownerUnitId: ms.ownerUnit ? unit(ms.ownerUnit) : null,
+        gateCondition: ms.gateCondition ?? null,
       })),
     );
   }

@@ -24,7 +24,9 @@ export async function keysetPage<E extends ObjectLiteral & { id: string }, N>(
   const totalCount = await q.getCount();
   if (options.after) {
     const [at, id] = Buffer.from(options.after, 'base64url').toString().split('|');
-    if (!id || Number.isNaN(Date.parse(at ?? ''))) throw badInput('after', 'is not a cursor this server gave out.');
+    if (!id || Number.isNaN(Date.parse(at ?? ''))) {
+      throw badInput('after', { reason: 'BAD_CURSOR', message: 'is not a cursor this server gave out.' });
+    }
     const op = direction === 'ASC' ? '>' : '<';
     q.andWhere(`(${alias}.${column}, ${alias}.id) ${op} (:keysetAt, :keysetId)`, {
       keysetAt: new Date(at as string),

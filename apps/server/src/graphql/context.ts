@@ -1,21 +1,23 @@
 import type { DataSource } from 'typeorm';
+import { authenticate } from '../auth/authenticate.js';
 import type { Actor } from '../auth/policy.js';
-import { authenticate } from '../auth/session.service.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { PresenceKeeper } from '../modules/presence/presence.service.js';
 import type { Doorbell, EventTailer } from '../realtime/event-log.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { Loaders } from './loaders.js';
 import type { RateLimits } from './rate-limit.js';
 
-/** What lives as long as the process. */
+/**
+ * What lives as long as the process. A module that keeps a process-wide service adds it to this
+ * interface from its own folder (TypeScript declaration merging; modules/presence does), so the
+ * kernel names no module.
+ */
 export interface Services {
   ds: DataSource;
   clock: Clock;
   tailer: EventTailer;
   doorbell: Doorbell;
   config: Config;
-  presence: PresenceKeeper;
   limits: RateLimits;
 }
 
@@ -56,7 +58,7 @@ export async function createContext(
     sessionId: session?.sessionId ?? null,
     sessionExpiresAt: session?.expiresAt ?? null,
     caller,
-    loaders: createLoaders(services.ds, { cache: !live }),
+    loaders: new Loaders(services.ds, !live),
   };
 }
 

@@ -13,6 +13,9 @@ import {
 } from 'graphql';
 import { badInput } from '../errors.js';
 import { logger } from '../log.js';
+import type { Refusal } from '../refusals.js';
+
+const UNKNOWN_ID: Refusal = { reason: 'UNKNOWN_ID', message: 'is not an id this server gave out.' };
 
 /**
  * Two guards on the schema's resolvers, wrapped in once when the schema is built:
@@ -148,14 +151,14 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
         const signal = ctx?.signal;
         if (signal?.aborted && (isMutation || info.operation.operation !== 'mutation')) throw aborted(signal);
         const bad = checkArgs?.(args);
-        if (bad) throw badInput(bad, 'is not an id this server gave out.');
+        if (bad) throw badInput(bad, UNKNOWN_ID);
         return resolve(source, args, ctx, info);
       };
       if (field.subscribe && checkArgs) {
         const subscribe = field.subscribe;
         field.subscribe = (source, args, ctx, info) => {
           const bad = checkArgs(args);
-          if (bad) throw badInput(bad, 'is not an id this server gave out.');
+          if (bad) throw badInput(bad, UNKNOWN_ID);
           return subscribe(source, args, ctx, info);
         };
       }

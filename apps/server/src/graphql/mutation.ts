@@ -50,7 +50,10 @@ export async function runMutation<R extends Record<string, unknown>>(
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
   if (clientMutationId !== undefined && clientMutationId !== null && !/^[\w.:-]{1,100}$/.test(clientMutationId)) {
-    throw badInput('clientMutationId', 'use 1–100 letters, digits, dots, colons, dashes or underscores.');
+    throw badInput('clientMutationId', {
+      reason: 'CLIENT_MUTATION_ID_FORMAT',
+      message: 'use 1–100 letters, digits, dots, colons, dashes or underscores.',
+    });
   }
   // Writes per person per minute, over all their sessions and every replica (RATE_LIMITED when over).
   await ctx.limits.write(actor.id);
@@ -68,7 +71,10 @@ export async function runMutation<R extends Record<string, unknown>>(
           [actor.id, clientMutationId],
         );
         if (!first || first.mutation !== mutation) {
-          throw badInput('clientMutationId', `this id was already used for ${first?.mutation ?? 'another mutation'}.`);
+          throw badInput('clientMutationId', {
+            reason: 'CLIENT_MUTATION_ID_REUSED',
+            message: `this id was already used for ${first?.mutation ?? 'another mutation'}.`,
+          });
         }
         return first.result;
       }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
+import type { Refusal } from '../refusals.js';
 
 const DAY_SECONDS = 86_400;
 
@@ -13,15 +14,18 @@ export function waitInWords(seconds: number): string {
   return unit(Math.ceil(seconds / 3600), 'hour');
 }
 
+/** The refusal, given the wait in English words and in whole seconds (the client words it itself). */
+type Say = (wait: string, seconds: number) => Refusal;
+
 /**
  * RATE_LIMITED, with the whole seconds to wait in extensions.retryAfter. `http`: refused before
  * any operation ran (while building the context), so the whole response is a 429 with Retry-After;
  * Apollo takes that extension for the response and drops it. An operation's own refusal stays a
  * GraphQL error in a 200 response, as every other domain error is.
  */
-export function rateLimited(message: (wait: string) => string, ms: number, http = false): DomainError {
+export function rateLimited(say: Say, ms: number, http = false): DomainError {
   const retryAfter = Math.max(1, Math.ceil(ms / 1000));
-  return new DomainError('RATE_LIMITED', message(waitInWords(retryAfter)), {
+  return new DomainError('RATE_LIMITED', say(waitInWords(retryAfter), retryAfter), {
     retryAfter,
     ...(http ? { http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } } : {}),
   });
@@ -96,14 +100,21 @@ export class RateLimits {
     ]);
     if (block && block.consumedPoints > 1 && block.msBeforeNext > 0) {
       throw rateLimited(
-        (wait) =>
-          `Too many wrong passwords for this account. Wait ${wait} before trying again, or ask your administrator for help.`,
+        (wait, seconds) => ({
+          reason: 'ACCOUNT_LOCKED',
+          message: `Too many wrong passwords for this account. Wait ${wait} before trying again, or ask your administrator for help.`,
+          facts: { seconds },
+        }),
         block.msBeforeNext,
       );
     }
     if (failures && failures.consumedPoints >= this.config.loginAddressFailuresPerDay && failures.msBeforeNext > 0) {
       throw rateLimited(
-        (wait) => `Too many failed sign-ins from your network today. Try again in ${wait}.`,
+        (wait, seconds) => ({
+          reason: 'ADDRESS_LOCKED',
+          message: `Too many failed sign-ins from your network today. Try again in ${wait}.`,
+          facts: { seconds },
+        }),
         failures.msBeforeNext,
       );
     }
@@ -135,12 +146,11 @@ export class RateLimits {
   /** One write (mutation) by a person. */
   async write(personId: string): Promise<void> {
     if (this.config.writesPerMinute <= 0) return;
-    await consumeOrRefuse(
-      this.writes,
-      personId,
-      (wait) =>
-        `You are making changes faster than ${this.config.writesPerMinute} a minute. Wait ${wait} and try again.`,
-    );
+    await consumeOrRefuse(this.writes, personId, (wait, seconds) => ({
+      reason: 'WRITES_TOO_FAST',
+      message: `You are making changes faster than ${this.config.writesPerMinute} a minute. Wait ${wait} and try again.`,
+      facts: { seconds, perMinute: this.config.writesPerMinute },
+    }));
   }
 
   /** One request from an address without a session. */
@@ -149,22 +159,21 @@ export class RateLimits {
     await consumeOrRefuse(
       this.anonymous,
       address,
-      (wait) => `Too many requests from your address without signing in. Wait ${wait} and try again.`,
+      (wait, seconds) => ({
+        reason: 'ANONYMOUS_TOO_FAST',
+        message: `Too many requests from your address without signing in. Wait ${wait} and try again.`,
+        facts: { seconds },
+      }),
       true,
     );
   }
 }
 
-async function consumeOrRefuse(
-  limiter: RateLimiterPostgres,
-  key: string,
-  message: (wait: string) => string,
-  http = false,
-) {
+async function consumeOrRefuse(limiter: RateLimiterPostgres, key: string, say: Say, http = false) {
   try {
     await limiter.consume(key);
   } catch (err) {
-    if (err instanceof RateLimiterRes) throw rateLimited(message, err.msBeforeNext, http);
+    if (err instanceof RateLimiterRes) throw rateLimited(say, err.msBeforeNext, http);
     throw err;
   }
 }

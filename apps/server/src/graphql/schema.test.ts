@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printedSchema } from './schema.js';
+import { printedSchema } from '../house.js';
 
 describe('apps/server/schema.graphql', () => {
   it('is the schema the server offers (run pnpm --filter @gongbian/server schema:print after a change)', async () => {

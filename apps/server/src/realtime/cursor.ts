@@ -22,11 +22,10 @@ export function parseCursor(s: string): Cursor | null {
 
 /** The refusal of a cursor whose events are no longer kept: the client reads afresh, then follows from "now". */
 export function cursorExpired(): DomainError {
-  return new DomainError(
-    'BAD_USER_INPUT',
-    'after: this cursor is older than the event log keeps; load the page again and follow from there.',
-    { field: 'after', reason: 'CURSOR_EXPIRED' },
-  );
+  return badInput('after', {
+    reason: 'CURSOR_EXPIRED',
+    message: 'this cursor is older than the event log keeps; load the page again and follow from there.',
+  });
 }
 
 /**
@@ -38,7 +37,7 @@ export function parseCursorArg(after: string | null | undefined): Cursor | null 
   const cursor = parseCursor(after);
   if (cursor) return cursor;
   if (/^\d{1,20}\.\d{1,20}$/.test(after)) throw cursorExpired();
-  throw badInput('after', 'is not a cursor this server gave out.');
+  throw badInput('after', { reason: 'BAD_CURSOR', message: 'is not a cursor this server gave out.' });
 }
 
 export function compareCursors(a: Cursor, b: Cursor): number {

@@ -13,7 +13,7 @@ interface NewEventBase {
   summary: string;
   /**
    * The review assignment that seals what this event carries (an event about a sealed review
-   * thread); readers apply modules/review/visibility.ts. Null or absent: nothing sealed.
+   * thread); readers apply auth/visibility.ts. Null or absent: nothing sealed.
    */
   sealedBy?: string | null;
   /** When it happened on the programme clock (which the demo sets to 2020); the database's now() otherwise. */

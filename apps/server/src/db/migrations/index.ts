@@ -13,6 +13,7 @@ import { Uploads1795982000000 } from './1795982000000-Uploads.js';
 import { CommitOrder1795983000000 } from './1795983000000-CommitOrder.js';
 import { MinutesEditedBy1795984500000 } from './1795984500000-MinutesEditedBy.js';
 import { NotificationFacts1795985000000 } from './1795985000000-NotificationFacts.js';
+import { MilestoneGateCondition1795986000000 } from './1795986000000-MilestoneGateCondition.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -29,4 +30,5 @@ export const migrations = [
   CommitOrder1795983000000,
   MinutesEditedBy1795984500000,
   NotificationFacts1795985000000,
+  MilestoneGateCondition1795986000000,
 ];

@@ -1,17 +1,18 @@
-import { InvitationEntity } from '../../auth/auth.entity.js';
 import type { Context } from '../../graphql/context.js';
+import { excerpt, type Fact, toFacts } from '../../graphql/fact.js';
 import type { EventKind } from '../../realtime/streams.js';
+import { InvitationEntity } from '../auth/index.js';
 import { DraftEntity } from '../draft/index.js';
 import { ActionItemEntity, MeetingEntity } from '../meeting/index.js';
-import { NotificationEntity, notificationFacts } from '../notification/index.js';
+import { NotificationEntity } from '../notification/index.js';
 import { PersonEntity } from '../person/index.js';
 import { PlanEntity } from '../plan/index.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from '../program/index.js';
 import { ReviewAssignmentEntity } from '../review/index.js';
 import { CommentEntity, ThreadEntity } from '../thread/index.js';
 import { TopicEntity } from '../topic/index.js';
-import { excerpt, type Fact, toFacts } from './fact.types.js';
 import { rowsById } from './fact-loaders.js';
+import { notificationFacts } from './notification-facts.js';
 
 /** What a fact mapping reads: the event as stored, its payload, and the request's loaders. */
 export interface FactSource {

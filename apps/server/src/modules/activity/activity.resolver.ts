@@ -1,17 +1,19 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { Fact } from '../../graphql/fact.js';
 import type { EventKind } from '../../realtime/streams.js';
-import { Person } from '../person/person.types.js';
+import { Notification } from '../notification/index.js';
+import { Person, personLoader } from '../person/index.js';
 import { Activity } from './activity.types.js';
 import { eventFacts } from './activity-facts.js';
-import { Fact } from './fact.types.js';
 import { eventPayloads } from './fact-loaders.js';
+import { notificationFacts } from './notification-facts.js';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
   @FieldResolver(() => Person, { nullable: true })
   actor(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Person | null> | null {
-    return activity.actorId ? ctx.loaders.person.load(activity.actorId) : null;
+    return activity.actorId ? personLoader(ctx).load(activity.actorId) : null;
   }
 
   // Every path that hands out an Activity has already applied the event's seal (visibility.ts):
@@ -27,5 +29,14 @@ export class ActivityResolver {
       payload,
       ctx,
     });
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationFactsResolver {
+  // Read only through the inbox and the notice stream, which apply the notice's seal.
+  @FieldResolver(() => [Fact], { description: 'The named values of this notice, for the client to word it.' })
+  facts(@Root() n: Notification, @Ctx() ctx: Context): Promise<Fact[]> {
+    return notificationFacts(ctx, n.entity);
   }
 }

@@ -1,3 +1,12 @@
-/** The activity module's public face: facts, the named values a sentence is written from. */
-export { excerpt, Fact, toFacts } from './fact.types.js';
-export { rowsById } from './fact-loaders.js';
+/** The activity module: the programme's feed, and the facts every activity and notice is worded from. */
+import type { GongbianModule } from '../../module.js';
+import { ActivityResolver, NotificationFactsResolver } from './activity.resolver.js';
+import { activityNode } from './activity-node.js';
+
+export { Activity } from './activity.types.js';
+
+export const activityModule: GongbianModule = {
+  name: 'activity',
+  resolvers: [ActivityResolver, NotificationFactsResolver],
+  nodes: [activityNode],
+};

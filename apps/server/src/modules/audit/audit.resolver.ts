@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { authorize } from '../../auth/authorize.js';
+import { createExportLink, Export } from '../../exports/export-link.js';
 import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Export } from '../draft/draft.types.js';
-import { createExportLink } from '../draft/export.resolver.js';
-import { Person } from '../person/person.types.js';
+import { Person, personLoader } from '../person/index.js';
 import { auditQuery, READ_REFUSED, storedFilter } from './audit.service.js';
 import { AuditEntry, AuditEntryConnection, AuditLogFilter } from './audit.types.js';
 
@@ -48,13 +47,14 @@ export class AuditResolver {
     return createExportLink(
       ctx,
       actor.id,
-      { audit: { programId, filter: storedFilter(filter ?? {}) }, format: 'XLSX' },
+      { kind: 'audit', programId, filter: storedFilter(filter ?? {}) },
+      'XLSX',
       '审计日志.xlsx',
     );
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who acted (for a sign-in, whose account it was).' })
   async actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<Person | null> {
-    return entry.personId ? ctx.loaders.person.load(entry.personId) : null;
+    return entry.personId ? personLoader(ctx).load(entry.personId) : null;
   }
 }

@@ -4,6 +4,8 @@ import type { Actor } from '../../auth/policy.js';
 import { can } from '../../auth/policy.js';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../errors.js';
+import type { Exporter } from '../../exports/export-link.js';
+import type { Refusal } from '../../refusals.js';
 import { AuditEntryView } from './audit.entity.js';
 
 export interface AuditFilter {
@@ -16,7 +18,10 @@ export interface AuditFilter {
 /** The most rows one export holds; narrow the filter for more. */
 export const MAX_EXPORT_ROWS = 50_000;
 
-export const READ_REFUSED = 'Only an administrator may read the audit log.';
+export const READ_REFUSED: Refusal = {
+  reason: 'AUDIT_ADMIN_ONLY',
+  message: 'Only an administrator may read the audit log.',
+};
 
 /** A programme's audit entries that match the filter, as a query to page or to export. */
 export function auditQuery(ds: DataSource, programId: string, filter: AuditFilter): SelectQueryBuilder<AuditEntryView> {
@@ -92,3 +97,7 @@ export async function auditLogFile(
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
 }
+
+/** The audit log (.xlsx) with the filter it was asked with, if the holder may still read it. */
+export const auditLogExporter: Exporter<'audit'> = (services, target, _format, actor) =>
+  auditLogFile(services.ds, target.programId, target.filter, actor, services.clock);

@@ -2,23 +2,19 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import { In } from 'typeorm';
 import { requireActor } from '../../auth/authorize.js';
+import { canReadEvent, visibleFeedSql } from '../../auth/visibility.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
+import { currentPhaseOf } from '../../progress.js';
 import { coalesce } from '../../realtime/coalesce.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { inProgramFeed, NOT_IN_FEED } from '../../realtime/streams.js';
-import { Activity } from '../activity/activity.types.js';
-import { ActionItemEntity } from '../meeting/meeting.entity.js';
-import { ActionItem } from '../meeting/meeting.types.js';
-import { MilestoneEntity } from '../program/program.entity.js';
-import { phasesOf, readableProgram } from '../program/program.resolver.js';
-import { Milestone, Phase, Program } from '../program/program.types.js';
-import { currentPhaseOf } from '../program/progress.js';
-import { canReadEvent, visibleFeedSql } from '../review/visibility.js';
-import { TopicEntity } from '../topic/topic.entity.js';
-import { ResearchTopic } from '../topic/topic.types.js';
-import { Unit } from '../unit/unit.types.js';
+import { Activity } from '../activity/index.js';
+import { ActionItem, ActionItemEntity } from '../meeting/index.js';
+import { Milestone, MilestoneEntity, Phase, Program, phasesOf, readableProgram } from '../program/index.js';
+import { ResearchTopic, TopicEntity } from '../topic/index.js';
+import { Unit, unitLoader } from '../unit/index.js';
 import { buildDashboard } from './dashboard.service.js';
 import { Dashboard, ProgramEvent, UnitLoad } from './dashboard.types.js';
 
@@ -103,7 +99,7 @@ export class DashboardResolver {
 export class UnitLoadResolver {
   @FieldResolver(() => Unit)
   async unit(@Root() load: UnitLoad, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unit.load(load.unitId)) as Unit;
+    return (await unitLoader(ctx).load(load.unitId)) as Unit;
   }
 }
 
@@ -137,7 +133,13 @@ export class ProgramEventResolver {
       const program = await readableProgram(context, args.programId);
       const after = await replayableCursor(context.ds, args.after);
       const ms = args.coalesceMs ?? 0;
-      if (ms < 0 || ms > 10_000) throw badInput('coalesceMs', 'must be between 0 and 10000.');
+      if (ms < 0 || ms > 10_000) {
+        throw badInput('coalesceMs', {
+          reason: 'COALESCE_OUT_OF_RANGE',
+          message: 'must be between 0 and 10000.',
+          facts: { min: 0, max: 10_000 },
+        });
+      }
       const actor = context.actor;
       const events = liveEvents(context.ds, context.tailer, {
         after,

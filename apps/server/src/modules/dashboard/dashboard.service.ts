@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { unsealedThreadSql } from '../../auth/visibility.js';
 import { ASSIGNMENT_STATUSES, DRAFT_STAGES, THREAD_STATUSES, WORK_STATUSES } from '../../domain.js';
-import { unsealedThreadSql } from '../review/visibility.js';
 import { CountByStatus, Dashboard, GroupCounts, ReviewScores, UnitLoad } from './dashboard.types.js';
 
 type Counts = Record<string, number>;

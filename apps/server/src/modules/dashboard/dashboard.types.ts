@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { Activity } from '../activity/activity.types.js';
+import { Activity } from '../activity/index.js';
 
 @ObjectType()
 export class CountByStatus {

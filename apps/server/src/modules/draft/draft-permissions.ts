@@ -20,10 +20,26 @@ interface DraftState {
 
 /** Why no thread may be started on this draft now, whoever asks (every source), or null. */
 export function commentWindowRefusal(draft: DraftState, isLatest: boolean, now: Date): DomainError | null {
-  if (!isLatest) return forbidden('A newer version of this draft exists: comment on that one.');
-  if (!COMMENTABLE.has(draft.stage)) return forbidden(`Comments are closed on a draft at the ${draft.stage} stage.`);
+  if (!isLatest) {
+    return forbidden({
+      reason: 'NEWER_VERSION_EXISTS',
+      message: 'A newer version of this draft exists: comment on that one.',
+    });
+  }
+  if (!COMMENTABLE.has(draft.stage)) {
+    return forbidden({
+      reason: 'STAGE_CLOSED',
+      message: `Comments are closed on a draft at the ${draft.stage} stage.`,
+      facts: { stage: draft.stage },
+    });
+  }
   if (draft.commentDeadline && now >= draft.commentDeadline) {
-    return forbidden(`Commenting on this draft closed on ${draft.commentDeadline.toISOString()}.`);
+    const deadline = draft.commentDeadline.toISOString();
+    return forbidden({
+      reason: 'COMMENT_WINDOW_CLOSED',
+      message: `Commenting on this draft closed on ${deadline}.`,
+      facts: { deadline },
+    });
   }
   return null;
 }
@@ -31,9 +47,11 @@ export function commentWindowRefusal(draft: DraftState, isLatest: boolean, now: 
 /** Why this draft's reviews can no longer be assigned or change, or null. */
 export function reviewWindowRefusal(draft: DraftState, isLatest: boolean): DomainError | null {
   if (!isLatest || !UNDER_REVIEW.has(draft.stage)) {
-    return forbidden(
-      'This draft has left review (a newer version exists or its stage moved on); the review can no longer change.',
-    );
+    return forbidden({
+      reason: 'REVIEW_WINDOW_CLOSED',
+      message:
+        'This draft has left review (a newer version exists or its stage moved on); the review can no longer change.',
+    });
   }
   return null;
 }

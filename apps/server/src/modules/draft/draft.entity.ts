@@ -9,25 +9,25 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { BlockKind, DraftFormat, DraftStage } from '../../domain.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { ProgramEntity } from '../program/program.entity.js';
+import { type PersonEntity } from '../person/index.js';
+import { type PlanEntity } from '../plan/index.js';
+import { type ProgramEntity } from '../program/index.js';
 
 @Entity('draft')
 @Index(['planId', 'version'], { unique: true })
 export class DraftEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
+  @ManyToOne('ProgramEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
   @Column({ name: 'plan_id', type: 'uuid' }) planId: string;
-  @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'plan_id' }) plan?: PlanEntity;
+  @ManyToOne('PlanEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'plan_id' }) plan?: PlanEntity;
   /** 1, 2, 3 … per plan. */
   @Column({ type: 'int' }) version: number;
   @Column({ type: 'text' }) stage: DraftStage;
   @Column({ type: 'text' }) title: string;
   @Column({ name: 'source_format', type: 'text' }) sourceFormat: DraftFormat;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: PersonEntity;
+  @ManyToOne('PersonEntity', { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: PersonEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'comment_deadline', type: 'timestamptz', nullable: true }) commentDeadline: Date | null;
 }

@@ -6,9 +6,8 @@ import { can } from '../../auth/policy.js';
 import { badInput, notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
-import { Person } from '../person/person.types.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { Plan } from '../plan/plan.types.js';
+import { Person, personLoader } from '../person/index.js';
+import { Plan, PlanEntity } from '../plan/index.js';
 import { DraftEntity } from './draft.entity.js';
 import { blocksOf, commentsOpen, createDraft, latestDraftId, parseContent } from './draft.service.js';
 import {
@@ -83,7 +82,7 @@ export class DraftResolver {
 
   @FieldResolver(() => Person)
   async createdBy(@Root() draft: Draft, @Ctx() ctx: Context): Promise<Person> {
-    return (await ctx.loaders.person.load(draft.createdById)) as Person;
+    return (await personLoader(ctx).load(draft.createdById)) as Person;
   }
 
   @FieldResolver(() => Boolean, {
@@ -108,7 +107,12 @@ export class DraftResolver {
     @Ctx() ctx: Context,
   ): Promise<BlockChange[]> {
     const [from, to] = [await readableDraft(ctx, fromId), await readableDraft(ctx, toId)];
-    if (from.planId !== to.planId) throw badInput('toId', 'both drafts must be versions of the same plan.');
+    if (from.planId !== to.planId) {
+      throw badInput('toId', {
+        reason: 'COMPARE_OTHER_PLAN',
+        message: 'both drafts must be versions of the same plan.',
+      });
+    }
     const [a, b] = [await blocksOf(ctx.ds.manager, from.id), await blocksOf(ctx.ds.manager, to.id)];
     const byId = (rows: typeof a) => new Map(rows.map((r) => [r.blockId, r]));
     const [oldById, newById] = [byId(a), byId(b)];
@@ -141,14 +145,20 @@ export class DraftResolver {
       ctx,
       'draft.create',
       { type: 'plan', programId: plan.programId, leadUnitId: plan.leadUnitId },
-      'Only the plan’s lead unit or the working group may publish its drafts.',
+      {
+        reason: 'PUBLISH_LEAD_UNIT_ONLY',
+        message: 'Only the plan’s lead unit or the working group may publish its drafts.',
+      },
     );
     if (input.commentDeadline && input.commentDeadline <= ctx.clock.now()) {
-      throw badInput('input.commentDeadline', 'must be in the future.');
+      throw badInput('input.commentDeadline', { reason: 'DEADLINE_NOT_IN_FUTURE', message: 'must be in the future.' });
     }
     const { uploadId } = input;
     if (uploadId && input.content !== '') {
-      throw badInput('input.content', 'must be empty when the file comes from an upload (uploadId).');
+      throw badInput('input.content', {
+        reason: 'CONTENT_WITH_UPLOAD',
+        message: 'must be empty when the file comes from an upload (uploadId).',
+      });
     }
     // A retry of a publication that went through finds its upload used up: it gets the first answer.
     const replay = await receiptExists(ctx, actor.id, input.clientMutationId);

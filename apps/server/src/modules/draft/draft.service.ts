@@ -1,10 +1,10 @@
 import { type Block, DocumentError, importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { DraftFormat, DraftStage } from '../../domain.js';
-import { DomainError, notFound } from '../../errors.js';
+import { badInput, DomainError, notFound } from '../../errors.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
-import { PlanEntity } from '../plan/plan.entity.js';
+import { PlanEntity } from '../plan/index.js';
 import { DraftBlockEntity, DraftEntity } from './draft.entity.js';
 import { commentWindowRefusal } from './draft-permissions.js';
 import { type CarryOver, carryThreads } from './thread-carry-over.js';
@@ -48,12 +48,12 @@ export async function parseContent(
       if (typeof content !== 'string') file = content;
       else if (format === 'MARKDOWN') file = new TextEncoder().encode(content);
       else if (/^[A-Za-z0-9+/=\s]*$/.test(content)) file = new Uint8Array(Buffer.from(content, 'base64'));
-      else throw new DomainError('BAD_USER_INPUT', `${field}: a .docx must be sent as base64.`, { field });
+      else throw badInput(field, { reason: 'DOCX_NOT_BASE64', message: 'a .docx must be sent as base64.' });
       blocks = await importInWorker(format, file, limits);
     }
   } catch (err) {
     if (err instanceof DocumentError) {
-      throw new DomainError('BAD_USER_INPUT', err.message, { field, reason: err.reason });
+      throw new DomainError('BAD_USER_INPUT', { reason: err.reason, message: err.message }, { field });
     }
     throw err;
   }
@@ -61,8 +61,12 @@ export async function parseContent(
     const n = (x: number) => x.toLocaleString('en-US');
     throw new DomainError(
       'BAD_USER_INPUT',
-      `文稿共 ${n(blocks.length)} 段，超过每版 ${n(limits.maxBlocks)} 段的上限，请精简或拆分后重试 / The draft has ${n(blocks.length)} blocks (headings, paragraphs, list items, tables); a version may have at most ${n(limits.maxBlocks)}.`,
-      { field, reason: 'TOO_MANY_BLOCKS', blocks: blocks.length, limit: limits.maxBlocks },
+      {
+        reason: 'TOO_MANY_BLOCKS',
+        message: `文稿共 ${n(blocks.length)} 段，超过每版 ${n(limits.maxBlocks)} 段的上限，请精简或拆分后重试 / The draft has ${n(blocks.length)} blocks (headings, paragraphs, list items, tables); a version may have at most ${n(limits.maxBlocks)}.`,
+        facts: { blocks: blocks.length, limit: limits.maxBlocks },
+      },
+      { field, blocks: blocks.length, limit: limits.maxBlocks },
     );
   }
   return blocks;

@@ -82,14 +82,6 @@ export class CreateDraftPayload {
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
 
-@ObjectType('Export')
-export class Export {
-  @Field(() => String) url: string;
-  @Field(() => String) filename: string;
-  @Field(() => DateTimeScalar) expiresAt: Date;
-  format: ExportFormat;
-}
-
 @ObjectType('BlockDiffPart')
 export class BlockDiffPart {
   @Field(() => String, { description: 'EQUAL, INSERT or DELETE' }) op: string;

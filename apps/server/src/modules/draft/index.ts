@@ -1,3 +1,20 @@
-/** The draft module's public face: what other modules may use of it. */
+/** The draft module: versions of a plan's text, their blocks, imports, comparison and opinion table. */
+import type { GongbianModule } from '../../module.js';
+import { DraftBlockEntity, DraftEntity } from './draft.entity.js';
+import { DraftResolver, PlanDraftsResolver } from './draft.resolver.js';
+import { ExportResolver, opinionTableExporter } from './export.resolver.js';
+import { UploadEntity } from './upload.entity.js';
+
 export * from './draft.entity.js';
+export { readableDraft } from './draft.resolver.js';
+export { createDraft, latestDraftId } from './draft.service.js';
+export { Draft } from './draft.types.js';
 export { commentWindowRefusal, reviewWindowRefusal } from './draft-permissions.js';
+export { uploadRoute } from './upload.route.js';
+
+export const draftModule: GongbianModule = {
+  name: 'draft',
+  entities: [DraftEntity, DraftBlockEntity, UploadEntity],
+  resolvers: [PlanDraftsResolver, DraftResolver, ExportResolver],
+  exporters: { draft: opinionTableExporter },
+};

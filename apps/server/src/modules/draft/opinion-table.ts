@@ -1,10 +1,9 @@
 import { type OpinionRow, opinionTableDocx, opinionTableXlsx } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
+import { visibleThreadSql } from '../../auth/visibility.js';
 import type { Clock } from '../../clock.js';
-import type { ExportFormat, ThreadSource } from '../../domain.js';
-import { visibleThreadSql } from '../review/visibility.js';
-import { STATUS_ZH } from '../thread/thread.service.js';
+import { type ExportFormat, THREAD_STATUS_ZH, type ThreadSource } from '../../domain.js';
 import type { DraftEntity } from './draft.entity.js';
 import { blocksOf, STAGE_ZH } from './draft.service.js';
 
@@ -41,7 +40,7 @@ export async function opinionRows(
   const threads: {
     block_id: string | null;
     quote: string | null;
-    status: keyof typeof STATUS_ZH;
+    status: keyof typeof THREAD_STATUS_ZH;
     source: ThreadSource;
     reason: string | null;
     external_author: string | null;
@@ -68,7 +67,7 @@ export async function opinionRows(
     opinion: plain(t.body ?? ''),
     author: t.external_author ?? [t.unit_name, t.author_name].filter(Boolean).join(' '),
     source: SOURCE_ZH[t.source],
-    disposition: STATUS_ZH[t.status],
+    disposition: THREAD_STATUS_ZH[t.status],
     reason: t.reason ?? '',
   }));
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { PersonEntity } from '../person/person.entity.js';
+import { type PersonEntity } from '../person/index.js';
 
 /**
  * A file sent to POST /uploads, waiting to be used by one mutation (createDraft's uploadId). In the
@@ -12,7 +12,7 @@ export class UploadEntity {
   @Index()
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @ManyToOne('PersonEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
   @Column({ type: 'text' }) filename: string;
   @Column({ type: 'int' }) size: number;
   /** Hex SHA-256 of the bytes, returned to the sender so a client can check what arrived. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
-import { authenticate } from '../../auth/session.service.js';
+import { authenticate } from '../../auth/authenticate.js';
 import type { Services } from '../../graphql/context.js';
 import { MAX_PENDING_UPLOADS, mayUpload, saveUpload, UPLOAD_TTL_MINUTES } from './upload.service.js';
 

@@ -1,5 +1,5 @@
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
-import { DomainError } from '../../errors.js';
+import { badInput, DomainError } from '../../errors.js';
 import { UploadEntity } from './upload.entity.js';
 
 /** How long an upload waits for the mutation that uses it. */
@@ -31,7 +31,11 @@ export async function saveUpload(m: EntityManager, upload: NewUpload, now: Date)
 const missing = (id: string) =>
   new DomainError(
     'NOT_FOUND',
-    `No upload with id ${id}: an upload serves one draft, for the person who sent it, within ${UPLOAD_TTL_MINUTES} minutes.`,
+    {
+      reason: 'UPLOAD_NOT_FOUND',
+      message: `No upload with id ${id}: an upload serves one draft, for the person who sent it, within ${UPLOAD_TTL_MINUTES} minutes.`,
+      facts: { minutes: UPLOAD_TTL_MINUTES },
+    },
     { id, field: 'input.uploadId' },
   );
 
@@ -40,11 +44,11 @@ export async function readUpload(m: EntityManager, id: string, personId: string,
   const upload = await m.getRepository(UploadEntity).findOneBy({ id, personId });
   if (!upload) throw missing(id);
   if (upload.expiresAt <= now) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `input.uploadId: this upload has expired (uploads are kept ${UPLOAD_TTL_MINUTES} minutes); send the file again.`,
-      { field: 'input.uploadId', reason: 'UPLOAD_EXPIRED' },
-    );
+    throw badInput('input.uploadId', {
+      reason: 'UPLOAD_EXPIRED',
+      message: `this upload has expired (uploads are kept ${UPLOAD_TTL_MINUTES} minutes); send the file again.`,
+      facts: { minutes: UPLOAD_TTL_MINUTES },
+    });
   }
   return upload;
 }

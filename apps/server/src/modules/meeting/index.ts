@@ -1,2 +1,20 @@
-/** The meeting module's public face: what other modules may use of it. */
+/** The meeting module: consultation meetings, their minutes and action items. */
+import type { GongbianModule } from '../../module.js';
+import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
+import {
+  ActionItemResolver,
+  MeetingEventResolver,
+  MeetingResolver,
+  ProgramMeetingsResolver,
+} from './meeting.resolver.js';
+import { meetingRecordExporter } from './meeting-record.js';
+
 export * from './meeting.entity.js';
+export { ActionItem, Meeting } from './meeting.types.js';
+
+export const meetingModule: GongbianModule = {
+  name: 'meeting',
+  entities: [MeetingEntity, MeetingPlanEntity, MeetingAttendeeEntity, ActionItemEntity],
+  resolvers: [ProgramMeetingsResolver, MeetingResolver, ActionItemResolver, MeetingEventResolver],
+  exporters: { meeting: meetingRecordExporter },
+};

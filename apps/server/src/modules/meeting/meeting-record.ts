@@ -1,10 +1,10 @@
 import { meetingMinutesDocx } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
+import { visibleThreadSql } from '../../auth/visibility.js';
 import type { Clock } from '../../clock.js';
-import { visibleThreadSql } from '../review/visibility.js';
-import { STATUS_ZH as THREAD_STATUS_ZH } from '../thread/thread.service.js';
-import { STATUS_ZH } from '../topic/topic.service.js';
+import { THREAD_STATUS_ZH, WORK_STATUS_ZH } from '../../domain.js';
+import type { Exporter } from '../../exports/export-link.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { KIND_ZH } from './meeting.service.js';
 
@@ -21,11 +21,12 @@ export async function meetingRecordFile(m: EntityManager, meetingId: string, vie
        LEFT JOIN unit u ON u.id = p.unit_id WHERE a.meeting_id = $1 ORDER BY p.name`,
     [meetingId],
   );
-  const items: { title: string; unit: string; due_on: string | null; status: keyof typeof STATUS_ZH }[] = await m.query(
-    `SELECT i.title, coalesce(u.short_name, u.name) AS unit, i.due_on::text AS due_on, i.status
+  const items: { title: string; unit: string; due_on: string | null; status: keyof typeof WORK_STATUS_ZH }[] =
+    await m.query(
+      `SELECT i.title, coalesce(u.short_name, u.name) AS unit, i.due_on::text AS due_on, i.status
        FROM action_item i JOIN unit u ON u.id = i.owner_unit_id WHERE i.meeting_id = $1 ORDER BY i.created_at`,
-    [meetingId],
-  );
+      [meetingId],
+    );
   const visible = visibleThreadSql('t', viewer, clock.today(), 2);
   const opinions: {
     author: string;
@@ -54,7 +55,7 @@ export async function meetingRecordFile(m: EntityManager, meetingId: string, vie
       title: i.title,
       ownerUnit: i.unit,
       dueOn: i.due_on,
-      status: STATUS_ZH[i.status],
+      status: WORK_STATUS_ZH[i.status],
     })),
     opinions: opinions.map((o) => ({
       author: o.author,
@@ -70,3 +71,7 @@ export async function meetingRecordFile(m: EntityManager, meetingId: string, vie
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   };
 }
+
+/** A meeting's record (.docx), as the link's holder may see it now. */
+export const meetingRecordExporter: Exporter<'meeting'> = (services, target, _format, actor) =>
+  meetingRecordFile(services.ds.manager, target.meetingId, actor, services.clock);

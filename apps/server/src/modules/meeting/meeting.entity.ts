@@ -9,34 +9,34 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { MeetingKind, WorkStatus } from '../../domain.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { ProgramEntity } from '../program/program.entity.js';
-import { UnitEntity } from '../unit/unit.entity.js';
+import { type PersonEntity } from '../person/index.js';
+import { type PlanEntity } from '../plan/index.js';
+import { type ProgramEntity } from '../program/index.js';
+import { type UnitEntity } from '../unit/index.js';
 
 @Entity('meeting')
 @Index(['programId', 'startsAt'])
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
+  @ManyToOne('ProgramEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
   @Column({ type: 'text' }) kind: MeetingKind;
   @Column({ type: 'text' }) title: string;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
   @Column({ type: 'text', nullable: true }) location: string | null;
   @Column({ name: 'host_unit_id', type: 'uuid' }) hostUnitId: string;
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'host_unit_id' }) hostUnit?: UnitEntity;
+  @ManyToOne('UnitEntity', { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'host_unit_id' }) hostUnit?: UnitEntity;
   @Column({ name: 'external_attendees', type: 'text', array: true, default: () => "'{}'" }) externalAttendees: string[];
   @Column({ type: 'text', nullable: true }) agenda: string | null;
   @Column({ type: 'text', default: '' }) minutes: string;
   @Column({ name: 'minutes_version', type: 'int', default: 1 }) minutesVersion: number;
   @Column({ name: 'minutes_edited_by', type: 'uuid', nullable: true }) minutesEditedBy: string | null;
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'minutes_edited_by' })
   minutesEditor?: PersonEntity;
   @Column({ name: 'minutes_edited_at', type: 'timestamptz', nullable: true }) minutesEditedAt: Date | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: PersonEntity;
+  @ManyToOne('PersonEntity', { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: PersonEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
@@ -45,7 +45,7 @@ export class MeetingPlanEntity {
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' }) meetingId: string;
   @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'meeting_id' }) meeting?: MeetingEntity;
   @PrimaryColumn({ name: 'plan_id', type: 'uuid' }) planId: string;
-  @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'plan_id' }) plan?: PlanEntity;
+  @ManyToOne('PlanEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'plan_id' }) plan?: PlanEntity;
 }
 
 @Entity('meeting_attendee')
@@ -53,7 +53,7 @@ export class MeetingAttendeeEntity {
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' }) meetingId: string;
   @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'meeting_id' }) meeting?: MeetingEntity;
   @PrimaryColumn({ name: 'person_id', type: 'uuid' }) personId: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @ManyToOne('PersonEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
 }
 
 @Entity('action_item')
@@ -61,12 +61,12 @@ export class MeetingAttendeeEntity {
 export class ActionItemEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
+  @ManyToOne('ProgramEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
   @Column({ name: 'meeting_id', type: 'uuid' }) meetingId: string;
   @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'meeting_id' }) meeting?: MeetingEntity;
   @Column({ type: 'text' }) title: string;
   @Column({ name: 'owner_unit_id', type: 'uuid' }) ownerUnitId: string;
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'owner_unit_id' }) ownerUnit?: UnitEntity;
+  @ManyToOne('UnitEntity', { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'owner_unit_id' }) ownerUnit?: UnitEntity;
   @Column({ name: 'due_on', type: 'date', nullable: true }) dueOn: string | null;
   @Column({ type: 'text', default: 'PLANNED' }) status: WorkStatus;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -13,25 +13,20 @@ import {
 } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
+import { canReadEvent, visibleThreadCondition } from '../../auth/visibility.js';
 import { notFound } from '../../errors.js';
+import { createExportLink, Export } from '../../exports/export-link.js';
 import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { loadUnits } from '../../graphql/loaders.js';
 import { runMutation } from '../../graphql/mutation.js';
+import { isOverdue } from '../../progress.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
-import { Export } from '../draft/draft.types.js';
-import { createExportLink } from '../draft/export.resolver.js';
-import { Person } from '../person/person.types.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { Plan } from '../plan/plan.types.js';
-import { Program } from '../program/program.types.js';
-import { isOverdue } from '../program/progress.js';
-import { canReadEvent, visibleThreadCondition } from '../review/visibility.js';
-import { ThreadEntity } from '../thread/thread.entity.js';
-import { Thread } from '../thread/thread.types.js';
-import { Unit } from '../unit/unit.types.js';
+import { Person, personLoader } from '../person/index.js';
+import { Plan, PlanEntity } from '../plan/index.js';
+import { Program } from '../program/index.js';
+import { loadUnits, Unit, unitLoader } from '../unit/index.js';
 import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
 import { addActionItem, editMinutes, logMeeting, updateActionItem, updateMeeting } from './meeting.service.js';
 import {
@@ -105,19 +100,6 @@ export class ProgramMeetingsResolver {
   }
 }
 
-@Resolver(() => Thread)
-export class ThreadMeetingResolver {
-  @FieldResolver(() => Meeting, {
-    nullable: true,
-    description: 'The meeting an opinion was raised in (source MEETING).',
-  })
-  async meeting(@Root() t: Thread, @Ctx() ctx: Context): Promise<Meeting | null> {
-    if (!t.meetingId) return null;
-    const m = await ctx.ds.getRepository(MeetingEntity).findOneBy({ id: t.meetingId });
-    return m ? Meeting.from(m) : null;
-  }
-}
-
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true })
@@ -127,7 +109,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => Unit)
   async hostUnit(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unit.load(m.hostUnitId)) as Unit;
+    return (await unitLoader(ctx).load(m.hostUnitId)) as Unit;
   }
 
   @FieldResolver(() => MeetingPermissions, { description: 'What the signed-in person may do with it now.' })
@@ -137,7 +119,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who last saved the minutes.' })
   async minutesEditedBy(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Person | null> {
-    return m.minutesEditedById ? ctx.loaders.person.load(m.minutesEditedById) : null;
+    return m.minutesEditedById ? personLoader(ctx).load(m.minutesEditedById) : null;
   }
 
   @FieldResolver(() => [Plan])
@@ -156,7 +138,7 @@ export class MeetingResolver {
   @FieldResolver(() => [Person])
   async attendees(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Person[]> {
     const ids = (await ctx.ds.getRepository(MeetingAttendeeEntity).findBy({ meetingId: m.id })).map((r) => r.personId);
-    const people = await ctx.loaders.person.loadMany(ids);
+    const people = await personLoader(ctx).loadMany(ids);
     return people.filter((p): p is Person => p instanceof Person);
   }
 
@@ -168,24 +150,17 @@ export class MeetingResolver {
     return rows.map(ActionItem.from);
   }
 
-  @FieldResolver(() => [Thread], { description: 'Opinions raised in this meeting, with their dispositions.' })
-  async threads(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Thread[]> {
-    const visible = visibleThreadCondition('t', requireActor(ctx), ctx.clock.today());
-    const rows = await ctx.ds
-      .getRepository(ThreadEntity)
-      .createQueryBuilder('t')
-      .where('t.meeting_id = :id', { id: m.id })
-      .andWhere(visible.sql, visible.params)
-      .orderBy('t.created_at', 'ASC')
-      .getMany();
-    return rows.map(Thread.from);
-  }
-
   @Query(() => Export, { description: 'The 会议纪要 of a meeting as .docx: a link for the asker, for a few minutes.' })
   async meetingRecord(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Export> {
     const meeting = await readableMeeting(ctx, meetingId);
     const actor = requireActor(ctx);
-    return createExportLink(ctx, actor.id, { meetingId: meeting.id, format: 'DOCX' }, `${meeting.title}会议纪要.docx`);
+    return createExportLink(
+      ctx,
+      actor.id,
+      { kind: 'meeting', meetingId: meeting.id },
+      'DOCX',
+      `${meeting.title}会议纪要.docx`,
+    );
   }
 
   @Mutation(() => LogMeetingPayload)
@@ -271,7 +246,7 @@ export class ActionItemResolver {
 
   @FieldResolver(() => Unit)
   async ownerUnit(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<Unit> {
-    return (await loadUnits(ctx.loaders, [a.ownerUnitId]))[0] as Unit;
+    return (await loadUnits(ctx, [a.ownerUnitId]))[0] as Unit;
   }
 
   @FieldResolver(() => Boolean)
@@ -330,6 +305,6 @@ export class MeetingEventResolver {
 
   @FieldResolver(() => Person, { nullable: true })
   editedBy(@Root() e: MeetingEvent, @Ctx() ctx: Context): Promise<Person | null> | null {
-    return e.editedById ? ctx.loaders.person.load(e.editedById) : null;
+    return e.editedById ? personLoader(ctx).load(e.editedById) : null;
   }
 }

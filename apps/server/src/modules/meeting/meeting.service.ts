@@ -1,14 +1,13 @@
 import { type EntityManager, In } from 'typeorm';
 import { authorize } from '../../auth/authorize.js';
 import type { Subject } from '../../auth/policy.js';
-import type { MeetingKind, WorkStatus } from '../../domain.js';
+import { type MeetingKind, WORK_STATUS_ZH, type WorkStatus } from '../../domain.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { STATUS_ZH } from '../topic/topic.service.js';
-import { UnitEntity } from '../unit/unit.entity.js';
+import { PersonEntity } from '../person/index.js';
+import { PlanEntity } from '../plan/index.js';
+import { UnitEntity } from '../unit/index.js';
 import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
 import { actionItemSubject, meetingSubjectOf } from './meeting-permissions.js';
 
@@ -45,7 +44,9 @@ async function assertAllIn<E extends { id: string; programId: string }>(
 ) {
   if (ids.length === 0) return;
   const found = await m.getRepository(entity).countBy({ id: In(ids), programId } as never);
-  if (found !== new Set(ids).size) throw badInput(field, `names ${what} that are not in this programme.`);
+  if (found !== new Set(ids).size) {
+    throw badInput(field, { reason: 'NOT_IN_PROGRAMME', message: `names ${what} that are not in this programme.` });
+  }
 }
 
 export interface MeetingDetails {
@@ -88,7 +89,7 @@ export async function logMeeting(scope: WriteScope, programId: string, d: Meetin
     scope,
     'meeting.log',
     { type: 'meeting', programId, hostUnitId: d.hostUnitId, attendeeIds: d.attendeeIds },
-    'Only the working group, or the unit that hosts it, may log a meeting.',
+    { reason: 'MEETING_LOG_ROLE', message: 'Only the working group, or the unit that hosts it, may log a meeting.' },
   );
   await checkDetails(m, programId, d);
   const meeting = await m.getRepository(MeetingEntity).save({
@@ -117,12 +118,11 @@ export async function logMeeting(scope: WriteScope, programId: string, d: Meetin
 export async function updateMeeting(scope: WriteScope, meetingId: string, d: Partial<MeetingDetails>) {
   const { m } = scope;
   const meeting = await lockMeeting(m, meetingId, scope.actor.programId);
-  authorize(
-    scope,
-    'meeting.edit',
-    await meetingSubject(m, meeting),
-    'Only the working group or the host unit may change a meeting’s details (attendees may write its minutes).',
-  );
+  authorize(scope, 'meeting.edit', await meetingSubject(m, meeting), {
+    reason: 'MEETING_EDIT_ROLE',
+    message:
+      'Only the working group or the host unit may change a meeting’s details (attendees may write its minutes).',
+  });
   await checkDetails(m, meeting.programId, d);
   const change: Partial<MeetingEntity> = {};
   if (d.kind) change.kind = d.kind;
@@ -150,15 +150,17 @@ export async function updateMeeting(scope: WriteScope, meetingId: string, d: Par
 export async function editMinutes(scope: WriteScope, meetingId: string, minutes: string, expectedVersion: number) {
   const { m } = scope;
   const meeting = await lockMeeting(m, meetingId, scope.actor.programId);
-  authorize(
-    scope,
-    'meeting.minutes',
-    await meetingSubject(m, meeting),
-    'Only the working group, the host unit or attendees may edit the minutes.',
-  );
+  authorize(scope, 'meeting.minutes', await meetingSubject(m, meeting), {
+    reason: 'MINUTES_ROLE',
+    message: 'Only the working group, the host unit or attendees may edit the minutes.',
+  });
   if (meeting.minutesVersion !== expectedVersion) {
     throw conflict(
-      `The minutes were saved by someone else meanwhile (now version ${meeting.minutesVersion}); merge and save again.`,
+      {
+        reason: 'MINUTES_CHANGED',
+        message: `The minutes were saved by someone else meanwhile (now version ${meeting.minutesVersion}); merge and save again.`,
+        facts: { version: meeting.minutesVersion },
+      },
       {
         minutes: meeting.minutes,
         version: meeting.minutesVersion,
@@ -188,12 +190,10 @@ export async function addActionItem(
 ) {
   const { m } = scope;
   const meeting = await lockMeeting(m, input.meetingId, scope.actor.programId);
-  authorize(
-    scope,
-    'meeting.edit',
-    await meetingSubject(m, meeting),
-    'Only the working group or the host unit may add action items to a meeting.',
-  );
+  authorize(scope, 'meeting.edit', await meetingSubject(m, meeting), {
+    reason: 'ACTION_ITEM_ADD_ROLE',
+    message: 'Only the working group or the host unit may add action items to a meeting.',
+  });
   await assertAllIn(m, UnitEntity, [input.ownerUnitId], meeting.programId, 'input.ownerUnitId', 'a unit');
   const item = await m.getRepository(ActionItemEntity).save({
     programId: meeting.programId,
@@ -217,18 +217,16 @@ export async function updateActionItem(scope: WriteScope, id: string, status: Wo
   const item = await m.getRepository(ActionItemEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!item || item.programId !== scope.actor.programId) throw notFound('action item', id);
   const meeting = await m.getRepository(MeetingEntity).findOneByOrFail({ id: item.meetingId });
-  authorize(
-    scope,
-    'actionItem.update',
-    actionItemSubject(item, meeting),
-    'Only the working group, the host unit or the responsible unit may update this action item.',
-  );
+  authorize(scope, 'actionItem.update', actionItemSubject(item, meeting), {
+    reason: 'ACTION_ITEM_UPDATE_ROLE',
+    message: 'Only the working group, the host unit or the responsible unit may update this action item.',
+  });
   await m.getRepository(ActionItemEntity).update({ id }, { status });
   await scope.emit({
     stream: streams.meeting(meeting.id),
     kind: 'meeting.actionItem',
     subjectId: item.id,
-    summary: `${scope.actor.name} 将工作事项「${item.title}」更新为${STATUS_ZH[status]}`,
+    summary: `${scope.actor.name} 将工作事项「${item.title}」更新为${WORK_STATUS_ZH[status]}`,
     payload: { to: status },
   });
   return { actionItemId: item.id };

@@ -1,4 +1,15 @@
-/** The notification module's public face: what other modules may use of it. */
+/** The notification module: each person's notices (mentions, replies, dispositions, reviews). */
+import type { GongbianModule } from '../../module.js';
+import { NotificationEntity } from './notification.entity.js';
+import { NotificationEventResolver, NotificationResolver } from './notification.resolver.js';
+
+export { NOTICE_KINDS, type NoticeKind } from './notice-kinds.js';
 export * from './notification.entity.js';
+export { Notification } from './notification.resolver.js';
 export { type Notice, notify } from './notification.service.js';
-export { notificationFacts } from './notification-facts.js';
+
+export const notificationModule: GongbianModule = {
+  name: 'notification',
+  entities: [NotificationEntity],
+  resolvers: [NotificationResolver, NotificationEventResolver],
+};

@@ -1,12 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { PersonEntity } from '../person/person.entity.js';
+import { type PersonEntity } from '../person/index.js';
 
 @Entity('notification')
 @Index(['personId', 'createdAt'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @ManyToOne('PersonEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ type: 'text' }) kind: string;
   @Column({ type: 'text' }) summary: string;

@@ -18,6 +18,7 @@ import {
 import { In, IsNull } from 'typeorm';
 import { requireActor } from '../../auth/authorize.js';
 import type { Actor } from '../../auth/policy.js';
+import { canReadEvent, visibleSealCondition } from '../../auth/visibility.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { Node } from '../../graphql/node.js';
@@ -25,10 +26,7 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
-import { Fact } from '../activity/index.js';
-import { canReadEvent, visibleSealCondition } from '../review/visibility.js';
 import { NotificationEntity } from './notification.entity.js';
-import { notificationFacts } from './notification-facts.js';
 
 @ObjectType('Notification', { implements: Node })
 export class Notification extends Node {
@@ -91,11 +89,6 @@ async function unreadCount(ctx: Context, actor: Actor): Promise<number> {
 @Resolver(() => Notification)
 export class NotificationResolver {
   // Read only through the inbox and the notice stream, which apply the notice's seal.
-  @FieldResolver(() => [Fact], { description: 'The named values of this notice, for the client to word it.' })
-  facts(@Root() n: Notification, @Ctx() ctx: Context): Promise<Fact[]> {
-    return notificationFacts(ctx, n.entity);
-  }
-
   @Query(() => [Notification], { description: 'The signed-in person’s inbox, newest first.' })
   async notifications(
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly: boolean | null,

@@ -1,7 +1,7 @@
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
+import type { NoticeKind } from './notice-kinds.js';
 import { NotificationEntity } from './notification.entity.js';
-import type { NoticeKind } from './notification-facts.js';
 
 export interface Notice {
   kind: NoticeKind;

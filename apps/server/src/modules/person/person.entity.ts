@@ -1,14 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ProgramRole } from '../../domain.js';
-import { ProgramEntity } from '../program/program.entity.js';
-import { UnitEntity } from '../unit/unit.entity.js';
+import { type UnitEntity } from '../unit/index.js';
 
 @Entity('person')
 @Index(['email'], { unique: true, where: 'email IS NOT NULL' })
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
-  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: ProgramEntity;
+  @ManyToOne('ProgramEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: object;
   /** Lower-cased; null for people who never sign in (named for the record only). */
   @Column({ type: 'text', nullable: true }) email: string | null;
   @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash: string | null;
@@ -16,6 +15,6 @@ export class PersonEntity {
   @Column({ type: 'text', nullable: true }) title: string | null;
   @Column({ type: 'text' }) role: ProgramRole;
   @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
-  @ManyToOne(() => UnitEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'unit_id' }) unit?: UnitEntity;
+  @ManyToOne('UnitEntity', { onDelete: 'SET NULL' }) @JoinColumn({ name: 'unit_id' }) unit?: UnitEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

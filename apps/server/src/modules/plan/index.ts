@@ -1,2 +1,17 @@
-/** The plan module's public face: what other modules may use of it. */
+/** The plan module: the "1+X" plans, their lead and co-operating units. */
+
+import { entityNode } from '../../graphql/node.resolver.js';
+import type { GongbianModule } from '../../module.js';
+import { PlanCoUnitEntity, PlanEntity } from './plan.entity.js';
+import { PlanResolver } from './plan.resolver.js';
+import { Plan } from './plan.types.js';
+
 export * from './plan.entity.js';
+export { Plan } from './plan.types.js';
+
+export const planModule: GongbianModule = {
+  name: 'plan',
+  entities: [PlanEntity, PlanCoUnitEntity],
+  resolvers: [PlanResolver],
+  nodes: [entityNode(PlanEntity, Plan.from, (e) => e.programId)],
+};

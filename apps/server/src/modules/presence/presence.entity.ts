@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { DraftEntity } from '../draft/draft.entity.js';
-import { PersonEntity } from '../person/person.entity.js';
+import { type DraftEntity } from '../draft/index.js';
+import { type PersonEntity } from '../person/index.js';
 
 /**
  * Who has a draft open, one row per open subscription, in whichever process serves it. A process
@@ -11,8 +11,8 @@ import { PersonEntity } from '../person/person.entity.js';
 export class PresenceEntity {
   @PrimaryColumn({ name: 'connection_id', type: 'text' }) connectionId: string;
   @Column({ name: 'draft_id', type: 'uuid' }) draftId: string;
-  @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'draft_id' }) draft?: DraftEntity;
+  @ManyToOne('DraftEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'draft_id' }) draft?: DraftEntity;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @ManyToOne('PersonEntity', { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
 }

@@ -3,8 +3,8 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
 import type { Context } from '../../graphql/context.js';
-import { readableDraft } from '../draft/draft.resolver.js';
-import { Person } from '../person/person.types.js';
+import { readableDraft } from '../draft/index.js';
+import { Person, personLoader } from '../person/index.js';
 
 @ObjectType()
 export class PresenceEvent {
@@ -58,7 +58,7 @@ export class PresenceResolver {
 
   @FieldResolver(() => [Person])
   async viewers(@Root() e: PresenceEvent, @Ctx() ctx: Context): Promise<Person[]> {
-    const people = await ctx.loaders.person.loadMany(e.viewerIds);
+    const people = await personLoader(ctx).loadMany(e.viewerIds);
     return people.filter((p): p is Person => p instanceof Person);
   }
 }

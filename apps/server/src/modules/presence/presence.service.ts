@@ -108,3 +108,10 @@ export class PresenceKeeper {
     await this.announce(swept.map((r) => r.draft_id));
   }
 }
+
+declare module '../../graphql/context.js' {
+  interface Services {
+    /** Who is reading which draft (this module); started and stopped with the app. */
+    presence: PresenceKeeper;
+  }
+}

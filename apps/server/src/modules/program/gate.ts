@@ -6,14 +6,12 @@ import { DRAFT_STAGES } from '../../domain.js';
 export interface GateFacts {
   topicsTotal: number;
   topicsDone: number;
+  /** Every milestone marked FRAMEWORK_AGREED is done (false when none is marked). */
   frameworkMilestoneDone: boolean;
   plans: { title: string; kind: 'MASTER' | 'SPECIAL'; stage: DraftStage; openConsultationThreads: number }[];
   expertReviewMeetingsHeld: number;
   reviewsPending: number;
 }
-
-/** The milestone that records the agreed "1+X" framework (phase 1's last gate condition). */
-export const FRAMEWORK_MILESTONE_MARK = '“1+X”规划框架体系';
 
 /**
  * A plan's `stage` is where it stands, including stages reached before its drafts were kept
@@ -26,31 +24,41 @@ export async function readGateFacts(db: EntityManager, programId: string, now: D
        'topicsTotal', (SELECT count(*) FROM research_topic WHERE program_id = $1),
        'topicsDone', (SELECT count(*) FROM research_topic WHERE program_id = $1 AND status = 'DONE'),
        'frameworkMilestoneDone', coalesce((SELECT bool_and(status = 'DONE') FROM milestone
-                                  WHERE program_id = $1 AND strpos(title, $2) > 0), false),
+                                  WHERE program_id = $1 AND gate_condition = 'FRAMEWORK_AGREED'), false),
        'plans', coalesce((SELECT json_agg(json_build_object('title', p.title, 'kind', p.kind, 'stage', p.stage,
                             'openConsultationThreads', (SELECT count(DISTINCT t.id) FROM thread_placement tp
                                JOIN draft d ON d.id = tp.draft_id JOIN thread t ON t.id = tp.thread_id
                               WHERE d.plan_id = p.id AND d.stage = 'CONSULTATION' AND t.status = 'OPEN'))
                           ORDER BY p.sort_order) FROM plan p WHERE p.program_id = $1), '[]'::json),
        'expertReviewMeetingsHeld', (SELECT count(*) FROM meeting
-                                     WHERE program_id = $1 AND kind = 'EXPERT_REVIEW' AND starts_at <= $3),
+                                     WHERE program_id = $1 AND kind = 'EXPERT_REVIEW' AND starts_at <= $2),
        'reviewsPending', (SELECT count(*) FROM review_assignment WHERE program_id = $1 AND status IN ('INVITED', 'ACCEPTED'))
      ) AS facts`,
-    [programId, FRAMEWORK_MILESTONE_MARK, now],
+    [programId, now],
   );
   return (row as { facts: GateFacts }).facts;
 }
 
+/** One named value of a condition; a name may repeat (one `plan` per plan still missing). */
+export type GateFact = [name: string, value: string | number];
+
+/**
+ * A condition of a gate. `code` and `facts` are what clients write the sentence from, in the
+ * reader's language; `label` and `detail` are the same in Chinese, for official documents and
+ * clients that do not know the code.
+ */
 export interface Condition {
   code: string;
   label: string;
   met: boolean;
   detail: string | null;
+  facts: GateFact[];
 }
 
 const reached = (stage: DraftStage, atLeast: DraftStage) =>
   DRAFT_STAGES.indexOf(stage) >= DRAFT_STAGES.indexOf(atLeast);
 
+/** A condition every plan must meet; the facts name each plan that does not, as `plan`. */
 function everyPlan(
   facts: GateFacts,
   code: string,
@@ -63,6 +71,7 @@ function everyPlan(
     label,
     met: facts.plans.length > 0 && missing.length === 0,
     detail: missing.length ? `尚未满足：${missing.join('、')}` : null,
+    facts: missing.map((title): GateFact => ['plan', title]),
   };
 }
 
@@ -76,12 +85,17 @@ export function gateConditions(order: number, facts: GateFacts): Condition[] {
           label: `${facts.topicsTotal}项重点调研课题全部完成`,
           met: facts.topicsTotal > 0 && facts.topicsDone === facts.topicsTotal,
           detail: facts.topicsDone < facts.topicsTotal ? `已完成 ${facts.topicsDone}/${facts.topicsTotal}` : null,
+          facts: [
+            ['total', facts.topicsTotal],
+            ['done', facts.topicsDone],
+          ],
         },
         {
           code: 'FRAMEWORK_AGREED',
           label: '明确“1+X”规划框架体系',
           met: facts.frameworkMilestoneDone,
           detail: facts.frameworkMilestoneDone ? null : '该里程碑尚未完成',
+          facts: [],
         },
       ];
     case 2:
@@ -95,18 +109,25 @@ export function gateConditions(order: number, facts: GateFacts): Condition[] {
           label: '征求意见稿的意见全部处理完毕',
           met: open.length === 0,
           detail: open.length ? open.map((p) => `${p.title}：${p.openConsultationThreads} 条待处理`).join('；') : null,
+          // In pairs: each plan with opinions still open, then how many.
+          facts: open.flatMap((p): GateFact[] => [
+            ['plan', p.title],
+            ['open', p.openConsultationThreads],
+          ]),
         },
         {
           code: 'EXPERT_REVIEW_MEETING_HELD',
           label: '召开专家论证会',
           met: facts.expertReviewMeetingsHeld > 0,
           detail: facts.expertReviewMeetingsHeld > 0 ? null : '尚未召开专家论证会',
+          facts: [['held', facts.expertReviewMeetingsHeld]],
         },
         {
           code: 'REVIEWS_SUBMITTED',
           label: '专家评审意见全部提交',
           met: facts.reviewsPending === 0,
           detail: facts.reviewsPending ? `${facts.reviewsPending} 份评审尚未提交` : null,
+          facts: [['pending', facts.reviewsPending]],
         },
       ];
     }

@@ -1,2 +1,22 @@
-/** The programme module's public face: what other modules may use of it. */
+/** The programme module: the programme, its phases, gates and milestones. */
+
+import { entityNode } from '../../graphql/node.resolver.js';
+import type { GongbianModule } from '../../module.js';
+import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
+import { GateResolver, MilestoneResolver, PhaseResolver, ProgramResolver } from './program.resolver.js';
+import { Milestone, Phase, Program } from './program.types.js';
+
 export * from './program.entity.js';
+export { phasesOf, readableProgram } from './program.resolver.js';
+export { Milestone, Phase, Program } from './program.types.js';
+
+export const programModule: GongbianModule = {
+  name: 'program',
+  entities: [ProgramEntity, PhaseEntity, MilestoneEntity],
+  resolvers: [ProgramResolver, PhaseResolver, GateResolver, MilestoneResolver],
+  nodes: [
+    entityNode(ProgramEntity, Program.from, (e) => e.id),
+    entityNode(PhaseEntity, Phase.from, (e) => e.programId),
+    entityNode(MilestoneEntity, Milestone.from, (e) => e.programId),
+  ],
+};

@@ -1,9 +1,8 @@
 import type { Clock } from '../../clock.js';
-import type { WorkStatus } from '../../domain.js';
+import { WORK_STATUS_ZH, type WorkStatus } from '../../domain.js';
 import { notFound } from '../../errors.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
-import { STATUS_ZH } from '../topic/topic.service.js';
 import { MilestoneEntity } from './program.entity.js';
 
 export async function findMilestone(scope: Pick<WriteScope, 'm'>, id: string): Promise<MilestoneEntity> {
@@ -26,7 +25,7 @@ export async function updateMilestone(
     stream: streams.program(milestone.programId),
     kind: 'milestone.updated',
     subjectId: milestone.id,
-    summary: `${scope.actor.name} 将里程碑「${milestone.title}」更新为${STATUS_ZH[status]}`,
+    summary: `${scope.actor.name} 将里程碑「${milestone.title}」更新为${WORK_STATUS_ZH[status]}`,
     payload: { from: milestone.status, to: status },
   });
 }

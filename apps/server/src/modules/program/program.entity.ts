@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { WorkStatus } from '../../domain.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { UnitEntity } from '../unit/unit.entity.js';
+import { type PersonEntity } from '../person/index.js';
+import { type UnitEntity } from '../unit/index.js';
+
+/** Phase-gate conditions met by marking a milestone done, not by counting records. */
+export type MilestoneGateCondition = 'FRAMEWORK_AGREED';
 
 @Entity('program')
 export class ProgramEntity {
@@ -23,7 +26,7 @@ export class PhaseEntity {
   @Column({ name: 'starts_on', type: 'date' }) startsOn: string;
   @Column({ name: 'ends_on', type: 'date' }) endsOn: string;
   @Column({ name: 'gate_overridden_by', type: 'uuid', nullable: true }) gateOverriddenBy: string | null;
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'gate_overridden_by' })
   gateOverriddenByPerson?: PersonEntity;
   @Column({ name: 'gate_overridden_at', type: 'timestamptz', nullable: true }) gateOverriddenAt: Date | null;
@@ -43,5 +46,7 @@ export class MilestoneEntity {
   @Column({ type: 'text', default: 'PLANNED' }) status: WorkStatus;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
   @Column({ name: 'owner_unit_id', type: 'uuid', nullable: true }) ownerUnitId: string | null;
-  @ManyToOne(() => UnitEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'owner_unit_id' }) ownerUnit?: UnitEntity;
+  @ManyToOne('UnitEntity', { onDelete: 'SET NULL' }) @JoinColumn({ name: 'owner_unit_id' }) ownerUnit?: UnitEntity;
+  /** The phase-gate condition this milestone stands for (read by gate.ts), if any. */
+  @Column({ name: 'gate_condition', type: 'text', nullable: true }) gateCondition: MilestoneGateCondition | null;
 }

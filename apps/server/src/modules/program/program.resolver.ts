@@ -6,19 +6,17 @@ import { notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
+import { currentPhaseOf, isOverdue, phaseProgress, phaseStatus } from '../../progress.js';
 import { formatCursor } from '../../realtime/cursor.js';
 import { streams } from '../../realtime/streams.js';
-import { PersonEntity } from '../person/person.entity.js';
-import { Person } from '../person/person.types.js';
-import { PlanEntity } from '../plan/plan.entity.js';
-import { Plan } from '../plan/plan.types.js';
-import { TopicEntity } from '../topic/topic.entity.js';
-import { ResearchTopic } from '../topic/topic.types.js';
-import { UnitEntity } from '../unit/unit.entity.js';
-import { Unit } from '../unit/unit.types.js';
+import { Person, PersonEntity, personLoader } from '../person/index.js';
+import { Plan, PlanEntity } from '../plan/index.js';
+import { ResearchTopic, TopicEntity } from '../topic/index.js';
+import { Unit, UnitEntity, unitLoader } from '../unit/index.js';
 import { type GateFacts, gateConditions, readGateFacts } from './gate.js';
 import { findMilestone, updateMilestone } from './milestone.service.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
+import { milestonesByPhase } from './program.loaders.js';
 import {
   ClockInfo,
   Gate,
@@ -31,7 +29,6 @@ import {
   UpdateMilestoneInput,
   UpdateMilestonePayload,
 } from './program.types.js';
-import { currentPhaseOf, isOverdue, phaseProgress, phaseStatus } from './progress.js';
 
 // The four gates of one programme read the same facts: once per request.
 const gateFactsByRequest = new WeakMap<object, Map<string, Promise<GateFacts>>>();
@@ -133,23 +130,23 @@ export class ProgramResolver {
 export class PhaseResolver {
   @FieldResolver(() => [Milestone])
   async milestones(@Root() phase: Phase, @Ctx() ctx: Context): Promise<Milestone[]> {
-    return (await ctx.loaders.milestonesByPhase.load(phase.id)).map(Milestone.from);
+    return (await milestonesByPhase(ctx).load(phase.id)).map(Milestone.from);
   }
 
   @FieldResolver(() => WorkStatusEnum)
   async status(@Root() phase: Phase, @Ctx() ctx: Context): Promise<WorkStatus> {
-    return phaseStatus(phase, await ctx.loaders.milestonesByPhase.load(phase.id), ctx.clock.today());
+    return phaseStatus(phase, await milestonesByPhase(ctx).load(phase.id), ctx.clock.today());
   }
 
   @FieldResolver(() => Float, { description: 'Share of its milestones done, 0..1.' })
   async progress(@Root() phase: Phase, @Ctx() ctx: Context): Promise<number> {
-    return phaseProgress(await ctx.loaders.milestonesByPhase.load(phase.id));
+    return phaseProgress(await milestonesByPhase(ctx).load(phase.id));
   }
 
   @FieldResolver(() => Gate)
   async gate(@Root() phase: Phase, @Ctx() ctx: Context): Promise<Gate> {
     const facts = await gateFactsOf(ctx, phase.programId);
-    const conditions = gateConditions(phase.order, facts).map((c) => Object.assign(new GateCondition(), c));
+    const conditions = gateConditions(phase.order, facts).map(GateCondition.from);
     return Object.assign(new Gate(), {
       met: conditions.every((c) => c.met),
       conditions,
@@ -163,7 +160,7 @@ export class PhaseResolver {
 export class GateResolver {
   @FieldResolver(() => Person, { nullable: true })
   overriddenBy(@Root() gate: Gate, @Ctx() ctx: Context): Promise<Person | null> | null {
-    return gate.overriddenById ? ctx.loaders.person.load(gate.overriddenById) : null;
+    return gate.overriddenById ? personLoader(ctx).load(gate.overriddenById) : null;
   }
 }
 
@@ -176,7 +173,7 @@ export class MilestoneResolver {
 
   @FieldResolver(() => Unit, { nullable: true })
   ownerUnit(@Root() milestone: Milestone, @Ctx() ctx: Context): Promise<Unit | null> | null {
-    return milestone.ownerUnitId ? ctx.loaders.unit.load(milestone.ownerUnitId) : null;
+    return milestone.ownerUnitId ? unitLoader(ctx).load(milestone.ownerUnitId) : null;
   }
 
   @FieldResolver(() => Boolean)
@@ -209,7 +206,7 @@ export class MilestoneResolver {
         ctx,
         'phase.override',
         { type: 'program', programId: phase.programId },
-        'Only the working group may override a phase gate.',
+        { reason: 'GATE_OVERRIDE_WORKING_GROUP_ONLY', message: 'Only the working group may override a phase gate.' },
       );
       const overridden = !input.undo;
       await scope.m.getRepository(PhaseEntity).update(
@@ -245,7 +242,10 @@ export class MilestoneResolver {
         ctx,
         'milestone.update',
         { type: 'milestone', programId: milestone.programId, ownerUnitId: milestone.ownerUnitId },
-        'Only the working group or a member of the owning unit may update this milestone.',
+        {
+          reason: 'MILESTONE_UPDATE_ROLE',
+          message: 'Only the working group or a member of the owning unit may update this milestone.',
+        },
       );
       await updateMilestone(scope, ctx.clock, milestone, input.status);
       return { milestoneId: milestone.id };

@@ -2,8 +2,10 @@ import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { WORK_STATUSES, type WorkStatus } from '../../domain.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
+import { Fact } from '../../graphql/fact.js';
 import { Node } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import type { Condition } from './gate.js';
 import type { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
 
 @ObjectType('Program', { implements: Node })
@@ -20,9 +22,24 @@ export class Program extends Node {
 @ObjectType('GateCondition')
 export class GateCondition {
   @Field(() => String, { description: 'A stable name for the condition, for clients to translate.' }) code: string;
-  @Field(() => String) label: string;
+  @Field(() => String, {
+    description: 'The condition in Chinese (official documents; clients that do not know the code).',
+  })
+  label: string;
   @Field(() => Boolean) met: boolean;
-  @Field(() => String, { nullable: true }) detail: string | null;
+  @Field(() => String, { nullable: true, description: 'What is still missing, in Chinese; null when nothing is.' })
+  detail: string | null;
+  @Field(() => [Fact], {
+    description:
+      'The values the condition and what it still misses are written from (total and done topics; each plan still ' +
+      'missing as `plan`; for CONSULTATION_OPINIONS_DECIDED, `plan` then its `open` opinions, in pairs).',
+  })
+  facts: Fact[];
+
+  static from(c: Condition): GateCondition {
+    const facts = c.facts.map(([name, value]) => Object.assign(new Fact(), { name, value: String(value) }));
+    return Object.assign(new GateCondition(), { ...c, facts });
+  }
 }
 
 @ObjectType('Gate')

@@ -1,2 +1,14 @@
-/** The review module's public face: what other modules may use of it. */
+/** The review module: experts' formal reviews of a draft (评审), sealed until submitted. */
+import type { GongbianModule } from '../../module.js';
+import { ReviewAssignmentEntity } from './review.entity.js';
+import { DraftReviewsResolver, ReviewAssignmentResolver } from './review.resolver.js';
+
 export * from './review.entity.js';
+export { notifyOverdueReviews } from './review.service.js';
+export { Review } from './review.types.js';
+
+export const reviewModule: GongbianModule = {
+  name: 'review',
+  entities: [ReviewAssignmentEntity],
+  resolvers: [DraftReviewsResolver, ReviewAssignmentResolver],
+};

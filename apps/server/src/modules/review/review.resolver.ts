@@ -1,13 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
+import { visibleThreadCondition } from '../../auth/visibility.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
-import { DraftEntity } from '../draft/draft.entity.js';
-import { Draft } from '../draft/draft.types.js';
-import { Person } from '../person/person.types.js';
-import { ThreadEntity } from '../thread/thread.entity.js';
-import { Thread } from '../thread/thread.types.js';
+import { Draft, DraftEntity } from '../draft/index.js';
+import { Person, personLoader } from '../person/index.js';
 import { ReviewAssignmentEntity } from './review.entity.js';
 import { assignReview, respondToReview, submitReview } from './review.service.js';
 import {
@@ -22,7 +20,6 @@ import {
   SubmitReviewInput,
   SubmitReviewPayload,
 } from './review.types.js';
-import { visibleThreadCondition } from './visibility.js';
 
 const isOverdue = (a: ReviewAssignmentEntity, today: string) =>
   (a.status === 'INVITED' || a.status === 'ACCEPTED') && a.dueOn < today;
@@ -54,7 +51,7 @@ export class DraftReviewsResolver {
       ctx,
       'review.board',
       { type: 'program', programId: draft.programId },
-      'The review board is for the working group and leaders.',
+      { reason: 'REVIEW_BOARD_ROLE', message: 'The review board is for the working group and leaders.' },
     );
     const rows = await ctx.ds
       .getRepository(ReviewAssignmentEntity)
@@ -113,7 +110,7 @@ export class ReviewAssignmentResolver {
 
   @FieldResolver(() => Person)
   async expert(@Root() a: ReviewAssignment, @Ctx() ctx: Context): Promise<Person> {
-    return (await ctx.loaders.person.load(a.expertId)) as Person;
+    return (await personLoader(ctx).load(a.expertId)) as Person;
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due date and not submitted (or declined).' })
@@ -146,7 +143,7 @@ export class ReviewAssignmentResolver {
       ctx,
       'review.assign',
       { type: 'program', programId: actor.programId },
-      'Only the working group assigns expert reviews.',
+      { reason: 'ASSIGN_WORKING_GROUP_ONLY', message: 'Only the working group assigns expert reviews.' },
     );
     const { assignmentId } = await runMutation(ctx, 'assignReview', input.clientMutationId, (scope) =>
       assignReview(scope, ctx.clock, input.draftId, input.expertId, input.dueOn),
@@ -174,22 +171,5 @@ export class ReviewAssignmentResolver {
       submitReview(scope, ctx.clock, input.assignmentId, input),
     );
     return { assignment: await loadAssignment(ctx, assignmentId), clientMutationId: input.clientMutationId ?? null };
-  }
-}
-
-@Resolver(() => Review)
-export class ReviewResolver {
-  @FieldResolver(() => [Thread], { description: 'The passage comments made in this review (source REVIEW).' })
-  async threads(@Root() r: Review, @Ctx() ctx: Context): Promise<Thread[]> {
-    const actor = requireActor(ctx);
-    const visible = visibleThreadCondition('t', actor, ctx.clock.today());
-    const rows = await ctx.ds
-      .getRepository(ThreadEntity)
-      .createQueryBuilder('t')
-      .where('t.review_assignment_id = :id', { id: r.assignmentId })
-      .andWhere(visible.sql, visible.params)
-      .orderBy('t.created_at', 'ASC')
-      .getMany();
-    return rows.map(Thread.from);
   }
 }

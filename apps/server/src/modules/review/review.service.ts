@@ -1,12 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { ReviewVerdict } from '../../domain.js';
-import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { appendEvent } from '../../realtime/event-log.js';
 import { streams } from '../../realtime/streams.js';
-import { latestDraftId } from '../draft/draft.service.js';
-import { DraftEntity, reviewWindowRefusal } from '../draft/index.js';
+import { DraftEntity, latestDraftId, reviewWindowRefusal } from '../draft/index.js';
 import { NotificationEntity, notify } from '../notification/index.js';
 import { PersonEntity } from '../person/index.js';
 import { PlanEntity } from '../plan/index.js';
@@ -34,10 +33,28 @@ export async function assignReview(scope: WriteScope, clock: Clock, draftId: str
   const expert = await m.getRepository(PersonEntity).findOneBy({ id: expertId, programId: draft.programId });
   if (!expert) throw notFound('person', expertId);
   if (expert.role !== 'EXPERT')
-    throw badInput('input.expertId', `${expert.name} is not an expert; invite them as one first.`);
-  if (dueOn < clock.today()) throw badInput('input.dueOn', `must not be before today (${clock.today()}).`);
+    throw badInput('input.expertId', {
+      reason: 'NOT_AN_EXPERT',
+      message: `${expert.name} is not an expert; invite them as one first.`,
+      facts: { person: expert.name },
+    });
+  if (dueOn < clock.today()) {
+    const today = clock.today();
+    throw badInput('input.dueOn', {
+      reason: 'DUE_BEFORE_TODAY',
+      message: `must not be before today (${today}).`,
+      facts: { today },
+    });
+  }
   if (await m.getRepository(ReviewAssignmentEntity).existsBy({ draftId, expertId })) {
-    throw conflict(`${expert.name} is already assigned to review this draft.`, { draftId, expertId });
+    throw conflict(
+      {
+        reason: 'ALREADY_ASSIGNED',
+        message: `${expert.name} is already assigned to review this draft.`,
+        facts: { expert: expert.name },
+      },
+      { draftId, expertId },
+    );
   }
   const a = await m.getRepository(ReviewAssignmentEntity).save({
     programId: draft.programId,
@@ -70,12 +87,24 @@ export async function respondToReview(
   reason: string | null | undefined,
 ) {
   const a = await lockAssignment(scope.m, id, scope.actor.programId);
-  if (a.expertId !== scope.actor.id) throw forbidden('Only the invited expert may answer this invitation.');
+  if (a.expertId !== scope.actor.id) {
+    throw forbidden({ reason: 'INVITED_EXPERT_ONLY', message: 'Only the invited expert may answer this invitation.' });
+  }
   if (a.status !== 'INVITED')
-    throw conflict(`This invitation was already answered (${a.status}).`, { status: a.status });
+    throw conflict(
+      {
+        reason: 'ALREADY_ANSWERED',
+        message: `This invitation was already answered (${a.status}).`,
+        facts: { reviewStatus: a.status },
+      },
+      { status: a.status },
+    );
   const text = reason?.trim() ?? '';
   if (!accept && !text)
-    throw badInput('input.reason', 'say why you decline, so the working group can invite someone else.');
+    throw badInput('input.reason', {
+      reason: 'DECLINE_REASON_REQUIRED',
+      message: 'say why you decline, so the working group can invite someone else.',
+    });
   await scope.m
     .getRepository(ReviewAssignmentEntity)
     .update({ id }, { status: accept ? 'ACCEPTED' : 'DECLINED', declineReason: accept ? null : text });
@@ -99,13 +128,19 @@ export interface ReviewScores {
 
 export async function submitReview(scope: WriteScope, clock: Clock, id: string, r: ReviewScores) {
   const a = await lockAssignment(scope.m, id, scope.actor.programId);
-  if (a.expertId !== scope.actor.id) throw forbidden('Only the assigned expert may submit this review.');
+  if (a.expertId !== scope.actor.id) {
+    throw forbidden({ reason: 'ASSIGNED_EXPERT_ONLY', message: 'Only the assigned expert may submit this review.' });
+  }
   if (a.status === 'SUBMITTED')
-    throw conflict('This review was already submitted; it cannot be submitted twice.', { status: a.status });
-  if (a.status === 'DECLINED') throw forbidden('You declined this review.');
-  if (a.status !== 'ACCEPTED') throw forbidden('Accept the invitation before submitting the review.');
-  if (!r.summary.trim())
-    throw new DomainError('BAD_USER_INPUT', 'input.summary: must not be empty.', { field: 'input.summary' });
+    throw conflict(
+      { reason: 'ALREADY_SUBMITTED', message: 'This review was already submitted; it cannot be submitted twice.' },
+      { status: a.status },
+    );
+  if (a.status === 'DECLINED') throw forbidden({ reason: 'REVIEW_DECLINED', message: 'You declined this review.' });
+  if (a.status !== 'ACCEPTED') {
+    throw forbidden({ reason: 'ACCEPT_FIRST', message: 'Accept the invitation before submitting the review.' });
+  }
+  if (!r.summary.trim()) throw badInput('input.summary', { reason: 'SUMMARY_REQUIRED', message: 'must not be empty.' });
   const draft = await scope.m.getRepository(DraftEntity).findOneByOrFail({ id: a.draftId });
   await assertUnderReview(scope.m, draft);
   await scope.m.getRepository(ReviewAssignmentEntity).update(

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
+import { visibleThreadSql } from '../../auth/visibility.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
-import { readableProgram } from '../program/program.resolver.js';
-import { visibleThreadSql } from '../review/visibility.js';
+import { readableProgram } from '../program/index.js';
 
 const SEARCH_KINDS = ['DRAFT_BLOCK', 'THREAD', 'COMMENT', 'MEETING', 'TOPIC'] as const;
 type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -41,8 +41,16 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     const program = await readableProgram(ctx, programId);
     const q = query.trim();
-    if ([...q].length < 2) throw badInput('query', 'type at least two characters.');
-    if (q.length > 200) throw badInput('query', 'at most 200 characters.');
+    if ([...q].length < 2) {
+      throw badInput('query', {
+        reason: 'SEARCH_TOO_SHORT',
+        message: 'type at least two characters.',
+        facts: { min: 2 },
+      });
+    }
+    if (q.length > 200) {
+      throw badInput('query', { reason: 'SEARCH_TOO_LONG', message: 'at most 200 characters.', facts: { max: 200 } });
+    }
     const limit = Math.min(Math.max(first ?? 30, 1), 100);
     const visible = visibleThreadSql('t', requireActor(ctx), ctx.clock.today(), 4);
     // gb_bigrams(…) @> gb_bigrams(q) uses the GIN indexes (see the SearchBigrams migration);

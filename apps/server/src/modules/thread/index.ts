@@ -1,2 +1,32 @@
-/** The thread module's public face: what other modules may use of it. */
+/** The thread module: opinions on passages of a draft, their replies and dispositions. */
+import type { GongbianModule } from '../../module.js';
+import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
+import {
+  CommentResolver,
+  DispositionResolver,
+  DraftThreadsResolver,
+  ThreadPlacementResolver,
+  ThreadResolver,
+} from './thread.resolver.js';
+import { ThreadEventResolver } from './thread-events.resolver.js';
+import { MeetingThreadsResolver, ReviewThreadsResolver, ThreadMeetingResolver } from './thread-links.resolver.js';
+
 export * from './thread.entity.js';
+export { disposeThread, reply, startThread } from './thread.service.js';
+export { Thread } from './thread.types.js';
+
+export const threadModule: GongbianModule = {
+  name: 'thread',
+  entities: [ThreadEntity, ThreadPlacementEntity, CommentEntity, CommentMentionEntity],
+  resolvers: [
+    DraftThreadsResolver,
+    ThreadResolver,
+    ThreadPlacementResolver,
+    DispositionResolver,
+    CommentResolver,
+    ThreadEventResolver,
+    MeetingThreadsResolver,
+    ReviewThreadsResolver,
+    ThreadMeetingResolver,
+  ],
+};

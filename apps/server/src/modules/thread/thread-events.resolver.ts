@@ -11,12 +11,12 @@ import {
   registerEnumType,
   Subscription,
 } from 'type-graphql';
+import { canReadEvent } from '../../auth/visibility.js';
 import type { Context } from '../../graphql/context.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
-import { readableDraft } from '../draft/draft.resolver.js';
-import { canReadEvent } from '../review/visibility.js';
+import { readableDraft } from '../draft/index.js';
 import { CommentEntity, ThreadEntity } from './thread.entity.js';
 import { Comment, Thread } from './thread.types.js';
 

@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import type { Loaders } from '../../graphql/loaders.js';
 import { DraftEntity } from '../draft/index.js';
 import type { ThreadEntity } from './thread.entity.js';
+import { commentsByThread } from './thread.loaders.js';
 import { ThreadPermissions } from './thread.types.js';
 
 // The state rules of thread writes, beside the policy's who-may rules. Mutations throw what these
@@ -37,22 +38,39 @@ export function dispositionRefusal(
   to: ThreadStatus,
 ): DomainError | null {
   if (to === 'OPEN') {
-    if (!can(actor, 'thread.reopen', subject)) return forbidden('Only the working group may reopen a decided opinion.');
-    if (thread.status === 'OPEN') return conflict('This thread is already open.', { status: thread.status });
+    if (!can(actor, 'thread.reopen', subject)) {
+      return forbidden({
+        reason: 'REOPEN_WORKING_GROUP_ONLY',
+        message: 'Only the working group may reopen a decided opinion.',
+      });
+    }
+    if (thread.status === 'OPEN') {
+      return conflict({ reason: 'ALREADY_OPEN', message: 'This thread is already open.' }, { status: thread.status });
+    }
     return null;
   }
   if (to === 'WITHDRAWN' && !can(actor, 'thread.withdraw', subject)) {
-    return forbidden('Only its author may withdraw an opinion.');
+    return forbidden({ reason: 'WITHDRAW_AUTHOR_ONLY', message: 'Only its author may withdraw an opinion.' });
   }
   if (to !== 'WITHDRAWN' && !can(actor, 'thread.dispose', subject)) {
-    return forbidden('Only the unit that must answer, or the working group, may decide on this opinion.');
+    return forbidden({
+      reason: 'DISPOSE_ROLE',
+      message: 'Only the unit that must answer, or the working group, may decide on this opinion.',
+    });
   }
   if (thread.status !== 'OPEN') {
-    return conflict(`This opinion was already decided (${thread.status}); reopen it first.`, {
-      status: thread.status,
-      reason: thread.dispositionReason,
-      decidedAt: thread.decidedAt?.toISOString() ?? null,
-    });
+    return conflict(
+      {
+        reason: 'ALREADY_DECIDED',
+        message: `This opinion was already decided (${thread.status}); reopen it first.`,
+        facts: { threadStatus: thread.status },
+      },
+      {
+        status: thread.status,
+        reason: thread.dispositionReason,
+        decidedAt: thread.decidedAt?.toISOString() ?? null,
+      },
+    );
   }
   return null;
 }
@@ -86,7 +104,7 @@ export async function threadPermissions(ctx: Context, thread: ThreadEntity): Pro
   if (!actor) return Object.assign(new ThreadPermissions(), none);
   const [draft, comments] = await Promise.all([
     draftLoader(ctx).load(thread.draftId),
-    ctx.loaders.commentsByThread.load(thread.id),
+    commentsByThread(ctx).load(thread.id),
   ]);
   if (!draft) return Object.assign(new ThreadPermissions(), none);
   const subject = threadSubject(thread, draft);

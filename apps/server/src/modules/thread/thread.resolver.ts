@@ -1,18 +1,18 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
+import { canSeeThread, visibleThreadCondition } from '../../auth/visibility.js';
 import type { ThreadStatus } from '../../domain.js';
 import { notFound } from '../../errors.js';
 import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
-import { DraftEntity } from '../draft/draft.entity.js';
-import { Draft } from '../draft/draft.types.js';
-import { Person } from '../person/person.types.js';
-import { canSeeThread, visibleThreadCondition } from '../review/visibility.js';
-import { Unit } from '../unit/unit.types.js';
+import { Draft, DraftEntity } from '../draft/index.js';
+import { Person, personLoader } from '../person/index.js';
+import { Unit, unitLoader } from '../unit/index.js';
 import { renderComment } from './render.js';
 import { CommentEntity, ThreadEntity } from './thread.entity.js';
+import { commentsByThread, mentionsByComment } from './thread.loaders.js';
 import { disposeThread, editComment, reply, startThread } from './thread.service.js';
 import {
   Comment,
@@ -132,12 +132,12 @@ export class ThreadResolver {
 
   @FieldResolver(() => Unit, { description: 'Who must answer: the plan’s lead unit unless reassigned.' })
   async assignedUnit(@Root() t: Thread, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unit.load(t.assignedUnitId)) as Unit;
+    return (await unitLoader(ctx).load(t.assignedUnitId)) as Unit;
   }
 
   @FieldResolver(() => Person)
   async author(@Root() t: Thread, @Ctx() ctx: Context): Promise<Person> {
-    return (await ctx.loaders.person.load(t.authorId)) as Person;
+    return (await personLoader(ctx).load(t.authorId)) as Person;
   }
 
   @FieldResolver(() => [ThreadPlacement], { description: 'Its place in each version it has been in, oldest first.' })
@@ -173,7 +173,7 @@ export class ThreadResolver {
 
   @FieldResolver(() => [Comment])
   async comments(@Root() t: Thread, @Ctx() ctx: Context): Promise<Comment[]> {
-    return (await ctx.loaders.commentsByThread.load(t.id)).map(Comment.from);
+    return (await commentsByThread(ctx).load(t.id)).map(Comment.from);
   }
 
   @Mutation(() => StartThreadPayload)
@@ -232,7 +232,7 @@ export class ThreadResolver {
 export class DispositionResolver {
   @FieldResolver(() => Person)
   async decidedBy(@Root() d: Disposition, @Ctx() ctx: Context): Promise<Person> {
-    return (await ctx.loaders.person.load(d.decidedById)) as Person;
+    return (await personLoader(ctx).load(d.decidedById)) as Person;
   }
 }
 
@@ -245,12 +245,12 @@ export class CommentResolver {
 
   @FieldResolver(() => Person)
   async author(@Root() c: Comment, @Ctx() ctx: Context): Promise<Person> {
-    return (await ctx.loaders.person.load(c.authorId)) as Person;
+    return (await personLoader(ctx).load(c.authorId)) as Person;
   }
 
   @FieldResolver(() => [Person])
   async mentions(@Root() c: Comment, @Ctx() ctx: Context): Promise<Person[]> {
-    const people = await ctx.loaders.person.loadMany(await ctx.loaders.mentionsByComment.load(c.id));
+    const people = await personLoader(ctx).loadMany(await mentionsByComment(ctx).load(c.id));
     return people.filter((p): p is Person => p instanceof Person);
   }
 

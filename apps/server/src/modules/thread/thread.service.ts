@@ -1,30 +1,21 @@
 import { makeAnchor } from '@gongbian/anchoring';
 import { authorize } from '../../auth/authorize.js';
 import type { Subject } from '../../auth/policy.js';
+import { canSeeThread } from '../../auth/visibility.js';
 import { toChinaDate } from '../../clock.js';
-import type { ThreadSource, ThreadStatus } from '../../domain.js';
+import { THREAD_STATUS_ZH, type ThreadSource, type ThreadStatus } from '../../domain.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
-import { latestDraftId } from '../draft/draft.service.js';
-import { commentWindowRefusal, DraftBlockEntity, DraftEntity } from '../draft/index.js';
+import { commentWindowRefusal, DraftBlockEntity, DraftEntity, latestDraftId } from '../draft/index.js';
 import { MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from '../meeting/index.js';
 import { notify } from '../notification/index.js';
 import { PersonEntity } from '../person/index.js';
 import { PlanEntity } from '../plan/index.js';
 import { ReviewAssignmentEntity } from '../review/index.js';
-import { canSeeThread } from '../review/visibility.js';
 import { findMentions } from './mentions.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
 import { commentSubject, dispositionRefusal, threadSubject } from './thread-permissions.js';
-
-export const STATUS_ZH: Record<ThreadStatus, string> = {
-  OPEN: '待处理',
-  ADOPTED: '采纳',
-  PARTLY_ADOPTED: '部分采纳',
-  NOT_ADOPTED: '不采纳',
-  WITHDRAWN: '已撤回',
-};
 
 const short = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
@@ -109,7 +100,12 @@ async function admitThread(scope: WriteScope, draft: DraftEntity, plan: PlanEnti
     externalAuthor: null as string | null,
   };
   if (input.source === 'MEETING') {
-    if (!input.meetingId) throw badInput('input.meetingId', 'an opinion raised in a meeting names the meeting.');
+    if (!input.meetingId) {
+      throw badInput('input.meetingId', {
+        reason: 'MEETING_REQUIRED',
+        message: 'an opinion raised in a meeting names the meeting.',
+      });
+    }
     const meeting = await m.getRepository(MeetingEntity).findOneBy({ id: input.meetingId, programId: draft.programId });
     if (!meeting) throw notFound('meeting', input.meetingId);
     const attendeeIds = (await m.getRepository(MeetingAttendeeEntity).findBy({ meetingId: meeting.id })).map(
@@ -117,9 +113,15 @@ async function admitThread(scope: WriteScope, draft: DraftEntity, plan: PlanEnti
     );
     const planIds = (await m.getRepository(MeetingPlanEntity).findBy({ meetingId: meeting.id })).map((p) => p.planId);
     if (planIds.length > 0 && !planIds.includes(plan.id))
-      throw badInput('input.draftId', 'this meeting did not concern that plan.');
+      throw badInput('input.draftId', {
+        reason: 'MEETING_NOT_ABOUT_PLAN',
+        message: 'this meeting did not concern that plan.',
+      });
     if (input.raisedById && input.externalAuthor)
-      throw badInput('input.externalAuthor', 'give either the person who raised it or an outside attendee, not both.');
+      throw badInput('input.externalAuthor', {
+        reason: 'RAISED_BY_TWICE',
+        message: 'give either the person who raised it or an outside attendee, not both.',
+      });
     let raisedBy: PersonEntity | null = null;
     if (input.raisedById) {
       raisedBy = await m.getRepository(PersonEntity).findOneBy({ id: input.raisedById, programId: draft.programId });
@@ -133,40 +135,50 @@ async function admitThread(scope: WriteScope, draft: DraftEntity, plan: PlanEnti
       stage: draft.stage,
       raisedBy: raisedBy && { id: raisedBy.id, role: raisedBy.role },
     };
-    authorize(
-      scope,
-      'meeting.recordOpinion',
-      subject,
-      `Opinions of a meeting are recorded by the working group or the host unit, in the name of someone the meeting ` +
-        `lists as attending${raisedBy ? ` (is ${raisedBy.name}?)` : ''}, whose role may comment on a draft at the ` +
-        `${draft.stage} stage.`,
-    );
+    authorize(scope, 'meeting.recordOpinion', subject, {
+      reason: 'MEETING_OPINION_ROLE',
+      message:
+        `Opinions of a meeting are recorded by the working group or the host unit, in the name of someone the ` +
+        `meeting lists as attending${raisedBy ? ` (is ${raisedBy.name}?)` : ''}, whose role may comment on a draft ` +
+        `at the ${draft.stage} stage.`,
+      facts: { stage: draft.stage },
+    });
     if (raisedBy) extra.authorId = raisedBy.id;
     extra.externalAuthor = input.externalAuthor?.trim() || null;
     extra.meetingId = meeting.id;
     return extra;
   }
   if (input.meetingId || input.raisedById || input.externalAuthor) {
-    throw badInput(
-      'input.meetingId',
-      'only an opinion raised in a meeting (source MEETING) names a meeting or who raised it.',
-    );
+    throw badInput('input.meetingId', {
+      reason: 'MEETING_FIELDS_OUTSIDE_MEETING',
+      message: 'only an opinion raised in a meeting (source MEETING) names a meeting or who raised it.',
+    });
   }
   authorize(
     scope,
     'thread.start',
     { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
-    `Your role may not comment on a draft at the ${draft.stage} stage.`,
+    {
+      reason: 'COMMENT_ROLE',
+      message: `Your role may not comment on a draft at the ${draft.stage} stage.`,
+      facts: { stage: draft.stage },
+    },
   );
   if (input.source === 'PUBLIC' && !['ADMIN', 'WORKING_GROUP'].includes(actor.role)) {
-    throw forbidden('Only the working group records opinions from the public.');
+    throw forbidden({
+      reason: 'PUBLIC_OPINION_WORKING_GROUP_ONLY',
+      message: 'Only the working group records opinions from the public.',
+    });
   }
   if (input.source === 'REVIEW') {
     const assignment = await m
       .getRepository(ReviewAssignmentEntity)
       .findOneBy({ draftId: draft.id, expertId: actor.id });
     if (assignment?.status !== 'ACCEPTED') {
-      throw forbidden('Review comments are made within an accepted review of this draft.');
+      throw forbidden({
+        reason: 'REVIEW_COMMENT_NOT_ACCEPTED',
+        message: 'Review comments are made within an accepted review of this draft.',
+      });
     }
     extra.reviewAssignmentId = assignment.id;
   }
@@ -183,18 +195,21 @@ export async function startThread(scope: WriteScope, input: StartThread) {
   if (input.anchor) {
     const a = input.anchor;
     const block = await m.getRepository(DraftBlockEntity).findOneBy({ draftId: draft.id, blockId: a.blockId });
-    if (!block) throw badInput('input.anchor.blockId', 'no such block in this draft.');
+    if (!block) {
+      throw badInput('input.anchor.blockId', { reason: 'UNKNOWN_BLOCK', message: 'no such block in this draft.' });
+    }
     if (a.end <= a.start || a.end > block.text.length) {
-      throw badInput(
-        'input.anchor',
-        `start and end must lie within the block (0–${block.text.length}) with start < end.`,
-      );
+      throw badInput('input.anchor', {
+        reason: 'ANCHOR_OUT_OF_RANGE',
+        message: `start and end must lie within the block (0–${block.text.length}) with start < end.`,
+        facts: { length: block.text.length },
+      });
     }
     if (block.text.slice(a.start, a.end) !== a.quote) {
-      throw badInput(
-        'input.anchor.quote',
-        'does not match the text of the draft at that place; reload the draft and select again.',
-      );
+      throw badInput('input.anchor.quote', {
+        reason: 'QUOTE_MISMATCH',
+        message: 'does not match the text of the draft at that place; reload the draft and select again.',
+      });
     }
     const anchor = makeAnchor({ id: block.blockId, text: block.text }, a.start, a.end);
     anchorFields = {
@@ -261,7 +276,10 @@ export async function startThread(scope: WriteScope, input: StartThread) {
 
 export async function reply(scope: WriteScope, threadId: string, body: string) {
   const { thread, draft } = await lockThread(scope, threadId);
-  authorize(scope, 'thread.reply', threadSubject(thread, draft), 'You may not reply to this thread.');
+  authorize(scope, 'thread.reply', threadSubject(thread, draft), {
+    reason: 'REPLY_NOT_ALLOWED',
+    message: 'You may not reply to this thread.',
+  });
   const { comment, mentioned } = await addComment(scope, thread, body);
   await scope.emit({
     stream: streams.draft(draft.id),
@@ -298,10 +316,17 @@ export async function editComment(scope: WriteScope, commentId: string, body: st
     .findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
   if (!comment) throw notFound('comment', commentId);
   const { thread, draft } = await lockThread(scope, comment.threadId, () => notFound('comment', commentId));
-  authorize(scope, 'comment.edit', commentSubject(thread, comment), 'Only its author may edit a comment.');
+  authorize(scope, 'comment.edit', commentSubject(thread, comment), {
+    reason: 'EDIT_OWN_COMMENT_ONLY',
+    message: 'Only its author may edit a comment.',
+  });
   if (comment.version !== expectedVersion) {
     throw conflict(
-      `This comment was changed meanwhile (now version ${comment.version}); merge your edit into the current text.`,
+      {
+        reason: 'COMMENT_CHANGED',
+        message: `This comment was changed meanwhile (now version ${comment.version}); merge your edit into the current text.`,
+        facts: { version: comment.version },
+      },
       {
         body: comment.body,
         version: comment.version,
@@ -344,10 +369,15 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
   const refusal = dispositionRefusal(scope.actor, thread, threadSubject(thread, draft), status);
   if (refusal) throw refusal;
   if (status !== 'OPEN' && NEEDS_REASON.has(status) && !text) {
-    throw new DomainError('BAD_USER_INPUT', `input.reason: a reason is required for ${status}.`, {
-      field: 'input.reason',
-      rule: 'required',
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      {
+        reason: 'DISPOSITION_REASON_REQUIRED',
+        message: `input.reason: a reason is required for ${status}.`,
+        facts: { threadStatus: status },
+      },
+      { field: 'input.reason', rule: 'required' },
+    );
   }
   const decided = status !== 'OPEN';
   await scope.m.getRepository(ThreadEntity).update(
@@ -359,7 +389,7 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
       decidedAt: decided ? scope.now : null,
     },
   );
-  const what = status === 'OPEN' ? '重新打开了意见' : `将意见处理为「${STATUS_ZH[status]}」`;
+  const what = status === 'OPEN' ? '重新打开了意见' : `将意见处理为「${THREAD_STATUS_ZH[status]}」`;
   await scope.emit({
     stream: streams.draft(draft.id),
     kind: 'thread.disposed',
@@ -381,7 +411,7 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
   }
   await notify(scope, [thread.authorId], {
     kind: 'disposition',
-    summary: `你的意见已处理：${STATUS_ZH[status]}`,
+    summary: `你的意见已处理：${THREAD_STATUS_ZH[status]}`,
     facts: { status },
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,

@@ -2,11 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { authorize } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { loadUnits } from '../../graphql/loaders.js';
 import { runMutation } from '../../graphql/mutation.js';
-import { isOverdue } from '../program/progress.js';
-import { Unit } from '../unit/unit.types.js';
+import { isOverdue } from '../../progress.js';
+import { loadUnits, Unit, unitLoader } from '../unit/index.js';
 import { TopicEntity } from './topic.entity.js';
+import { topicCoUnitIds } from './topic.loaders.js';
 import { findTopic, updateTopic } from './topic.service.js';
 import { ResearchTopic, UpdateTopicInput, UpdateTopicPayload } from './topic.types.js';
 
@@ -14,12 +14,12 @@ import { ResearchTopic, UpdateTopicInput, UpdateTopicPayload } from './topic.typ
 export class TopicResolver {
   @FieldResolver(() => Unit)
   async leadUnit(@Root() topic: ResearchTopic, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unit.load(topic.leadUnitId)) as Unit;
+    return (await unitLoader(ctx).load(topic.leadUnitId)) as Unit;
   }
 
   @FieldResolver(() => [Unit])
   async coUnits(@Root() topic: ResearchTopic, @Ctx() ctx: Context): Promise<Unit[]> {
-    return loadUnits(ctx.loaders, await ctx.loaders.topicCoUnitIds.load(topic.id));
+    return loadUnits(ctx, await topicCoUnitIds(ctx).load(topic.id));
   }
 
   @FieldResolver(() => Boolean)
@@ -43,7 +43,10 @@ export class TopicResolver {
         ctx,
         'topic.update',
         { type: 'topic', programId: topic.programId, leadUnitId: topic.leadUnitId },
-        'Only the working group or a member of the responsible unit may update this research topic.',
+        {
+          reason: 'TOPIC_UPDATE_ROLE',
+          message: 'Only the working group or a member of the responsible unit may update this research topic.',
+        },
       );
       await updateTopic(scope, ctx.clock, topic, { status: input.status, progressNote: input.progressNote });
       return { topicId: topic.id };

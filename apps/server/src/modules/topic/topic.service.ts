@@ -1,16 +1,9 @@
 import type { Clock } from '../../clock.js';
-import type { WorkStatus } from '../../domain.js';
+import { WORK_STATUS_ZH, type WorkStatus } from '../../domain.js';
 import { notFound } from '../../errors.js';
 import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
 import { TopicEntity } from './topic.entity.js';
-
-export const STATUS_ZH: Record<WorkStatus, string> = {
-  PLANNED: '未开始',
-  IN_PROGRESS: '进行中',
-  DONE: '已完成',
-  BLOCKED: '受阻',
-};
 
 export async function findTopic(scope: Pick<WriteScope, 'm'>, id: string): Promise<TopicEntity> {
   const topic = await scope.m
@@ -35,7 +28,7 @@ export async function updateTopic(
     stream: streams.program(topic.programId),
     kind: 'topic.updated',
     subjectId: topic.id,
-    summary: `${scope.actor.name} 将课题${topic.number}「${topic.title}」更新为${STATUS_ZH[change.status]}`,
+    summary: `${scope.actor.name} 将课题${topic.number}「${topic.title}」更新为${WORK_STATUS_ZH[change.status]}`,
     payload: { from: topic.status, to: change.status },
   });
   return { ...topic, status: change.status, progressNote, completedAt };

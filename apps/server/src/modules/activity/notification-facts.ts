@@ -1,15 +1,12 @@
 import type { Context } from '../../graphql/context.js';
-import { type Fact, rowsById, toFacts } from '../activity/index.js';
+import { type Fact, toFacts } from '../../graphql/fact.js';
 import { DraftEntity } from '../draft/index.js';
+import { type NoticeKind, type NotificationEntity } from '../notification/index.js';
 import { PersonEntity } from '../person/index.js';
 import { PlanEntity } from '../plan/index.js';
 import { ReviewAssignmentEntity } from '../review/index.js';
 import { ThreadEntity } from '../thread/index.js';
-import type { NotificationEntity } from './notification.entity.js';
-
-/** The notice kinds, and what each sentence needs beyond what the notice recorded itself. */
-export const NOTICE_KINDS = ['mention', 'reply', 'disposition', 'review.assigned', 'review.overdue'] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
+import { rowsById } from './fact-loaders.js';
 
 type Values = Record<string, string | number | null | undefined>;
 

@@ -1,58 +1,22 @@
 import type { EntityManager } from 'typeorm';
-import type { Clock } from '../clock.js';
-import { DAY } from '../clock.js';
-import type { ProgramRole } from '../domain.js';
-import { badInput, DomainError, unauthenticated } from '../errors.js';
-import type { Services } from '../graphql/context.js';
-import { PersonEntity } from '../modules/person/person.entity.js';
-import { streams } from '../realtime/streams.js';
+import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
+import type { Actor } from '../../auth/policy.js';
+import { hashToken, newToken } from '../../auth/tokens.js';
+import type { Clock } from '../../clock.js';
+import { DAY } from '../../clock.js';
+import type { ProgramRole } from '../../domain.js';
+import { badInput, DomainError, unauthenticated } from '../../errors.js';
+import type { Services } from '../../graphql/context.js';
+import { streams } from '../../realtime/streams.js';
+import { PersonEntity } from '../person/index.js';
 import { InvitationEntity, SessionEntity } from './auth.entity.js';
-import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
-import type { Actor } from './policy.js';
-import { hashToken, newToken } from './tokens.js';
 
 export const SESSION_DAYS = 14;
 export const INVITATION_DAYS = 7;
 export const MIN_PASSWORD = 8;
 
-export interface Authenticated {
-  sessionId: string;
-  expiresAt: Date;
-  actor: Actor;
-}
-
 export function actorOf(p: PersonEntity): Actor {
   return { id: p.id, programId: p.programId, role: p.role, unitId: p.unitId, name: p.name };
-}
-
-/** Reads `Bearer <token>`; null for a missing, unknown, expired or revoked token. */
-export async function authenticate(
-  services: Pick<Services, 'ds' | 'clock'>,
-  header: string,
-): Promise<Authenticated | null> {
-  const m = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
-  if (!m) return null;
-  const rows: {
-    session_id: string;
-    expires_at: Date;
-    id: string;
-    program_id: string;
-    role: ProgramRole;
-    unit_id: string | null;
-    name: string;
-  }[] = await services.ds.query(
-    `SELECT s.id AS session_id, s.expires_at, p.id, p.program_id, p.role, p.unit_id, p.name
-       FROM session s JOIN person p ON p.id = s.person_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-    [hashToken(m[1] as string), services.clock.wallNow()],
-  );
-  const r = rows[0];
-  if (!r) return null;
-  return {
-    sessionId: r.session_id,
-    expiresAt: r.expires_at,
-    actor: { id: r.id, programId: r.program_id, role: r.role, unitId: r.unit_id, name: r.name },
-  };
 }
 
 export async function openSession(m: EntityManager, clock: Clock, personId: string): Promise<string> {
@@ -65,7 +29,7 @@ export async function openSession(m: EntityManager, clock: Clock, personId: stri
   return token;
 }
 
-const WRONG_CREDENTIALS = 'The email or password is incorrect.';
+const WRONG_CREDENTIALS = { reason: 'WRONG_CREDENTIALS', message: 'The email or password is incorrect.' } as const;
 
 /** The same answer, after the same work, whether or not the email exists. */
 export async function login(m: EntityManager, clock: Clock, email: string, password: string) {
@@ -140,10 +104,10 @@ export interface NewInvitation {
 export async function createInvitation(m: EntityManager, clock: Clock, input: NewInvitation) {
   const email = input.email.trim().toLowerCase();
   if (await m.getRepository(PersonEntity).existsBy({ email })) {
-    throw badInput('email', `${email} already has an account.`);
+    throw badInput('email', { reason: 'EMAIL_TAKEN', message: `${email} already has an account.`, facts: { email } });
   }
   if (input.role === 'UNIT_MEMBER' && !input.unitId) {
-    throw badInput('unitId', 'a unit member must belong to a unit.');
+    throw badInput('unitId', { reason: 'UNIT_REQUIRED', message: 'a unit member must belong to a unit.' });
   }
   const token = newToken();
   const invitation = await m.getRepository(InvitationEntity).save({
@@ -160,21 +124,37 @@ export async function createInvitation(m: EntityManager, clock: Clock, input: Ne
 
 /** Turns a valid, unused, unexpired invitation into an account and a session; once. */
 export async function acceptInvitation(m: EntityManager, clock: Clock, token: string, name: string, password: string) {
-  if (password.length < MIN_PASSWORD) throw badInput('password', `must be at least ${MIN_PASSWORD} characters.`);
-  if (!name.trim()) throw badInput('name', 'must not be empty.');
+  if (password.length < MIN_PASSWORD) {
+    throw badInput('password', {
+      reason: 'PASSWORD_TOO_SHORT',
+      message: `must be at least ${MIN_PASSWORD} characters.`,
+      facts: { min: MIN_PASSWORD },
+    });
+  }
+  if (!name.trim()) throw badInput('name', { reason: 'NAME_REQUIRED', message: 'must not be empty.' });
   const invitation = await m
     .getRepository(InvitationEntity)
     .createQueryBuilder('i')
     .setLock('pessimistic_write')
     .where('i.token_hash = :h', { h: hashToken(token) })
     .getOne();
-  if (!invitation) throw new DomainError('NOT_FOUND', 'This invitation link is not valid.');
-  if (invitation.acceptedAt)
-    throw new DomainError('BAD_USER_INPUT', 'This invitation has already been used.', { field: 'token' });
+  if (!invitation) {
+    throw new DomainError('NOT_FOUND', { reason: 'INVITATION_INVALID', message: 'This invitation link is not valid.' });
+  }
+  if (invitation.acceptedAt) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      { reason: 'INVITATION_USED', message: 'This invitation has already been used.' },
+      { field: 'token' },
+    );
+  }
   if (invitation.expiresAt <= clock.wallNow()) {
-    throw new DomainError('BAD_USER_INPUT', `This invitation expired on ${invitation.expiresAt.toISOString()}.`, {
-      field: 'token',
-    });
+    const expiresAt = invitation.expiresAt.toISOString();
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      { reason: 'INVITATION_EXPIRED', message: `This invitation expired on ${expiresAt}.`, facts: { expiresAt } },
+      { field: 'token' },
+    );
   }
   await m.getRepository(InvitationEntity).update({ id: invitation.id }, { acceptedAt: clock.wallNow() });
   const person = await m.getRepository(PersonEntity).save({

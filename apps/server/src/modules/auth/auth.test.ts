@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { gql, login, ok } from '#test/support/client.js';
+import {
+  AcceptInvitationDocument,
+  InvitePersonDocument,
+  LoginWithPersonDocument,
+  LogoutDocument,
+  MeNameRoleDocument,
+  ProgrammeIdsDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
-import { DAY } from '../clock.js';
+import { DAY } from '../../clock.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -10,13 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const LOGIN =
-  'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token person { name role unit { shortName } } } }';
-const ME = '{ me { name role } }';
-const INVITE = `mutation($programId: ID!, $email: String!, $role: ProgramRole!, $unitId: ID) {
-  invitePerson(input: { programId: $programId, email: $email, role: $role, unitId: $unitId }) { invitation { email role expiresAt link } } }`;
-const ACCEPT = `mutation($token: String!, $name: String!, $password: String!) {
-  acceptInvitation(input: { token: $token, name: $name, password: $password }) { token person { name role unit { shortName } } } }`;
+/** The token an invitation link carries (empty when the link has none, which fails the test). */
+const tokenOf = (link: string) => link.split('/invite/')[1] ?? '';
 
 function closeOf(ws: WebSocket): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
@@ -25,16 +28,22 @@ function closeOf(ws: WebSocket): Promise<{ code: number; reason: string }> {
 describe('signing in', () => {
   it('signs in with email and password and knows who you are', async () => {
     const p = await buildProgramme(server);
-    const r = await ok(server.url, LOGIN, { e: `GUICAI@${p.emailDomain}`, p: PASSWORD });
+    const r = await ok(server.url, LoginWithPersonDocument, { e: `GUICAI@${p.emailDomain}`, p: PASSWORD });
     expect(r.login.person).toMatchObject({ role: 'UNIT_MEMBER', unit: { shortName: '规财处' } });
-    const me = await ok(server.url, ME, {}, r.login.token);
-    expect(me.me.role).toBe('UNIT_MEMBER');
+    const me = await ok(server.url, MeNameRoleDocument, {}, r.login.token);
+    expect(me.me?.role).toBe('UNIT_MEMBER');
   });
 
   it('gives the same answer for a wrong password and for an unknown email', async () => {
     const p = await buildProgramme(server);
-    const wrong = await gql(server.url, LOGIN, { e: `working@${p.emailDomain}`, p: 'not the password' });
-    const unknown = await gql(server.url, LOGIN, { e: `nobody@${p.emailDomain}`, p: 'not the password' });
+    const wrong = await gql(server.url, LoginWithPersonDocument, {
+      e: `working@${p.emailDomain}`,
+      p: 'not the password',
+    });
+    const unknown = await gql(server.url, LoginWithPersonDocument, {
+      e: `nobody@${p.emailDomain}`,
+      p: 'not the password',
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors).toEqual(wrong.errors);
   });
@@ -42,14 +51,14 @@ describe('signing in', () => {
   it('stops honouring a token after logout', async () => {
     const p = await buildProgramme(server);
     const token = await login(server.url, `working@${p.emailDomain}`, PASSWORD);
-    expect((await ok(server.url, ME, {}, token)).me).not.toBeNull();
-    expect((await ok(server.url, 'mutation { logout }', {}, token)).logout).toBe(true);
-    expect((await ok(server.url, ME, {}, token)).me).toBeNull();
-    const r = await gql(server.url, '{ programs { id } }', {}, token);
+    expect((await ok(server.url, MeNameRoleDocument, {}, token)).me).not.toBeNull();
+    expect((await ok(server.url, LogoutDocument, {}, token)).logout).toBe(true);
+    expect((await ok(server.url, MeNameRoleDocument, {}, token)).me).toBeNull();
+    const r = await gql(server.url, ProgrammeIdsDocument, {}, token);
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Other sessions of the same person are untouched.
     const other = await login(server.url, `working@${p.emailDomain}`, PASSWORD);
-    expect((await ok(server.url, ME, {}, other)).me).not.toBeNull();
+    expect((await ok(server.url, MeNameRoleDocument, {}, other)).me).not.toBeNull();
   });
 
   it('stores session tokens only as hashes', async () => {
@@ -66,26 +75,33 @@ describe('invitations', () => {
     const p = await buildProgramme(server);
     const inv = await ok(
       server.url,
-      INVITE,
+      InvitePersonDocument,
       { programId: p.programId, email: `new.expert@${p.emailDomain}`, role: 'UNIT_MEMBER', unitId: p.unitIds.jianzai },
       await p.as('working'),
     );
-    const link: string = inv.invitePerson.invitation.link;
-    const token = link.split('/invite/')[1];
+    const token = tokenOf(inv.invitePerson.invitation.link);
     const expires = Date.parse(inv.invitePerson.invitation.expiresAt);
     expect(expires - Date.now()).toBeGreaterThan(6.9 * DAY);
     expect(expires - Date.now()).toBeLessThanOrEqual(7 * DAY);
 
-    const accepted = await ok(server.url, ACCEPT, { token, name: '新同事', password: 'a long password' });
+    const accepted = await ok(server.url, AcceptInvitationDocument, {
+      token,
+      name: '新同事',
+      password: 'a long password',
+    });
     expect(accepted.acceptInvitation.person).toMatchObject({
       name: '新同事',
       role: 'UNIT_MEMBER',
       unit: { shortName: '减灾处' },
     });
-    expect((await ok(server.url, ME, {}, accepted.acceptInvitation.token)).me.name).toBe('新同事');
+    expect((await ok(server.url, MeNameRoleDocument, {}, accepted.acceptInvitation.token)).me?.name).toBe('新同事');
     await login(server.url, `new.expert@${p.emailDomain}`, 'a long password');
 
-    const again = await gql(server.url, ACCEPT, { token, name: '冒名者', password: 'another password' });
+    const again = await gql(server.url, AcceptInvitationDocument, {
+      token,
+      name: '冒名者',
+      password: 'another password',
+    });
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(again.errors?.[0]?.message).toContain('already been used');
     const stored: { token_hash: string }[] = await server.app.services.ds.query('SELECT token_hash FROM invitation');
@@ -96,25 +112,29 @@ describe('invitations', () => {
     const p = await buildProgramme(server);
     const inv = await ok(
       server.url,
-      INVITE,
+      InvitePersonDocument,
       { programId: p.programId, email: `late@${p.emailDomain}`, role: 'EXPERT' },
       await p.as('working'),
     );
-    const token = inv.invitePerson.invitation.link.split('/invite/')[1];
+    const token = tokenOf(inv.invitePerson.invitation.link);
     server.app.services.clock.advanceWall(7 * DAY + 60_000);
     try {
-      const r = await gql(server.url, ACCEPT, { token, name: '迟到者', password: 'a long password' });
+      const r = await gql(server.url, AcceptInvitationDocument, { token, name: '迟到者', password: 'a long password' });
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message).toContain('expired');
     } finally {
       server.app.services.clock.advanceWall(-(7 * DAY + 60_000));
     }
-    const nobody = await gql(server.url, LOGIN, { e: `late@${p.emailDomain}`, p: 'a long password' });
+    const nobody = await gql(server.url, LoginWithPersonDocument, { e: `late@${p.emailDomain}`, p: 'a long password' });
     expect(nobody.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an unknown invitation token', async () => {
-    const r = await gql(server.url, ACCEPT, { token: 'x'.repeat(43), name: '某人', password: 'a long password' });
+    const r = await gql(server.url, AcceptInvitationDocument, {
+      token: 'x'.repeat(43),
+      name: '某人',
+      password: 'a long password',
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -123,7 +143,7 @@ describe('invitations', () => {
     for (const account of ['leader', 'guicai', 'expert', 'observer']) {
       const r = await gql(
         server.url,
-        INVITE,
+        InvitePersonDocument,
         { programId: p.programId, email: `x.${account}@${p.emailDomain}`, role: 'EXPERT' },
         await p.as(account),
       );
@@ -131,7 +151,7 @@ describe('invitations', () => {
     }
     const bad = await gql(
       server.url,
-      INVITE,
+      InvitePersonDocument,
       { programId: p.programId, email: 'not an email', role: 'EXPERT' },
       await p.as('working'),
     );

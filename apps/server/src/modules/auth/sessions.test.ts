@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { gql, login, ok } from '#test/support/client.js';
+import { type GqlResult, gql, login, ok, queryText } from '#test/support/client.js';
+import {
+  ChangePasswordDocument,
+  InviteAdminDocument,
+  LogoutDocument,
+  MeNameDocument,
+  RevokeSessionsDocument,
+  SignInDocument,
+  SignOutEverywhereDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
-import { DAY } from '../clock.js';
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
+import { DAY } from '../../clock.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -10,17 +20,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const ME = '{ me { name } }';
-const INVITE = `mutation($programId: ID!, $email: String!) {
-  invitePerson(input: { programId: $programId, email: $email, role: ADMIN }) { invitation { email } } }`;
-
 /** A raw graphql-ws socket, acknowledged, that records how it closes. */
 async function openSocket(url: string, token: string) {
   const ws = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
   const closed = new Promise<{ code: number; at: number }>((resolve) =>
     ws.on('close', (code) => resolve({ code, at: Date.now() })),
   );
-  const messages: { id?: string; type: string; payload?: any }[] = [];
+  const messages: { id?: string; type: string; payload?: unknown }[] = [];
   const acked = new Promise<void>((resolve, reject) => {
     ws.on('message', (m) => {
       const msg = JSON.parse(m.toString());
@@ -39,16 +45,18 @@ async function openSocket(url: string, token: string) {
     closed,
     messages,
     /** Sends one operation; resolves with its first answer (next or error), or null if the socket closed first. */
-    run(query: string, variables: Record<string, unknown> = {}) {
+    run<R, V>(document: TypedDocumentNode<R, V>, variables?: V) {
       const id = String(++n);
-      return new Promise<{ type: string; payload?: any } | null>((resolve) => {
+      const query = queryText(document);
+      // A `next` carries the operation's result; an `error`, the list of errors.
+      return new Promise<{ type: string; payload?: GqlResult<R> } | null>((resolve) => {
         const onMessage = (m: WebSocket.RawData) => {
           const msg = JSON.parse(m.toString());
           if (msg.id === id && (msg.type === 'next' || msg.type === 'error')) resolve(msg);
         };
         ws.on('message', onMessage);
         ws.on('close', () => resolve(null));
-        ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
+        ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables: variables ?? {} } }));
       });
     },
   };
@@ -70,10 +78,10 @@ describe('a session that ends closes its sockets everywhere', () => {
     const p = await buildProgramme(server);
     const token = await login(server.url, `working@${p.emailDomain}`, PASSWORD);
     const socket = await openSocket(server.url, token);
-    expect((await socket.run(ME))?.payload?.data?.me?.name).toBeTruthy();
+    expect((await socket.run(MeNameDocument))?.payload?.data?.me?.name).toBeTruthy();
 
     const t0 = Date.now();
-    await ok(server.url, 'mutation { logout }', {}, token);
+    await ok(server.url, LogoutDocument, {}, token);
     expect(await closesWithin(socket, t0, 1000)).toBe(4403);
   });
 
@@ -85,7 +93,7 @@ describe('a session that ends closes its sockets everywhere', () => {
     await server.app.services.ds.query('UPDATE session SET revoked_at = now() WHERE person_id = $1', [
       p.personIds.working,
     ]);
-    const r = await socket.run(INVITE, { programId: p.programId, email: `intruder@${p.emailDomain}` });
+    const r = await socket.run(InviteAdminDocument, { programId: p.programId, email: `intruder@${p.emailDomain}` });
     if (r) {
       expect(r.payload?.data ?? null).toBeNull();
       expect(JSON.stringify(r.payload)).toContain('UNAUTHENTICATED');
@@ -108,13 +116,13 @@ describe('a session that ends closes its sockets everywhere', () => {
       openSocket(server.url, other),
     ]);
     const t0 = Date.now();
-    const r = await ok(server.url, 'mutation { signOutEverywhere { sessionsEnded } }', {}, a);
+    const r = await ok(server.url, SignOutEverywhereDocument, {}, a);
     expect(r.signOutEverywhere.sessionsEnded).toBe(2);
     expect(await closesWithin(sa, t0, 1000)).toBe(4403);
     expect(await closesWithin(sb, t0, 1000)).toBe(4403);
-    expect((await ok(server.url, ME, {}, b)).me).toBeNull();
+    expect((await ok(server.url, MeNameDocument, {}, b)).me).toBeNull();
     // Someone else's socket stays open.
-    expect((await so.run(ME))?.payload?.data?.me?.name).toBeTruthy();
+    expect((await so.run(MeNameDocument))?.payload?.data?.me?.name).toBeTruthy();
     so.ws.close();
   });
 
@@ -123,28 +131,28 @@ describe('a session that ends closes its sockets everywhere', () => {
     const here = await login(server.url, `guicai@${p.emailDomain}`, PASSWORD);
     const there = await login(server.url, `guicai@${p.emailDomain}`, PASSWORD);
     const [sHere, sThere] = await Promise.all([openSocket(server.url, here), openSocket(server.url, there)]);
-    const CHANGE = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { sessionsEnded } }`;
 
-    const wrong = await gql(server.url, CHANGE, { c: 'not the password', n: 'a new long password' }, here);
+    const wrong = await gql(
+      server.url,
+      ChangePasswordDocument,
+      { c: 'not the password', n: 'a new long password' },
+      here,
+    );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const t0 = Date.now();
-    const r = await ok(server.url, CHANGE, { c: PASSWORD, n: 'a new long password' }, here);
+    const r = await ok(server.url, ChangePasswordDocument, { c: PASSWORD, n: 'a new long password' }, here);
     expect(r.changePassword.sessionsEnded).toBe(1);
     expect(await closesWithin(sThere, t0, 1000)).toBe(4403);
-    expect((await ok(server.url, ME, {}, there)).me).toBeNull();
-    expect((await ok(server.url, ME, {}, here)).me).not.toBeNull();
-    expect((await sHere.run(ME))?.payload?.data?.me?.name).toBeTruthy();
+    expect((await ok(server.url, MeNameDocument, {}, there)).me).toBeNull();
+    expect((await ok(server.url, MeNameDocument, {}, here)).me).not.toBeNull();
+    expect((await sHere.run(MeNameDocument))?.payload?.data?.me?.name).toBeTruthy();
     sHere.ws.close();
 
-    const old = await gql(
-      server.url,
-      'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
-      {
-        e: `guicai@${p.emailDomain}`,
-        p: PASSWORD,
-      },
-    );
+    const old = await gql(server.url, SignInDocument, {
+      e: `guicai@${p.emailDomain}`,
+      p: PASSWORD,
+    });
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await login(server.url, `guicai@${p.emailDomain}`, 'a new long password');
   });
@@ -153,21 +161,25 @@ describe('a session that ends closes its sockets everywhere', () => {
     const p = await buildProgramme(server);
     const victim = await login(server.url, `expert@${p.emailDomain}`, PASSWORD);
     const socket = await openSocket(server.url, victim);
-    const REVOKE = 'mutation($id: ID!) { revokeSessions(input: { personId: $id }) { sessionsEnded person { name } } }';
     for (const account of ['working', 'leader', 'observer', 'expert']) {
-      const r = await gql(server.url, REVOKE, { id: p.personIds.expert }, await p.as(account));
+      const r = await gql(server.url, RevokeSessionsDocument, { id: p.personIds.expert }, await p.as(account));
       expect(r.errors?.[0]?.extensions?.code, account).toBe('FORBIDDEN');
     }
-    expect((await ok(server.url, ME, {}, victim)).me).not.toBeNull();
+    expect((await ok(server.url, MeNameDocument, {}, victim)).me).not.toBeNull();
 
     const t0 = Date.now();
-    const r = await ok(server.url, REVOKE, { id: p.personIds.expert }, await p.as('admin'));
+    const r = await ok(server.url, RevokeSessionsDocument, { id: p.personIds.expert }, await p.as('admin'));
     expect(r.revokeSessions.sessionsEnded).toBeGreaterThanOrEqual(1);
     expect(await closesWithin(socket, t0, 1000)).toBe(4403);
-    expect((await ok(server.url, ME, {}, victim)).me).toBeNull();
+    expect((await ok(server.url, MeNameDocument, {}, victim)).me).toBeNull();
 
     const elsewhere = await buildProgramme(server);
-    const foreign = await gql(server.url, REVOKE, { id: elsewhere.personIds.working }, await p.as('admin'));
+    const foreign = await gql(
+      server.url,
+      RevokeSessionsDocument,
+      { id: elsewhere.personIds.working },
+      await p.as('admin'),
+    );
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -188,7 +200,7 @@ describe('a session that ends closes its sockets everywhere', () => {
   it('records every ending in the person’s own stream, not in the programme’s feed', async () => {
     const p = await buildProgramme(server);
     const token = await login(server.url, `jiuyuan@${p.emailDomain}`, PASSWORD);
-    await ok(server.url, 'mutation { logout }', {}, token);
+    await ok(server.url, LogoutDocument, {}, token);
     const rows: { stream: string; kind: string; payload: { reason: string } }[] = await server.app.services.ds.query(
       `SELECT stream, kind, payload FROM event WHERE program_id = $1 AND kind = 'session.revoked'`,
       [p.programId],
@@ -215,7 +227,7 @@ describe('two server processes on one database', () => {
     const token = await login(server.url, `working@${p.emailDomain}`, PASSWORD);
     const socket = await openSocket(second.url, token);
     const t0 = Date.now();
-    await ok(server.url, 'mutation { logout }', {}, token);
+    await ok(server.url, LogoutDocument, {}, token);
     expect(await closesWithin(socket, t0, 1000)).toBe(4403);
   });
 
@@ -230,7 +242,7 @@ describe('two server processes on one database', () => {
     try {
       await runner.query('SELECT pg_current_xact_id()');
       const t0 = Date.now();
-      await ok(server.url, 'mutation { logout }', {}, token);
+      await ok(server.url, LogoutDocument, {}, token);
       expect(await closesWithin(socket, t0, 1000)).toBe(4403);
     } finally {
       await runner.rollbackTransaction();

@@ -1,9 +1,9 @@
 import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PROGRAM_ROLES, type ProgramRole } from '../domain.js';
-import { ProgramRoleEnum } from '../graphql/enums.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
-import { Person } from '../modules/person/person.types.js';
+import { PROGRAM_ROLES, type ProgramRole } from '../../domain.js';
+import { ProgramRoleEnum } from '../../graphql/enums.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { Person } from '../person/index.js';
 
 @ObjectType()
 export class AuthPayload {

@@ -1,22 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, login, ok } from '#test/support/client.js';
+import { type GqlResult, gql, login, ok, queryText } from '#test/support/client.js';
+import {
+  AuditLogPageDocument,
+  InvitePersonInputDocument,
+  MeNameDocument,
+  SignInDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
-
-const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }';
-const AUDIT = `query($programId: ID!, $filter: AuditLogFilter) {
-  auditLog(programId: $programId, filter: $filter, first: 1) { totalCount edges { node { kind email address } } } }`;
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
 
 /** POSTs as the web app does, with extra headers; returns the status, Retry-After and body. */
-async function post(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+async function post<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, headers: Record<string, string>) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: queryText(document), variables }),
   });
   return {
     status: res.status,
     retryAfter: res.headers.get('retry-after'),
-    body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: any }[] },
+    body: (await res.json()) as GqlResult<R>,
   };
 }
 
@@ -34,7 +37,7 @@ describe('sign-in throttling per account', () => {
     const p = await buildProgramme(server);
     const email = `working@${p.emailDomain}`;
     const answers = [];
-    for (let i = 0; i < 200; i++) answers.push(await gql(server.url, LOGIN, { e: email, p: `guess ${i}` }));
+    for (let i = 0; i < 200; i++) answers.push(await gql(server.url, SignInDocument, { e: email, p: `guess ${i}` }));
     const codes = answers.map((a) => a.errors?.[0]?.extensions?.code);
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
     // The block is 1 s here: the attempts that land after it lapses fail again and block for longer.
@@ -42,30 +45,36 @@ describe('sign-in throttling per account', () => {
     const limited = answers.find((a) => a.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
     expect(limited?.errors?.[0]?.extensions?.retryAfter).toBeGreaterThanOrEqual(1);
     expect(limited?.errors?.[0]?.message).toMatch(/Wait \d+ (second|minute)s? before trying again/);
-    const right = await gql(server.url, LOGIN, { e: email, p: PASSWORD });
+    const right = await gql(server.url, SignInDocument, { e: email, p: PASSWORD });
     expect(right.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
 
     const admin = await p.as('admin');
     const count = async (kind: string) =>
-      (await ok(server.url, AUDIT, { programId: p.programId, filter: { personId: p.personIds.working, kind } }, admin))
-        .auditLog;
+      (
+        await ok(
+          server.url,
+          AuditLogPageDocument,
+          { programId: p.programId, filter: { personId: p.personIds.working, kind } },
+          admin,
+        )
+      ).auditLog;
     const failed = await count('signIn.failed');
     const refused = await count('signIn.rateLimited');
     expect(failed.totalCount).toBeGreaterThanOrEqual(5);
     expect(failed.totalCount + refused.totalCount).toBe(201);
     const log = refused;
-    expect(log.edges[0].node).toMatchObject({ email, address: expect.stringContaining('127.0.0.1') });
+    expect(log.edges[0]?.node).toMatchObject({ email, address: expect.stringContaining('127.0.0.1') });
   });
 
   it('blocks for longer after each further wrong password', async () => {
     const p = await buildProgramme(server);
     const email = `leader@${p.emailDomain}`;
-    for (let i = 0; i < 5; i++) await gql(server.url, LOGIN, { e: email, p: 'wrong' });
-    const first = await gql(server.url, LOGIN, { e: email, p: 'wrong' });
+    for (let i = 0; i < 5; i++) await gql(server.url, SignInDocument, { e: email, p: 'wrong' });
+    const first = await gql(server.url, SignInDocument, { e: email, p: 'wrong' });
     expect(first.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 1 });
     await new Promise((r) => setTimeout(r, 1100));
-    await gql(server.url, LOGIN, { e: email, p: 'wrong' });
-    const second = await gql(server.url, LOGIN, { e: email, p: 'wrong' });
+    await gql(server.url, SignInDocument, { e: email, p: 'wrong' });
+    const second = await gql(server.url, SignInDocument, { e: email, p: 'wrong' });
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 2 });
   });
 
@@ -74,7 +83,7 @@ describe('sign-in throttling per account', () => {
     const email = `guicai@${p.emailDomain}`;
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < 4; i++) {
-        expect((await gql(server.url, LOGIN, { e: email, p: 'wrong' })).errors?.[0]?.extensions?.code).toBe(
+        expect((await gql(server.url, SignInDocument, { e: email, p: 'wrong' })).errors?.[0]?.extensions?.code).toBe(
           'UNAUTHENTICATED',
         );
       }
@@ -87,7 +96,7 @@ describe('sign-in throttling per account', () => {
     const email = `nobody-${Date.now()}@nowhere.test`;
     const codes = [];
     for (let i = 0; i < 7; i++)
-      codes.push((await gql(server.url, LOGIN, { e: email, p: 'x' })).errors?.[0]?.extensions?.code);
+      codes.push((await gql(server.url, SignInDocument, { e: email, p: 'x' })).errors?.[0]?.extensions?.code);
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
     expect(codes.slice(5)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
     const rows: { outcome: string; program_id: string | null }[] = await server.app.services.ds.query(
@@ -113,16 +122,16 @@ describe('limits per address and per person', () => {
     const p = await buildProgramme(server);
     const from = { 'x-forwarded-for': '203.0.113.7' };
     for (let i = 0; i < 10; i++) {
-      const r = await post(server.url, LOGIN, { e: `someone${i}@${p.emailDomain}`, p: 'wrong' }, from);
+      const r = await post(server.url, SignInDocument, { e: `someone${i}@${p.emailDomain}`, p: 'wrong' }, from);
       expect(r.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const refused = await post(server.url, LOGIN, { e: `working@${p.emailDomain}`, p: PASSWORD }, from);
+    const refused = await post(server.url, SignInDocument, { e: `working@${p.emailDomain}`, p: PASSWORD }, from);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(refused.body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(3600);
     // Another address is not held back.
     const other = await post(
       server.url,
-      LOGIN,
+      SignInDocument,
       { e: `working@${p.emailDomain}`, p: PASSWORD },
       {
         'x-forwarded-for': '198.51.100.9',
@@ -137,7 +146,7 @@ describe('limits per address and per person', () => {
     const invite = (token: string, n: string) =>
       gql(
         server.url,
-        'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { invitation { email } } }',
+        InvitePersonInputDocument,
         { i: { programId: p.programId, email: `w${n}@${p.emailDomain}`, role: 'EXPERT' } },
         token,
       );
@@ -150,7 +159,7 @@ describe('limits per address and per person', () => {
     const admin = await p.as('admin');
     expect((await invite(admin, 'b0')).errors).toBeUndefined();
     // Reading is not writing.
-    expect((await gql(server.url, '{ me { name } }', {}, working)).errors).toBeUndefined();
+    expect((await gql(server.url, MeNameDocument, {}, working)).errors).toBeUndefined();
   });
 });
 
@@ -163,20 +172,20 @@ describe('calls without a session, per address', () => {
 
   it('answers 429 with Retry-After once an address passes its anonymous calls, and signed-in calls go on', async () => {
     const from = { 'x-forwarded-for': '192.0.2.44' };
-    for (let i = 0; i < 5; i++) expect((await post(server.url, '{ me { name } }', {}, from)).status).toBe(200);
-    const refused = await post(server.url, '{ me { name } }', {}, from);
+    for (let i = 0; i < 5; i++) expect((await post(server.url, MeNameDocument, {}, from)).status).toBe(200);
+    const refused = await post(server.url, MeNameDocument, {}, from);
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(refused.body.errors?.[0]?.extensions?.retryAfter).toBe(Number(refused.retryAfter));
-    expect((await post(server.url, '{ me { name } }', {}, { 'x-forwarded-for': '192.0.2.45' })).status).toBe(200);
+    expect((await post(server.url, MeNameDocument, {}, { 'x-forwarded-for': '192.0.2.45' })).status).toBe(200);
   });
 
   it('believes X-Forwarded-For only when trust proxy is set', async () => {
     const direct = await startTestServer({ demo: false, config: { anonymousPerMinute: 3 } });
     try {
-      for (let i = 0; i < 3; i++) await post(direct.url, '{ me { name } }', {}, { 'x-forwarded-for': `10.0.0.${i}` });
-      const spoofed = await post(direct.url, '{ me { name } }', {}, { 'x-forwarded-for': '10.0.0.99' });
+      for (let i = 0; i < 3; i++) await post(direct.url, MeNameDocument, {}, { 'x-forwarded-for': `10.0.0.${i}` });
+      const spoofed = await post(direct.url, MeNameDocument, {}, { 'x-forwarded-for': '10.0.0.99' });
       expect(spoofed.status).toBe(429);
     } finally {
       await direct.stop();

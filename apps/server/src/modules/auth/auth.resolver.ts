@@ -1,13 +1,14 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, DomainError, notFound, unauthenticated } from '../errors.js';
-import type { Context } from '../graphql/context.js';
-import { runMutation } from '../graphql/mutation.js';
-import { logger } from '../log.js';
-import { PersonEntity } from '../modules/person/person.entity.js';
-import { Person } from '../modules/person/person.types.js';
-import { UnitEntity } from '../modules/unit/unit.entity.js';
-import { appendEvent } from '../realtime/event-log.js';
-import { streams } from '../realtime/streams.js';
+import { authorize, requireActor } from '../../auth/authorize.js';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { badInput, DomainError, notFound, unauthenticated } from '../../errors.js';
+import type { Context } from '../../graphql/context.js';
+import { runMutation } from '../../graphql/mutation.js';
+import { logger } from '../../log.js';
+import { appendEvent } from '../../realtime/event-log.js';
+import { streams } from '../../realtime/streams.js';
+import { Person, PersonEntity, personLoader } from '../person/index.js';
+import { UnitEntity } from '../unit/index.js';
 import {
   AcceptInvitationInput,
   AuthPayload,
@@ -22,8 +23,6 @@ import {
   SignOutEverywhereInput,
   SignOutEverywherePayload,
 } from './auth.types.js';
-import { authorize, requireActor } from './authorize.js';
-import { hashPassword, verifyPassword } from './passwords.js';
 import { acceptInvitation, createInvitation, endSessions, MIN_PASSWORD, sessionsEnded } from './session.service.js';
 import { signIn, signInKey } from './sign-in.service.js';
 
@@ -40,7 +39,7 @@ const ROLE_ZH = {
 export class AuthResolver {
   @Query(() => Person, { nullable: true, description: 'Who is signed in; null when nobody is.' })
   async me(@Ctx() ctx: Context): Promise<Person | null> {
-    return ctx.actor ? ctx.loaders.person.load(ctx.actor.id) : null;
+    return ctx.actor ? personLoader(ctx).load(ctx.actor.id) : null;
   }
 
   // Sign-in has no person yet to key a retry on: a repeated login simply opens another session.
@@ -93,7 +92,11 @@ export class AuthResolver {
     const actor = requireActor(ctx);
     const sessionId = ctx.sessionId as string;
     if (input.newPassword.length < MIN_PASSWORD) {
-      throw badInput('newPassword', `must be at least ${MIN_PASSWORD} characters.`);
+      throw badInput('newPassword', {
+        reason: 'PASSWORD_TOO_SHORT',
+        message: `must be at least ${MIN_PASSWORD} characters.`,
+        facts: { min: MIN_PASSWORD },
+      });
     }
     const person = await ctx.ds.getRepository(PersonEntity).findOneByOrFail({ id: actor.id });
     const key = signInKey(person.email ?? '');
@@ -104,7 +107,7 @@ export class AuthResolver {
         { email: key, address: ctx.caller.address, personId: actor.id, reason: 'wrong current password' },
         'Password change refused: wrong current password',
       );
-      throw badInput('currentPassword', 'is not your current password.');
+      throw badInput('currentPassword', { reason: 'WRONG_CURRENT_PASSWORD', message: 'is not your current password.' });
     }
     const passwordHash = await hashPassword(input.newPassword);
     const r = await runMutation(ctx, 'changePassword', input.clientMutationId, async (scope) => {
@@ -128,7 +131,7 @@ export class AuthResolver {
       ctx,
       'session.revoke',
       { type: 'program', programId: actor.programId },
-      'Only an administrator may end someone else’s sessions.',
+      { reason: 'SESSIONS_ADMIN_ONLY', message: 'Only an administrator may end someone else’s sessions.' },
     );
     const target = await ctx.ds
       .getRepository(PersonEntity)
@@ -177,7 +180,7 @@ export class AuthResolver {
       ctx,
       'person.invite',
       { type: 'program', programId: input.programId },
-      'Only the working group may invite people.',
+      { reason: 'INVITE_WORKING_GROUP_ONLY', message: 'Only the working group may invite people.' },
     );
     // The link holds the token, which is never stored: a retry cannot give the same link back,
     // so a repeated clientMutationId is refused rather than answered with a new invitation.
@@ -187,7 +190,7 @@ export class AuthResolver {
         input.unitId &&
         !(await scope.m.getRepository(UnitEntity).existsBy({ id: input.unitId, programId: input.programId }))
       ) {
-        throw badInput('unitId', 'no such unit in this programme.');
+        throw badInput('unitId', { reason: 'UNKNOWN_UNIT', message: 'no such unit in this programme.' });
       }
       const created = await createInvitation(scope.m, ctx.clock, {
         programId: input.programId,
@@ -207,10 +210,10 @@ export class AuthResolver {
       return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() };
     });
     if (token === null) {
-      throw new DomainError(
-        'CONFLICT',
-        'This invitation was already sent; its link is shown only once. Send a new invitation.',
-      );
+      throw new DomainError('CONFLICT', {
+        reason: 'INVITATION_ALREADY_SENT',
+        message: 'This invitation was already sent; its link is shown only once. Send a new invitation.',
+      });
     }
     const base = ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`;
     const invitation: Invitation = {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { type Actor, can } from '../../auth/policy.js';
-import type { LoggedEvent } from '../../realtime/event-log.js';
-import { streams } from '../../realtime/streams.js';
+import type { LoggedEvent } from '../realtime/event-log.js';
+import { streams } from '../realtime/streams.js';
+import { type Actor, can } from './policy.js';
 
 /**
  * The one place that applies the sealed-review rule (policy.ts, 'review.readSealed') to what is

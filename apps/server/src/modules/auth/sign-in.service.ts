@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import type { Context } from '../graphql/context.js';
-import { clip, logger } from '../log.js';
-import type { PersonEntity } from '../modules/person/person.entity.js';
+import type { Context } from '../../graphql/context.js';
+import { clip, logger } from '../../log.js';
+import { type PersonEntity } from '../person/index.js';
 import type { SignInOutcome } from './auth.entity.js';
 import { login } from './session.service.js';
 

@@ -1,4 +1,4 @@
-import type { WorkStatus } from '../../domain.js';
+import type { WorkStatus } from './domain.js';
 
 /** Not done and due before today. Dates are YYYY-MM-DD, so string order is date order. */
 export function isOverdue(item: { status: WorkStatus; dueOn: string | null }, today: string): boolean {

@@ -1,0 +1,18 @@
+/**
+ * The module layering, checked by `pnpm lint` on the server's product code alone (tests may reach
+ * across modules, and a folder-level check cannot leave them out otherwise). Everything else is in
+ * .dependency-cruiser.cjs, which this extends.
+ */
+module.exports = {
+  extends: './.dependency-cruiser.cjs',
+  forbidden: [
+    {
+      name: 'no-cycles-between-server-folders',
+      comment: 'The modules form a layered graph: none reaches back to one that reaches it, not even for a type.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^apps/server/src/modules/' },
+      to: { circular: true },
+    },
+  ],
+};
