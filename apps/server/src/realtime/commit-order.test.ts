@@ -1,6 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collect, logPosition, ok, wsClient } from '#test/support/client.js';
+import { collect, logPosition, ok, present, wsClient } from '#test/support/client.js';
+import {
+  ProgramActivitySubjectsDocument,
+  ProgramTopicsDocument,
+  StartTopicWithNoteDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { ORIGIN } from './cursor.js';
 import { type Queryable, readEvents } from './event-log.js';
@@ -12,27 +17,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const EVENTS = `subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) {
-  cursor activity { subjectId } } }`;
-type Ev = { programEvents: { cursor: string; activity: { subjectId: string } } };
-
 async function firstTopic(p: Programme): Promise<string> {
-  const r = await ok(
-    server.url,
-    'query($id: ID!) { program(id: $id) { topics { id } } }',
-    { id: p.programId },
-    await p.as('working'),
-  );
-  return r.program.topics[0].id;
+  const r = await ok(server.url, ProgramTopicsDocument, { id: p.programId }, await p.as('working'));
+  return present(r.program?.topics[0]?.id, 'a topic');
 }
 
 async function touchTopic(p: Programme, topicId: string, note: string) {
-  await ok(
-    server.url,
-    'mutation($id: ID!, $n: String) { updateTopic(input: { topicId: $id, status: IN_PROGRESS, progressNote: $n }) { topic { id } } }',
-    { id: topicId, n: note },
-    await p.as('working'),
-  );
+  await ok(server.url, StartTopicWithNoteDocument, { id: topicId, n: note }, await p.as('working'));
 }
 
 async function connect(url: string): Promise<pg.Client> {
@@ -72,7 +63,7 @@ async function deliveredWhileOpen(blockerUrl: string, note: string) {
   const p = await buildProgramme(server);
   const topic = await firstTopic(p);
   const client = wsClient(server.url, await p.as('leader'));
-  const sub = collect<Ev>(client, EVENTS, {
+  const sub = collect(client, ProgramActivitySubjectsDocument, {
     id: p.programId,
     after: await logPosition(server.url, await p.as('leader'), p.programId),
   });
@@ -122,7 +113,7 @@ describe('cursors the log can no longer place', () => {
   it('refuses a cursor of the old transaction-id format with CURSOR_EXPIRED, so the client reloads', async () => {
     const p = await buildProgramme(server);
     const client = wsClient(server.url, await p.as('leader'));
-    const sub = collect<Ev>(client, EVENTS, { id: p.programId, after: '8812.40' });
+    const sub = collect(client, ProgramActivitySubjectsDocument, { id: p.programId, after: '8812.40' });
     await expect.poll(() => sub.errors.length).toBeGreaterThan(0);
     expect(reasonOf(sub.errors)).toContain('CURSOR_EXPIRED');
     expect(reasonOf(sub.errors)).toContain('BAD_USER_INPUT');
@@ -143,8 +134,8 @@ describe('cursors the log can no longer place', () => {
     const recent = await logPosition(server.url, token, p.programId);
     await touchTopic(p, topic, '保留期之内');
     const client = wsClient(server.url, token);
-    const stale = collect<Ev>(client, EVENTS, { id: p.programId, after: old });
-    const fresh = collect<Ev>(client, EVENTS, { id: p.programId, after: recent });
+    const stale = collect(client, ProgramActivitySubjectsDocument, { id: p.programId, after: old });
+    const fresh = collect(client, ProgramActivitySubjectsDocument, { id: p.programId, after: recent });
     await expect.poll(() => stale.errors.length).toBeGreaterThan(0);
     expect(reasonOf(stale.errors)).toContain('CURSOR_EXPIRED');
     const [e] = await fresh.until(1);

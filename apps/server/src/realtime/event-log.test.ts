@@ -1,6 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, logPosition, ok, wsClient } from '#test/support/client.js';
+import { collect, logPosition, ok, present, wsClient } from '#test/support/client.js';
+import {
+  ProgramEventsWithDashboardDocument,
+  ProgramTopicsDocument,
+  UpdateTopicIdDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { ORIGIN } from './cursor.js';
 import { readEvents } from './event-log.js';
@@ -11,31 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const EVENTS = `subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) {
-  cursor activity { id summary subjectId actor { name } } dashboard { topicsByStatus { status count } } } }`;
-type Ev = {
-  programEvents: {
-    cursor: string;
-    activity: { id: string; summary: string; subjectId: string; actor: { name: string } | null };
-    dashboard: { topicsByStatus: { status: string; count: number }[] };
-  };
-};
-
-const UPDATE_TOPIC =
-  'mutation($id: ID!, $s: WorkStatus!, $n: String) { updateTopic(input: { topicId: $id, status: $s, progressNote: $n }) { topic { id } } }';
-
 async function topicIds(p: Programme): Promise<string[]> {
-  const r = await ok(
-    server.url,
-    'query($id: ID!) { program(id: $id) { topics { id } } }',
-    { id: p.programId },
-    await p.as('working'),
-  );
-  return r.program.topics.map((t: { id: string }) => t.id);
+  const r = await ok(server.url, ProgramTopicsDocument, { id: p.programId }, await p.as('working'));
+  return present(r.program, 'the programme').topics.map((t) => t.id);
 }
 
 async function note(p: Programme, topicId: string, text: string) {
-  await ok(server.url, UPDATE_TOPIC, { id: topicId, s: 'IN_PROGRESS', n: text }, await p.as('working'));
+  await ok(server.url, UpdateTopicIdDocument, { id: topicId, s: 'IN_PROGRESS', n: text }, await p.as('working'));
 }
 
 describe('programEvents', () => {
@@ -43,7 +30,7 @@ describe('programEvents', () => {
     const p = await buildProgramme(server);
     const [topic] = await topicIds(p);
     const client = wsClient(server.url, await p.as('leader'));
-    const sub = collect<Ev>(client, EVENTS, {
+    const sub = collect(client, ProgramEventsWithDashboardDocument, {
       id: p.programId,
       after: await logPosition(server.url, await p.as('leader'), p.programId),
     });
@@ -61,7 +48,7 @@ describe('programEvents', () => {
     const topics = await topicIds(p);
     const token = await p.as('observer');
     const first = wsClient(server.url, token);
-    const sub = collect<Ev>(first, EVENTS, {
+    const sub = collect(first, ProgramEventsWithDashboardDocument, {
       id: p.programId,
       after: await logPosition(server.url, token, p.programId),
     });
@@ -74,7 +61,10 @@ describe('programEvents', () => {
     for (const [i, n] of missed.entries()) await note(p, topics[i + 1] as string, n);
 
     const second = wsClient(server.url, token);
-    const resumed = collect<Ev>(second, EVENTS, { id: p.programId, after: seen?.programEvents.cursor });
+    const resumed = collect(second, ProgramEventsWithDashboardDocument, {
+      id: p.programId,
+      after: seen?.programEvents.cursor,
+    });
     const got = await resumed.until(5);
     await new Promise((r) => setTimeout(r, 500)); // nothing more should come
     expect(resumed.received.map((e) => e.programEvents.activity.subjectId)).toEqual(topics.slice(1, 6));
@@ -93,7 +83,7 @@ describe('programEvents', () => {
     const p = await buildProgramme(server);
     const topics = await topicIds(p);
     const client = wsClient(server.url, await p.as('leader'));
-    const sub = collect<Ev>(client, EVENTS, {
+    const sub = collect(client, ProgramEventsWithDashboardDocument, {
       id: p.programId,
       after: await logPosition(server.url, await p.as('leader'), p.programId),
     });
@@ -128,8 +118,8 @@ describe('programEvents', () => {
     const p = await buildProgramme(server);
     const other = await buildProgramme(server);
     const client = wsClient(server.url, await p.as('leader'));
-    const bad = collect<Ev>(client, EVENTS, { id: p.programId, after: 'yesterday' });
-    const foreign = collect<Ev>(client, EVENTS, { id: other.programId });
+    const bad = collect(client, ProgramEventsWithDashboardDocument, { id: p.programId, after: 'yesterday' });
+    const foreign = collect(client, ProgramEventsWithDashboardDocument, { id: other.programId });
     await new Promise((r) => setTimeout(r, 500));
     expect(JSON.stringify(bad.errors)).toContain('BAD_USER_INPUT');
     expect(JSON.stringify(foreign.errors)).toContain('NOT_FOUND');

@@ -1,36 +1,8 @@
-/**
- * Every kind of event the log holds, and the streams they are filed under. Subscriptions filter
- * by stream; the programme's feed takes what everyone in it may see.
- */
-export const EVENT_KINDS = [
-  'program.seeded',
-  'milestone.updated',
-  'topic.updated',
-  'person.invited',
-  'person.joined',
-  'draft.created',
-  'thread.started',
-  'thread.replied',
-  'thread.edited',
-  'thread.disposed',
-  'thread.reanchored',
-  'notification.created',
-  'notification.read',
-  'review.assigned',
-  'review.responded',
-  'review.submitted',
-  'review.overdue',
-  'meeting.logged',
-  'meeting.updated',
-  'meeting.minutes',
-  'meeting.actionItem',
-  'meeting.opinion',
-  'phase.gateOverridden',
-  // On the person's own stream: every process closes that session's sockets (auth/session-watch.ts).
-  'session.revoked',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+import type { EventKind } from './event-payloads.js';
 
+export type { EventKind };
+
+/** The streams events are filed under: subscriptions filter by stream. */
 export const streams = {
   program: (programId: string) => `program:${programId}`,
   draft: (draftId: string) => `draft:${draftId}`,

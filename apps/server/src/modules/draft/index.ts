@@ -1,5 +1,6 @@
 /** The draft module: versions of a plan's text, their blocks, imports, comparison and opinion table. */
 import type { GongbianModule } from '../../module.js';
+import './draft.events.js';
 import { DraftBlockEntity, DraftEntity } from './draft.entity.js';
 import { DraftResolver, PlanDraftsResolver } from './draft.resolver.js';
 import { ExportResolver, opinionTableExporter } from './export.resolver.js';

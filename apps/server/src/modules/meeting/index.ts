@@ -1,5 +1,6 @@
 /** The meeting module: consultation meetings, their minutes and action items. */
 import type { GongbianModule } from '../../module.js';
+import './meeting.events.js';
 import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
 import {
   ActionItemResolver,

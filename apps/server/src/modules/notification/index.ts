@@ -1,5 +1,6 @@
 /** The notification module: each person's notices (mentions, replies, dispositions, reviews). */
 import type { GongbianModule } from '../../module.js';
+import './notification.events.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationEventResolver, NotificationResolver } from './notification.resolver.js';
 

@@ -2,6 +2,7 @@
 
 import { entityNode } from '../../graphql/node.resolver.js';
 import type { GongbianModule } from '../../module.js';
+import './program.events.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
 import { GateResolver, MilestoneResolver, PhaseResolver, ProgramResolver } from './program.resolver.js';
 import { Milestone, Phase, Program } from './program.types.js';

@@ -1,5 +1,6 @@
 /** The review module: experts' formal reviews of a draft (评审), sealed until submitted. */
 import type { GongbianModule } from '../../module.js';
+import './review.events.js';
 import { ReviewAssignmentEntity } from './review.entity.js';
 import { DraftReviewsResolver, ReviewAssignmentResolver } from './review.resolver.js';
 

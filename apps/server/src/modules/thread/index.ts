@@ -1,5 +1,6 @@
 /** The thread module: opinions on passages of a draft, their replies and dispositions. */
 import type { GongbianModule } from '../../module.js';
+import './thread.events.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
 import {
   CommentResolver,

@@ -2,6 +2,7 @@
 
 import { entityNode } from '../../graphql/node.resolver.js';
 import type { GongbianModule } from '../../module.js';
+import './topic.events.js';
 import { TopicCoUnitEntity, TopicEntity } from './topic.entity.js';
 import { TopicResolver } from './topic.resolver.js';
 import { ResearchTopic } from './topic.types.js';

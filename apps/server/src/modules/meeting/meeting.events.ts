@@ -1,0 +1,13 @@
+import type { Empty } from '../../realtime/event-payloads.js';
+
+// The meeting module's kinds of event and what each carries (see realtime/event-payloads.ts).
+declare module '../../realtime/event-payloads.js' {
+  interface EventPayloads {
+    'meeting.logged': Empty;
+    'meeting.updated': Empty;
+    'meeting.minutes': { version: number };
+    /** `to`: the action item's new status, when it changed. */
+    'meeting.actionItem': { to?: string };
+    'meeting.opinion': { threadId: string };
+  }
+}

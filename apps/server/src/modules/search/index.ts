@@ -1,0 +1,5 @@
+/** The search module: one box over a programme's drafts and opinions. */
+import type { GongbianModule } from '../../module.js';
+import { SearchResolver } from './search.resolver.js';
+
+export const searchModule: GongbianModule = { name: 'search', resolvers: [SearchResolver] };

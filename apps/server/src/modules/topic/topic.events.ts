@@ -1,0 +1,8 @@
+// The topic module's kinds of event and what each carries (see realtime/event-payloads.ts).
+declare module '../../realtime/event-payloads.js' {
+  interface EventPayloads {
+    'topic.updated': { from: string; to: string };
+  }
+}
+
+export {};
