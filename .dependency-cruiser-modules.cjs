@@ -8,10 +8,11 @@ module.exports = {
   forbidden: [
     {
       name: 'no-cycles-between-server-folders',
-      comment: 'The modules form a layered graph: none reaches back to one that reaches it, not even for a type.',
+      comment:
+        "The server's folders (each module and each kernel folder) form a layered graph: none reaches back to one that reaches it, not even for a type.",
       severity: 'error',
       scope: 'folder',
-      from: { path: '^apps/server/src/modules/' },
+      from: { path: '^apps/server/src/' },
       to: { circular: true },
     },
   ],

@@ -25,7 +25,10 @@ async function main(): Promise<number> {
     const samples = intFromEnv('BENCH_SAMPLES', 200, 10);
 
     const db = await openBenchDatabase(harness, (line) => console.log(line));
-    const ds = createDataSource(db.databaseUrl, { poolSize: 2 });
+    const ds = createDataSource(db.databaseUrl, {
+      poolSize: 2,
+      entities: (await import('../../apps/server/src/house.js')).house.entities,
+    });
     await ds.initialize();
     harness.cleanups.push({ name: 'close the pool', run: () => ds.destroy() });
     await ds.runMigrations({ transaction: 'all' });

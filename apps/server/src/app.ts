@@ -79,7 +79,7 @@ async function prepareData(services: Services, db: Database, log: (line: string)
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   configureLogging({ level: config.logLevel, destination: options.logDestination });
   const log = options.log ?? ((line: string) => logger.info(line));
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, house.entities);
   const { ds } = database;
   const clock = new Clock(config.clock);
   const tailer = new EventTailer(database.url);

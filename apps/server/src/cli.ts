@@ -1,4 +1,5 @@
 // Administration from the command line: pnpm gongbian <command> [options]
+
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { count } from './db/backup/progress.js';
 import { restoreDatabase } from './db/backup/restore.js';
 import { openDatabase, withStartupLock } from './db/database.js';
 import { seedProgramme } from './demo/programme.js';
+import { house } from './house.js';
 import { configureLogging } from './log.js';
 import { MIN_PASSWORD } from './modules/auth/index.js';
 import { PersonEntity } from './modules/person/index.js';
@@ -73,7 +75,7 @@ async function adminCreate(args: string[]): Promise<void> {
     process.exit(2);
   }
   const config = { ...readConfig(), demo: false };
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, house.entities);
   try {
     await withStartupLock(db.ds, () =>
       db.ds.transaction(async (m) => {
@@ -170,7 +172,7 @@ async function migrate(args: string[]): Promise<void> {
     process.exit(2);
   }
   logToStderr();
-  const db = await openDatabase({ ...readConfig(), demo: false });
+  const db = await openDatabase({ ...readConfig(), demo: false }, house.entities);
   try {
     const applied: { name: string }[] = await db.ds.query('SELECT name FROM migrations ORDER BY id');
     const pending = await db.ds.showMigrations();

@@ -1,5 +1,6 @@
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../clock.js';
 import type { ProgramRole } from '../domain.js';
-import type { Services } from '../graphql/context.js';
 import type { Actor } from './policy.js';
 import { hashToken } from './tokens.js';
 
@@ -11,7 +12,7 @@ export interface Authenticated {
 
 /** Reads `Bearer <token>`; null for a missing, unknown, expired or revoked token. */
 export async function authenticate(
-  services: Pick<Services, 'ds' | 'clock'>,
+  services: { ds: DataSource; clock: Clock },
   header: string,
 ): Promise<Authenticated | null> {
   const m = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header.trim());

@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { house } from '../house.js';
 import { migrations } from './migrations/index.js';
 import { TypeormLogger } from './typeorm-logger.js';
 
 export interface DataSourceOptions {
+  /**
+   * The tables TypeORM maps (house.ts composes them from the modules); none for a connection that
+   * only migrates or runs SQL of its own.
+   */
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity classes as Function.
+  entities?: readonly Function[];
   poolSize?: number;
   /**
    * PostgreSQL's statement_timeout for every connection of the pool (none when absent): a
@@ -20,7 +25,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
   return new DataSource({
     type: 'postgres',
     url,
-    entities: [...house.entities],
+    entities: [...(options.entities ?? [])],
     migrations,
     migrationsRun: false,
     synchronize: false,

@@ -37,10 +37,13 @@ export async function withStartupLock<T>(ds: DataSource, work: (runner: QueryRun
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL; checks the server is new enough
  * (see MIN_POSTGRES_VERSION_NUM); then applies the migrations.
  */
-export async function openDatabase(config: Config): Promise<Database> {
+/** The database of `config` (started, if embedded), mapping `entities` (house.ts). */
+// biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity classes as Function.
+export async function openDatabase(config: Config, entities: readonly Function[]): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   const ds = createDataSource(url, {
+    entities,
     poolSize: config.dbPoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
     slowQueryMs: config.slowQueryMs,

@@ -3,11 +3,11 @@ import { execute, type GraphQLSchema, getOperationAST, Kind, subscribe } from 'g
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { requestIdFrom } from '../access-log.js';
-import { SESSION_ENDED, SessionWatch, sessionIsLive } from '../auth/session-watch.js';
 import { clip, logger } from '../log.js';
 import { type Context, callerOf, createContext, type Services } from './context.js';
 import { formatError } from './errors.js';
 import { operationLimits } from './limits.js';
+import { SESSION_ENDED, SessionWatch, sessionIsLive } from './session-watch.js';
 import {
   answeredAlone,
   formatSocketErrors,

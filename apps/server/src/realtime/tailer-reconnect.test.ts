@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '#test/support/db.js';
 import { createDataSource } from '../db/data-source.js';
 import { seedProgramme } from '../demo/programme.js';
+import { house } from '../house.js';
 import { appendEvent, Doorbell, EventTailer, type LoggedEvent } from './event-log.js';
 
 // A database of its own, so the only 'gongbian-tailer' backends in it are this file's tailer's.
@@ -13,7 +14,7 @@ let programId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  ds = createDataSource(db.url, { poolSize: 2 });
+  ds = createDataSource(db.url, { poolSize: 2, entities: house.entities });
   await ds.initialize();
   programId = (await ds.transaction((m) => seedProgramme(m, 'gongbian', { structureOnly: true }))).programId;
   // Polling effectively off: an event arriving within seconds can only have come by NOTIFY.

@@ -4,23 +4,22 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, login, logPosition, ok, wsClient } from '#test/support/client.js';
 import { createTestDatabase } from '#test/support/db.js';
+import {
+  ProgramActivityDocument,
+  type ProgramActivitySubscription,
+  ReplyDocument,
+  StartTopicWithNoteDocument,
+} from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer } from '#test/support/server.js';
 import { createDataSource } from '../data-source.js';
 import { backupDatabase } from './backup.js';
 import { contents, emptyDatabase, gongbian, withClient } from './backup-test-helpers.js';
 
-const EVENTS = `subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) {
-  cursor activity { id subjectId summary } } }`;
-type Ev = { programEvents: { cursor: string; activity: { id: string; subjectId: string; summary: string } } };
-const UPDATE_TOPIC =
-  'mutation($id: ID!, $n: String) { updateTopic(input: { topicId: $id, status: IN_PROGRESS, progressNote: $n }) { topic { id } } }';
-const REPLY = 'mutation($id: ID!, $b: String!) { reply(input: { threadId: $id, body: $b }) { comment { id } } }';
-
 let scratch: string;
 let source: { url: string; drop(): Promise<void> };
 let backupFile: string;
 /** What a client knew before the backup: its session, its cursor, and what the log held after that cursor. */
-let client: { token: string; programId: string; cursor: string; missed: Ev[] };
+let client: { token: string; programId: string; cursor: string; missed: ProgramActivitySubscription[] };
 
 beforeAll(async () => {
   scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-backup-'));
@@ -40,15 +39,16 @@ beforeAll(async () => {
     }));
     const cursor = await logPosition(server.url, token, programId);
     // Events after the client's cursor: three notes on topics and a comment.
-    for (const [i, id] of topicIds.entries()) await ok(server.url, UPDATE_TOPIC, { id, n: `备份前 ${i}` }, token);
+    for (const [i, id] of topicIds.entries())
+      await ok(server.url, StartTopicWithNoteDocument, { id, n: `备份前 ${i}` }, token);
     await ok(
       server.url,
-      REPLY,
+      ReplyDocument,
       { id: thread.id, b: '备份前的回复。' },
       await login(server.url, thread.email, PASSWORD),
     );
     const ws = wsClient(server.url, token);
-    const replay = collect<Ev>(ws, EVENTS, { id: programId, after: cursor });
+    const replay = collect(ws, ProgramActivityDocument, { id: programId, after: cursor });
     await replay.until(topicIds.length + 1);
     await new Promise((r) => setTimeout(r, 500)); // and whatever else the writes logged
     replay.dispose();
@@ -94,14 +94,14 @@ describe('backup and restore', () => {
       try {
         // The client's old session and cursor: it gets exactly what it had missed, then goes live.
         const ws = wsClient(server.url, client.token);
-        const resumed = collect<Ev>(ws, EVENTS, { id: client.programId, after: client.cursor });
+        const resumed = collect(ws, ProgramActivityDocument, { id: client.programId, after: client.cursor });
         await resumed.until(client.missed.length);
         await new Promise((r) => setTimeout(r, 500));
         expect(resumed.received).toEqual(client.missed);
 
         const token = await login(server.url, 'working@gongbian.test', PASSWORD);
         const topic = client.missed[0]?.programEvents.activity.subjectId as string;
-        await ok(server.url, UPDATE_TOPIC, { id: topic, n: '恢复之后' }, token);
+        await ok(server.url, StartTopicWithNoteDocument, { id: topic, n: '恢复之后' }, token);
         const [live] = (await resumed.until(client.missed.length + 1)).slice(client.missed.length);
         expect(live?.programEvents.activity.subjectId).toBe(topic);
         const maxId = (url: string) =>

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase } from '#test/support/db.js';
 import { PASSWORD } from '#test/support/server.js';
 import { seedProgramme } from '../../demo/programme.js';
+import { house } from '../../house.js';
 import { createDataSource } from '../data-source.js';
 import { freePort } from '../embedded.js';
 import { backupDatabase } from './backup.js';
@@ -68,7 +69,7 @@ it('carries a database to another major version of PostgreSQL and back, row for 
   const source = await createTestDatabase();
   const back = await emptyDatabase();
   try {
-    const ds = createDataSource(source.url, { poolSize: 1 });
+    const ds = createDataSource(source.url, { poolSize: 1, entities: house.entities });
     await ds.initialize();
     await ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain: 'versions.test' }));
     await ds.destroy();

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { login, ok } from '#test/support/client.js';
+import { login, ok, present } from '#test/support/client.js';
+import { ProgrammeTopicsDocument, StartTopicRestoredDocument } from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 import { startEmbeddedPostgres } from '../embedded.js';
 import { cli, contents, withClient } from './backup-test-helpers.js';
@@ -86,14 +87,10 @@ it('backs up the embedded database of a running server, and restores it into a n
   // The server on the restored folder: the demo accounts sign in, and a write is logged after the old events.
   server = await startTestServer({ config: { databaseUrl: undefined, dataDir: fresh } });
   const token = await login(server.url, 'working@gongbian.test', PASSWORD);
-  const r = await ok(server.url, 'query { programs { id topics { id } } }', {}, token);
-  expect(r.programs[0].topics.length).toBeGreaterThan(0);
+  const r = await ok(server.url, ProgrammeTopicsDocument, {}, token);
+  const topics = r.programs[0]?.topics ?? [];
+  expect(topics.length).toBeGreaterThan(0);
   const restoredHighest = await withClient(server.app.database.url, highestTxid);
-  await ok(
-    server.url,
-    'mutation($id: ID!) { updateTopic(input: { topicId: $id, status: IN_PROGRESS, progressNote: "恢复后" }) { topic { id } } }',
-    { id: r.programs[0].topics[0].id },
-    token,
-  );
+  await ok(server.url, StartTopicRestoredDocument, { id: present(topics[0], 'a topic').id }, token);
   expect(await withClient(server.app.database.url, highestTxid)).toBeGreaterThan(restoredHighest);
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '#test/support/db.js';
 import { PASSWORD } from '#test/support/server.js';
 import { seedProgramme } from '../../demo/programme.js';
+import { house } from '../../house.js';
 import { createDataSource } from '../data-source.js';
 import { backupDatabase } from './backup.js';
 import { contents, emptyDatabase, gongbian, relations, withClient } from './backup-test-helpers.js';
@@ -19,7 +20,7 @@ let target: { url: string; drop(): Promise<void> };
 beforeAll(async () => {
   scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-refusal-'));
   source = await createTestDatabase();
-  const ds = createDataSource(source.url, { poolSize: 1 });
+  const ds = createDataSource(source.url, { poolSize: 1, entities: house.entities });
   await ds.initialize();
   await ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain: 'refusal.test' }));
   await ds.destroy();

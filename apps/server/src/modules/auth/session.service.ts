@@ -44,7 +44,7 @@ export type SessionEndReason = 'LOGOUT' | 'SIGNED_OUT_EVERYWHERE' | 'PASSWORD_CH
 /**
  * Ends a person's live sessions (only one, or all but one, or all) and returns their ids. The
  * caller appends `sessionsEnded(...)` in the same transaction, so every process closes their
- * sockets (auth/session-watch.ts).
+ * sockets (graphql/session-watch.ts).
  */
 export async function endSessions(
   m: EntityManager,

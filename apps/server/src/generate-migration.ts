@@ -3,8 +3,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createDataSource } from './data-source.js';
-import { startEmbeddedPostgres } from './embedded.js';
+import { createDataSource } from './db/data-source.js';
+import { startEmbeddedPostgres } from './db/embedded.js';
+import { house } from './house.js';
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -14,7 +15,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-migrate-'));
 await fs.chmod(scratch, 0o755);
 const db = await startEmbeddedPostgres(scratch);
-const ds = createDataSource(db.url);
+const ds = createDataSource(db.url, { entities: house.entities });
 try {
   await ds.initialize();
   await ds.runMigrations();

@@ -1,4 +1,4 @@
-import type { Services } from '../graphql/context.js';
+import type { Services } from './context.js';
 
 /** The close code of a socket whose session ended (graphql-ws's Forbidden, as for a bad token). */
 export const SESSION_ENDED = 4403;
