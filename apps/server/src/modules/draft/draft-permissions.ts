@@ -1,9 +1,8 @@
-import DataLoader from 'dataloader';
 import { can } from '../../auth/policy.js';
 import type { DraftStage } from '../../domain.js';
 import { type DomainError, forbidden } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
-import type { Loaders } from '../../graphql/loaders.js';
+import { defineLoader } from '../../graphql/loaders.js';
 import { type Draft, DraftPermissions } from './draft.types.js';
 
 // The state rules of writes on a draft, beside the policy's who-may rules. The mutations throw
@@ -62,27 +61,16 @@ interface PlanFacts {
 }
 
 // Per request: each plan's lead unit and newest version, for every draft on a page at once.
-const planLoaders = new WeakMap<Loaders, DataLoader<string, PlanFacts | null>>();
-function planFacts(ctx: Context) {
-  let loader = planLoaders.get(ctx.loaders);
-  if (!loader) {
-    loader = new DataLoader(
-      async (ids) => {
-        const rows: { id: string; lead_unit_id: string; latest: string | null }[] = await ctx.ds.query(
-          `SELECT p.id, p.lead_unit_id,
-                  (SELECT d.id FROM draft d WHERE d.plan_id = p.id ORDER BY d.version DESC LIMIT 1) AS latest
-             FROM plan p WHERE p.id = ANY($1::uuid[])`,
-          [[...ids]],
-        );
-        const byId = new Map(rows.map((r) => [r.id, { leadUnitId: r.lead_unit_id, latestDraftId: r.latest }]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
-      { cache: ctx.loaders.cached },
-    );
-    planLoaders.set(ctx.loaders, loader);
-  }
-  return loader;
-}
+const planFacts = defineLoader<string, PlanFacts | null>(async (ds, ids) => {
+  const rows: { id: string; lead_unit_id: string; latest: string | null }[] = await ds.query(
+    `SELECT p.id, p.lead_unit_id,
+              (SELECT d.id FROM draft d WHERE d.plan_id = p.id ORDER BY d.version DESC LIMIT 1) AS latest
+         FROM plan p WHERE p.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
+  const byId = new Map(rows.map((r) => [r.id, { leadUnitId: r.lead_unit_id, latestDraftId: r.latest }]));
+  return ids.map((id) => byId.get(id) ?? null);
+});
 
 /** What the viewer may do with a draft: what startThread, createDraft, assignReview and dispositionTable check. */
 export async function draftPermissions(ctx: Context, draft: Draft): Promise<DraftPermissions> {

@@ -1,8 +1,7 @@
-import DataLoader from 'dataloader';
 import { type Actor, can, type Subject } from '../../auth/policy.js';
 import type { DraftStage, ProgramRole } from '../../domain.js';
 import type { Context } from '../../graphql/context.js';
-import type { Loaders } from '../../graphql/loaders.js';
+import { defineLoader } from '../../graphql/loaders.js';
 import { commentWindowRefusal } from '../draft/index.js';
 import type { MeetingEntity } from './meeting.entity.js';
 import { type Meeting, MeetingPermissions } from './meeting.types.js';
@@ -41,42 +40,31 @@ interface MeetingFacts {
 }
 
 // Per request: attendees and drafts of every meeting on a page, in two queries in all.
-const factLoaders = new WeakMap<Loaders, DataLoader<string, MeetingFacts>>();
-function meetingFacts(ctx: Context) {
-  let loader = factLoaders.get(ctx.loaders);
-  if (!loader) {
-    loader = new DataLoader(
-      async (ids) => {
-        const attendees: { meeting_id: string; id: string; role: ProgramRole }[] = await ctx.ds.query(
-          `SELECT ma.meeting_id, p.id, p.role FROM meeting_attendee ma JOIN person p ON p.id = ma.person_id
-            WHERE ma.meeting_id = ANY($1::uuid[])`,
-          [[...ids]],
-        );
-        // A meeting that names no plans may record opinions on any plan of its programme.
-        const drafts: { meeting_id: string; stage: DraftStage; comment_deadline: Date | null }[] = await ctx.ds.query(
-          `SELECT m.id AS meeting_id, d.stage, d.comment_deadline
-             FROM meeting m
-             JOIN plan pl ON pl.program_id = m.program_id
-              AND (NOT EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id)
-                   OR EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id AND mp.plan_id = pl.id))
-             JOIN LATERAL (SELECT stage, comment_deadline FROM draft WHERE plan_id = pl.id
-                            ORDER BY version DESC LIMIT 1) d ON TRUE
-            WHERE m.id = ANY($1::uuid[])`,
-          [[...ids]],
-        );
-        return ids.map((id) => ({
-          attendees: attendees.filter((a) => a.meeting_id === id).map((a) => ({ id: a.id, role: a.role })),
-          drafts: drafts
-            .filter((d) => d.meeting_id === id)
-            .map((d) => ({ stage: d.stage, commentDeadline: d.comment_deadline })),
-        }));
-      },
-      { cache: ctx.loaders.cached },
-    );
-    factLoaders.set(ctx.loaders, loader);
-  }
-  return loader;
-}
+const meetingFacts = defineLoader<string, MeetingFacts>(async (ds, ids) => {
+  const attendees: { meeting_id: string; id: string; role: ProgramRole }[] = await ds.query(
+    `SELECT ma.meeting_id, p.id, p.role FROM meeting_attendee ma JOIN person p ON p.id = ma.person_id
+        WHERE ma.meeting_id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
+  // A meeting that names no plans may record opinions on any plan of its programme.
+  const drafts: { meeting_id: string; stage: DraftStage; comment_deadline: Date | null }[] = await ds.query(
+    `SELECT m.id AS meeting_id, d.stage, d.comment_deadline
+         FROM meeting m
+         JOIN plan pl ON pl.program_id = m.program_id
+          AND (NOT EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id)
+               OR EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id AND mp.plan_id = pl.id))
+         JOIN LATERAL (SELECT stage, comment_deadline FROM draft WHERE plan_id = pl.id
+                        ORDER BY version DESC LIMIT 1) d ON TRUE
+        WHERE m.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
+  return ids.map((id) => ({
+    attendees: attendees.filter((a) => a.meeting_id === id).map((a) => ({ id: a.id, role: a.role })),
+    drafts: drafts
+      .filter((d) => d.meeting_id === id)
+      .map((d) => ({ stage: d.stage, commentDeadline: d.comment_deadline })),
+  }));
+});
 
 /**
  * Whether some opinion could be recorded from this meeting now: a draft it concerned is open for

@@ -1,10 +1,9 @@
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { type Actor, can, type Subject } from '../../auth/policy.js';
 import type { ThreadStatus } from '../../domain.js';
 import { conflict, type DomainError, forbidden } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
-import type { Loaders } from '../../graphql/loaders.js';
+import { defineLoader } from '../../graphql/loaders.js';
 import { DraftEntity } from '../draft/index.js';
 import type { ThreadEntity } from './thread.entity.js';
 import { commentsByThread } from './thread.loaders.js';
@@ -77,21 +76,10 @@ export function dispositionRefusal(
 
 // Per request: the drafts a page of threads sits on, fetched together (a page of threads shares
 // one or a few drafts), so viewerCan on 100 threads costs one query, not 100.
-const draftLoaders = new WeakMap<Loaders, DataLoader<string, DraftEntity | null>>();
-function draftLoader(ctx: Context) {
-  let loader = draftLoaders.get(ctx.loaders);
-  if (!loader) {
-    loader = new DataLoader(
-      async (ids) => {
-        const rows = await ctx.ds.getRepository(DraftEntity).findBy({ id: In([...ids]) });
-        return ids.map((id) => rows.find((d) => d.id === id) ?? null);
-      },
-      { cache: ctx.loaders.cached },
-    );
-    draftLoaders.set(ctx.loaders, loader);
-  }
-  return loader;
-}
+const draftsById = defineLoader<string, DraftEntity | null>(async (ds, ids) => {
+  const rows = await ds.getRepository(DraftEntity).findBy({ id: In([...ids]) });
+  return ids.map((id) => rows.find((d) => d.id === id) ?? null);
+});
 
 /**
  * What the viewer may do with a thread they are reading. Every path that hands out a Thread has
@@ -103,7 +91,7 @@ export async function threadPermissions(ctx: Context, thread: ThreadEntity): Pro
   const none = { reply: false, edit: false, dispose: false, reopen: false, withdraw: false };
   if (!actor) return Object.assign(new ThreadPermissions(), none);
   const [draft, comments] = await Promise.all([
-    draftLoader(ctx).load(thread.draftId),
+    draftsById(ctx).load(thread.draftId),
     commentsByThread(ctx).load(thread.id),
   ]);
   if (!draft) return Object.assign(new ThreadPermissions(), none);
