@@ -1,12 +1,12 @@
 import { importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
-import { type WriteScope, writeScope } from '../graphql/mutation.js';
 import { actorOf } from '../modules/auth/index.js';
 import { createDraft } from '../modules/draft/index.js';
 import { PersonEntity } from '../modules/person/index.js';
 import { PlanEntity } from '../modules/plan/index.js';
 import { disposeThread, reply, startThread } from '../modules/thread/index.js';
+import { type WriteScope, writeScope } from '../writes/write-scope.js';
 import {
   DEMO_THREADS,
   MASTER_V1_MARKDOWN,

@@ -2,10 +2,15 @@ import { makeAnchor } from '@gongbian/anchoring';
 import { type Block, importMarkdown } from '@gongbian/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '#test/support/client.js';
-import { anchorOn, DRAFT_V2, planLedBy, publish, START } from '#test/support/drafts.js';
+import { anchorOn, DRAFT_V2, planLedBy, publish } from '#test/support/drafts.js';
+import {
+  DisposeThreadDocument,
+  StartThreadDocument,
+  ThreadPlacementsDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
-import { actorOf } from '../../auth/session.service.js';
-import { writeScope } from '../../graphql/mutation.js';
+import { writeScope } from '../../writes/write-scope.js';
+import { actorOf } from '../auth/session.service.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { PlanEntity } from '../plan/plan.entity.js';
 import { createDraft } from './draft.service.js';
@@ -20,11 +25,6 @@ beforeAll(async () => {
   server = await startTestServer({ demo: false });
 });
 afterAll(() => server.stop());
-
-const DISPOSE = `mutation($id: ID!, $s: ThreadStatus!, $r: String!) {
-  disposeThread(input: { threadId: $id, status: $s, reason: $r }) { thread { id status } } }`;
-const THREAD = `query($id: ID!) { thread(id: $id) { status anchorState draft { id version }
-  anchor { blockId start end quote } placements { draft { version } anchorState } } }`;
 
 interface ThreadView {
   status: string;
@@ -69,13 +69,19 @@ describe('carrying threads worked out before the transaction', () => {
     const working = await p.as('working');
     const v1 = await publish(server, working, planId);
     const start = async (quote: string) =>
-      (await ok(server.url, START, { draftId: v1.id, anchor: anchorOn(v1, quote), body: `关于「${quote}」` }, working))
-        .startThread.thread.id as string;
+      (
+        await ok(
+          server.url,
+          StartThreadDocument,
+          { draftId: v1.id, anchor: anchorOn(v1, quote), body: `关于「${quote}」` },
+          working,
+        )
+      ).startThread.thread.id as string;
     const kept = await start('省级应急物资储备库12个');
     const reanchored = await start('乡镇（街道）专职队伍实现全覆盖');
     const decidedMeanwhile = await start('加强应急指挥信息化建设');
     const reopenedMeanwhile = await start('推进县级储备库建设');
-    await ok(server.url, DISPOSE, { id: reopenedMeanwhile, s: 'ADOPTED', r: '' }, working);
+    await ok(server.url, DisposeThreadDocument, { id: reopenedMeanwhile, s: 'ADOPTED', r: '' }, working);
 
     const blocks = importMarkdown(DRAFT_V2);
     const prepared = await prepareCarryOver(server.app.services.ds.manager, planId, blocks);
@@ -83,8 +89,8 @@ describe('carrying threads worked out before the transaction', () => {
 
     // Meanwhile: one decided, one reopened, one started, and one anchor changed. (No API moves an
     // anchor within a version today; this stands for any writer that one day does.)
-    await ok(server.url, DISPOSE, { id: decidedMeanwhile, s: 'ADOPTED', r: '' }, working);
-    await ok(server.url, DISPOSE, { id: reopenedMeanwhile, s: 'OPEN', r: '' }, working);
+    await ok(server.url, DisposeThreadDocument, { id: decidedMeanwhile, s: 'ADOPTED', r: '' }, working);
+    await ok(server.url, DisposeThreadDocument, { id: reopenedMeanwhile, s: 'OPEN', r: '' }, working);
     const startedMeanwhile = await start('应急救援力量建设要坚持专常兼备');
     const gone = v1.blocks.find((b) => b.text.includes('台风、暴雨等灾害风险叠加')) as { id: string; text: string };
     const at = gone.text.indexOf('台风、暴雨等灾害风险叠加');
@@ -96,7 +102,8 @@ describe('carrying threads worked out before the transaction', () => {
 
     const result = await commit(p, planId, blocks, prepared);
     expect([result.carriedThreads, result.orphanedThreads]).toEqual([4, 1]);
-    const view = async (id: string) => (await ok(server.url, THREAD, { id }, working)).thread as ThreadView;
+    const view = async (id: string) =>
+      (await ok(server.url, ThreadPlacementsDocument, { id }, working)).thread as ThreadView;
 
     // Decided before the commit: it stays on the version it was decided on.
     expect(await view(decidedMeanwhile)).toMatchObject({ status: 'ADOPTED', draft: { version: 1 } });
@@ -131,7 +138,7 @@ describe('carrying threads worked out before the transaction', () => {
     const first = (
       await ok(
         server.url,
-        START,
+        StartThreadDocument,
         { draftId: v1.id, anchor: anchorOn(v1, '乡镇（街道）专职队伍实现全覆盖'), body: '意见' },
         working,
       )
@@ -144,7 +151,7 @@ describe('carrying threads worked out before the transaction', () => {
     const second = (
       await ok(
         server.url,
-        START,
+        StartThreadDocument,
         { draftId: v2.id, anchor: anchorOn(v2, '加强应急指挥信息化建设'), body: '意见' },
         working,
       )
@@ -155,7 +162,7 @@ describe('carrying threads worked out before the transaction', () => {
     const events = await reanchoredEvents(result.draftId);
     expect(events.get(first)).toMatchObject({ from: v2.id });
     expect(events.get(second)).toMatchObject({ from: v2.id, state: 'ATTACHED' });
-    const t = (await ok(server.url, THREAD, { id: first }, working)).thread as ThreadView;
+    const t = (await ok(server.url, ThreadPlacementsDocument, { id: first }, working)).thread as ThreadView;
     expect(t.placements.map((x) => x.draft.version)).toEqual([1, 2, 3]);
     const block = v3Blocks.find((b) => b.id === t.anchor?.blockId);
     expect(block?.text.slice(t.anchor?.start, t.anchor?.end)).toBe('乡镇（街道）专职队伍实现全覆盖');

@@ -1,7 +1,7 @@
 import type { Anchor, AnchorState, Relocation, TextBlock } from '@gongbian/anchoring';
 import type { EntityManager } from 'typeorm';
-import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
+import type { WriteScope } from '../../writes/write-scope.js';
 import { relocateAnchors } from './reanchor.js';
 
 /**

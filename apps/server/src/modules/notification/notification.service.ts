@@ -1,5 +1,5 @@
-import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
+import type { WriteScope } from '../../writes/write-scope.js';
 import type { NoticeKind } from './notice-kinds.js';
 import { NotificationEntity } from './notification.entity.js';
 

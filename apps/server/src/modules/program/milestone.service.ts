@@ -1,8 +1,8 @@
 import type { Clock } from '../../clock.js';
 import { WORK_STATUS_ZH, type WorkStatus } from '../../domain.js';
 import { notFound } from '../../errors.js';
-import type { WriteScope } from '../../graphql/mutation.js';
 import { streams } from '../../realtime/streams.js';
+import type { WriteScope } from '../../writes/write-scope.js';
 import { MilestoneEntity } from './program.entity.js';
 
 export async function findMilestone(scope: Pick<WriteScope, 'm'>, id: string): Promise<MilestoneEntity> {
