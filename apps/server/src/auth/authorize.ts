@@ -2,7 +2,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import type { Refusal } from '../refusals.js';
 import { type Action, type Actor, can, type Subject } from './policy.js';
 
-/** Whoever asks: a request's context, or a write's scope (graphql/mutation.ts). */
+/** Whoever asks: a request's context, or a write's scope (writes/write-scope.ts). */
 interface Asker {
   actor: Actor | null;
 }

@@ -1,4 +1,4 @@
-import { readonly, ref } from 'vue';
+import { ref } from 'vue';
 
 // The bearer token is the whole session. It lives in localStorage so a reload keeps you signed
 // in; anything that finds it invalid calls endSession() and the router takes you to login.
@@ -16,8 +16,6 @@ const token = ref<string | null>(readStored());
 const listeners = new Set<(reason: SessionEndReason) => void>();
 
 export type SessionEndReason = 'logout' | 'expired';
-
-export const sessionToken = readonly(token);
 
 export function getToken(): string | null {
   return token.value;

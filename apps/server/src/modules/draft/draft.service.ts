@@ -1,7 +1,7 @@
 import { type Block, DocumentError, importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { DraftFormat, DraftStage } from '../../domain.js';
-import { badInput, DomainError, notFound } from '../../errors.js';
+import { badInput, DomainError } from '../../errors.js';
 import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
 import { PlanEntity } from '../plan/index.js';
@@ -158,10 +158,4 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
     payload: { planId: input.plan.id, version: draft.version, carried, orphaned },
   });
   return { draftId: draft.id, carriedThreads: carried, orphanedThreads: orphaned };
-}
-
-export async function findDraft(m: EntityManager, id: string): Promise<DraftEntity> {
-  const draft = await m.getRepository(DraftEntity).findOneBy({ id });
-  if (!draft) throw notFound('draft', id);
-  return draft;
 }
