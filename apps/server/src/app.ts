@@ -15,6 +15,7 @@ import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
 import { seedDemoDrafts } from './demo/drafts.js';
 import { seedProgramme } from './demo/programme.js';
+import { PROGRAM } from './demo/programme-data.js';
 import { exportRoute } from './exports/export-link.js';
 import { type Context, callerOf, createContext, type Services } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -66,7 +67,7 @@ async function prepareData(services: Services, db: Database, log: (line: string)
         const seeded = await seedProgramme(m, config.demoPassword, { at });
         await seedDemoDrafts(m, services, seeded.programId, seeded.personIds);
       });
-      log('Demo programme seeded: 浙江省应急管理“十四五”规划编制, as it stood on 2020-11-16.');
+      log(`Demo programme seeded: ${PROGRAM.name}, as it stood on ${PROGRAM.demoDate}.`);
     }
   });
   if (config.demo) {

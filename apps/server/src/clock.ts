@@ -2,7 +2,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * Two clocks. The programme clock decides what is due, overdue and current; it can be fixed to a
- * date (the demo replays 2020-11-16, tests set any date). The wall clock times sessions and
+ * date (the demo replays its own date, tests set any date). The wall clock times sessions and
  * invitations; tests may move it forward, production never does.
  */
 export class Clock {
