@@ -21,6 +21,7 @@ import { type Context, callerOf, createContext, type Services } from './graphql/
 import { formatError } from './graphql/errors.js';
 import { type Budgeted, requestSignal } from './graphql/field-guards.js';
 import { operationLimits } from './graphql/limits.js';
+import { LiveLoaders } from './graphql/loaders.js';
 import { RateLimits } from './graphql/rate-limit.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
 import { liveness, readiness } from './health.js';
@@ -84,10 +85,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const { ds } = database;
   const clock = new Clock(config.clock);
   const tailer = new EventTailer(database.url);
+  // The tailer's first listener: subscriptions then resolve each event with loaders of its position.
+  const liveLoaders = new LiveLoaders(ds);
+  tailer.on(() => liveLoaders.advance());
   const doorbell = new Doorbell(ds, () => void tailer.wake());
   const presence = new PresenceKeeper(ds, tailer, config.presenceTtlMs);
   const limits = new RateLimits(database.url, config);
-  const services: Services = { ds, clock, tailer, doorbell, config, presence, limits };
+  const services: Services = { ds, clock, tailer, doorbell, config, presence, limits, liveLoaders };
   const schema = await getSchema();
 
   try {

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/policy.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Doorbell, EventTailer } from '../realtime/event-log.js';
-import { Loaders } from './loaders.js';
+import { type LiveLoaders, type LoaderScope, Loaders } from './loaders.js';
 import type { RateLimits } from './rate-limit.js';
 
 /**
@@ -19,6 +19,8 @@ export interface Services {
   doorbell: Doorbell;
   config: Config;
   limits: RateLimits;
+  /** The loaders subscriptions resolve events with, one set per log position (graphql/loaders.ts). */
+  liveLoaders: LiveLoaders;
 }
 
 /** Who is calling from where: the client address (express's req.ip) and the user agent. */
@@ -34,14 +36,15 @@ export interface Context extends Services {
   /** When the session ends on the wall clock; null without one. */
   sessionExpiresAt: Date | null;
   caller: Caller;
-  loaders: Loaders;
+  loaders: LoaderScope;
 }
 
 const UNKNOWN_CALLER: Caller = { address: 'unknown', userAgent: '' };
 
 /**
  * `live`: for a WebSocket connection, whose subscriptions resolve fields again for every event
- * over hours — its loaders batch but never cache, so no answer is served stale. An HTTP request
+ * over hours — they read through the process's live loaders (one set per log position); a query or
+ * mutation sent on the socket gets loaders of its own (graphql/websocket.ts). An HTTP request
  * without a session counts against its address's limit (RATE_LIMITED, HTTP 429, when over).
  */
 export async function createContext(
@@ -58,7 +61,7 @@ export async function createContext(
     sessionId: session?.sessionId ?? null,
     sessionExpiresAt: session?.expiresAt ?? null,
     caller,
-    loaders: new Loaders(services.ds, !live),
+    loaders: live ? services.liveLoaders : new Loaders(services.ds),
   };
 }
 

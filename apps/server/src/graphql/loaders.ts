@@ -1,28 +1,63 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
-type Batch<K, V> = (ds: DataSource, keys: readonly K[]) => Promise<readonly (V | Error)[]>;
+export type Batch<K, V> = (ds: DataSource, keys: readonly K[]) => Promise<readonly (V | Error)[]>;
+
+/** Where a request's (or an event's) loaders come from: `loader(ctx)` asks it for its instance. */
+export interface LoaderScope {
+  of<K, V>(batch: Batch<K, V>): DataLoader<K, V>;
+  /** A value computed once per scope under `key` (e.g. a programme's gate facts). */
+  memo<T>(key: string, make: () => T): T;
+}
 
 /**
- * The loaders of one request, or of one socket's event handling: each made on first use, batching
- * always, keeping answers only when `cached` (a live socket resolves fields again for every event
- * over hours, so its answers must never be served stale).
+ * The loaders of one HTTP request or one socket operation: each made on first use, batching and
+ * keeping its answers for as long as the request lasts.
  */
-export class Loaders {
-  readonly #made = new Map<Batch<never, unknown>, DataLoader<unknown, unknown>>();
+export class Loaders implements LoaderScope {
+  readonly #made = new Map<unknown, unknown>();
 
-  constructor(
-    readonly ds: DataSource,
-    readonly cached: boolean,
-  ) {}
+  constructor(readonly ds: DataSource) {}
 
   of<K, V>(batch: Batch<K, V>): DataLoader<K, V> {
-    let loader = this.#made.get(batch as Batch<never, unknown>) as DataLoader<K, V> | undefined;
+    let loader = this.#made.get(batch) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>((keys) => batch(this.ds, keys), { cache: this.cached });
-      this.#made.set(batch as Batch<never, unknown>, loader as DataLoader<unknown, unknown>);
+      loader = new DataLoader<K, V>((keys) => batch(this.ds, keys));
+      this.#made.set(batch, loader);
     }
     return loader;
+  }
+
+  memo<T>(key: string, make: () => T): T {
+    if (!this.#made.has(key)) this.#made.set(key, make());
+    return this.#made.get(key) as T;
+  }
+}
+
+/**
+ * The loaders of what sockets resolve as events arrive: one set per position of the log, shared by
+ * every subscription in the process — so the facts an event needs (its actor, its subject) are read
+ * once, however many are listening. A write always appends an event, and the tailer's first
+ * listener (app.ts) starts a fresh set at each one, so a set never holds data older than the log.
+ */
+export class LiveLoaders implements LoaderScope {
+  #current: Loaders;
+
+  constructor(private readonly ds: DataSource) {
+    this.#current = new Loaders(ds);
+  }
+
+  /** The log moved on: what was read before may have changed. */
+  advance(): void {
+    this.#current = new Loaders(this.ds);
+  }
+
+  of<K, V>(batch: Batch<K, V>): DataLoader<K, V> {
+    return this.#current.of(batch);
+  }
+
+  memo<T>(key: string, make: () => T): T {
+    return this.#current.memo(key, make);
   }
 }
 
@@ -30,7 +65,7 @@ export class Loaders {
  * A batched loader a module defines once, next to what it loads; `loader(ctx)` is that request's
  * instance. The kernel keeps no list of them.
  */
-export function defineLoader<K, V>(batch: Batch<K, V>): (ctx: { loaders: Loaders }) => DataLoader<K, V> {
+export function defineLoader<K, V>(batch: Batch<K, V>): (ctx: { loaders: LoaderScope }) => DataLoader<K, V> {
   return (ctx) => ctx.loaders.of(batch);
 }
 

@@ -7,6 +7,7 @@ import { clip, logger } from '../log.js';
 import { type Context, callerOf, createContext, type Services } from './context.js';
 import { formatError } from './errors.js';
 import { operationLimits } from './limits.js';
+import { Loaders } from './loaders.js';
 import { SESSION_ENDED, SessionWatch, sessionIsLive } from './session-watch.js';
 import {
   answeredAlone,
@@ -86,8 +87,12 @@ export function serveGraphqlOverWebSocket(
       },
       // Every operation checks its session again: once it has ended, the operation runs as nobody
       // (refused as UNAUTHENTICATED wherever it needs someone) and the socket closes.
-      context: async (ctx) => {
-        const context = ctx.extra.context as Context;
+      context: async (ctx, _id, _payload, args) => {
+        const connection = ctx.extra.context as Context;
+        // A subscription reads through the live loaders; a query or mutation on the socket is one
+        // request, with loaders of its own (it may read what it just wrote, before the log moves on).
+        const subscription = getOperationAST(args.document, args.operationName)?.operation === 'subscription';
+        const context = subscription ? connection : { ...connection, loaders: new Loaders(services.ds) };
         if (context.sessionId && (await sessionIsLive(services, context.sessionId))) return context;
         ctx.extra.socket.close(SESSION_ENDED, 'Session ended');
         return { ...context, actor: null, sessionId: null, sessionExpiresAt: null };

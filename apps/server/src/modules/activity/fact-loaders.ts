@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { In } from 'typeorm';
-import { defineLoader, type Loaders } from '../../graphql/loaders.js';
+import { defineLoader, type LoaderScope } from '../../graphql/loaders.js';
 
 /**
  * Rows by id for fact resolution, batched: a page of 100 activities costs one query per kind of
@@ -9,7 +9,7 @@ import { defineLoader, type Loaders } from '../../graphql/loaders.js';
  */
 const rowBatches = new Map<unknown, (ds: DataSource, ids: readonly string[]) => Promise<unknown[]>>();
 
-export function rowsById<T extends ObjectLiteral & { id: string }>(ctx: { loaders: Loaders }, entity: EntityTarget<T>) {
+export function rowsById<T extends ObjectLiteral & { id: string }>(ctx: { loaders: LoaderScope }, entity: EntityTarget<T>) {
   let batch = rowBatches.get(entity);
   if (!batch) {
     batch = async (ds, ids) => {

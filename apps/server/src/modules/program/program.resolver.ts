@@ -30,16 +30,9 @@ import {
   UpdateMilestonePayload,
 } from './program.types.js';
 
-// The four gates of one programme read the same facts: once per request.
-const gateFactsByRequest = new WeakMap<object, Map<string, Promise<GateFacts>>>();
+// The four gates of one programme read the same facts: once per request (or per log position).
 function gateFactsOf(ctx: Context, programId: string): Promise<GateFacts> {
-  // A socket's context lives for hours: there every push reads the facts afresh.
-  if (!ctx.loaders.cached) return readGateFacts(ctx.ds.manager, programId, ctx.clock.now());
-  const cache = gateFactsByRequest.get(ctx.loaders) ?? new Map<string, Promise<GateFacts>>();
-  gateFactsByRequest.set(ctx.loaders, cache);
-  const facts = cache.get(programId) ?? readGateFacts(ctx.ds.manager, programId, ctx.clock.now());
-  cache.set(programId, facts);
-  return facts;
+  return ctx.loaders.memo(`gate-facts:${programId}`, () => readGateFacts(ctx.ds.manager, programId, ctx.clock.now()));
 }
 
 /** Loads a programme the actor may read, or says why not. */
