@@ -113,7 +113,7 @@ function toEvent(r: EventRow): LoggedEvent {
 
 /** Anything that runs SQL and returns rows: a TypeORM data source or manager, or the tailer's pool. */
 export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
+  query<Row = unknown>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
 /**
@@ -234,6 +234,11 @@ export class EventTailer {
   hear(channel: string, handler: SignalHandler): void {
     if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
     this.signals.set(channel, handler);
+  }
+
+  /** How many listeners are attached now (each running subscription holds one). */
+  get listenerCount(): number {
+    return this.listeners.size;
   }
 
   on(listener: Listener): () => void {

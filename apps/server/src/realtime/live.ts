@@ -72,3 +72,21 @@ export function liveEvents(ds: DataSource, tailer: EventTailer, options: LiveOpt
     off();
   }, new FixedBuffer(MAX_BACKLOG));
 }
+
+/**
+ * `source` with `f` applied to each item. Unlike an async generator, whose return() waits behind
+ * a pending next() — so a closed subscription would stay attached to the log until its next event
+ * — this lets go of the source the moment the consumer stops.
+ */
+export function mapLive<A, B>(source: AsyncIterable<A>, f: (a: A) => B): AsyncIterable<B> {
+  return new Repeater<B>(async (push, stop) => {
+    const iterator = source[Symbol.asyncIterator]();
+    stop.then(() => void iterator.return?.());
+    for (;;) {
+      const next = await Promise.race([iterator.next(), stop.then(() => null)]);
+      if (!next || next.done) break;
+      await push(f(next.value));
+    }
+    stop();
+  });
+}

@@ -8,7 +8,7 @@ import type { Context } from '../../graphql/context.js';
 import { currentPhaseOf } from '../../progress.js';
 import { coalesce } from '../../realtime/coalesce.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
-import { liveEvents, replayableCursor } from '../../realtime/live.js';
+import { liveEvents, mapLive, replayableCursor } from '../../realtime/live.js';
 import { inProgramFeed, NOT_IN_FEED } from '../../realtime/streams.js';
 import { Activity } from '../activity/index.js';
 import { ActionItem, ActionItemEntity } from '../meeting/index.js';
@@ -148,7 +148,7 @@ export class ProgramEventResolver {
         // event about a sealed review thread reaches only those who may see it.
         accept: (e) => inProgramFeed(e) && canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
-      if (ms === 0) return mapIterable(events, (e) => ({ item: e, count: 1 }));
+      if (ms === 0) return mapLive(events, (e) => ({ item: e, count: 1 }));
       return coalesce(events, ms);
     },
   })
@@ -170,8 +170,4 @@ export class ProgramEventResolver {
   dashboard(@Root() e: ProgramEvent, @Ctx() ctx: Context): Promise<Dashboard> {
     return sharedDashboard(ctx, e.programId, e.cursor);
   }
-}
-
-async function* mapIterable<A, B>(source: AsyncIterable<A>, f: (a: A) => B): AsyncIterable<B> {
-  for await (const a of source) yield f(a);
 }
