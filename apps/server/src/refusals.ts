@@ -1,0 +1,151 @@
+/**
+ * Every reason the server gives for refusing a request (`extensions.reason`), each with the names of
+ * the facts (`extensions.facts`, string values) its sentence needs. The web app writes the sentence
+ * in the reader's language from these (`refusals.<REASON>` in apps/web/src/i18n); the English
+ * `message` stays for logs and API users. test/language/refusal-texts.test.ts checks that every
+ * reason has a text in each language and that the texts use no other facts.
+ *
+ * Facts carry raw values — a stage or status code, an ISO date, a number — never a sentence, and
+ * no personal data the English message does not already show.
+ */
+export const REFUSALS = {
+  // Signing in and accounts
+  SIGN_IN_REQUIRED: [],
+  WRONG_CREDENTIALS: [],
+  WRONG_CURRENT_PASSWORD: [],
+  PASSWORD_TOO_SHORT: ['min'],
+  NAME_REQUIRED: [],
+  EMAIL_TAKEN: ['email'],
+  UNIT_REQUIRED: [],
+  UNKNOWN_UNIT: [],
+  INVITATION_INVALID: [],
+  INVITATION_USED: [],
+  INVITATION_EXPIRED: ['expiresAt'],
+  INVITATION_ALREADY_SENT: [],
+  INVITE_WORKING_GROUP_ONLY: [],
+  SESSIONS_ADMIN_ONLY: [],
+  AUDIT_ADMIN_ONLY: [],
+
+  // Rate limits (extensions.retryAfter holds the same seconds)
+  ACCOUNT_LOCKED: ['seconds'],
+  ADDRESS_LOCKED: ['seconds'],
+  WRITES_TOO_FAST: ['seconds', 'perMinute'],
+  ANONYMOUS_TOO_FAST: ['seconds'],
+
+  // Ids, cursors and the write pipeline
+  UNKNOWN_ID: [],
+  BAD_CURSOR: [],
+  CURSOR_EXPIRED: [],
+  CLIENT_MUTATION_ID_FORMAT: [],
+  CLIENT_MUTATION_ID_REUSED: [],
+  COALESCE_OUT_OF_RANGE: ['min', 'max'],
+
+  // Something asked for that is not there (or not the asker's to see)
+  PROGRAMME_NOT_FOUND: [],
+  PHASE_NOT_FOUND: [],
+  MILESTONE_NOT_FOUND: [],
+  TOPIC_NOT_FOUND: [],
+  PLAN_NOT_FOUND: [],
+  DRAFT_NOT_FOUND: [],
+  THREAD_NOT_FOUND: [],
+  COMMENT_NOT_FOUND: [],
+  PERSON_NOT_FOUND: [],
+  MEETING_NOT_FOUND: [],
+  ACTION_ITEM_NOT_FOUND: [],
+  REVIEW_NOT_FOUND: [],
+  UPLOAD_NOT_FOUND: ['minutes'],
+  NOT_IN_PROGRAMME: [],
+
+  // Programme, milestones, topics, search
+  GATE_OVERRIDE_WORKING_GROUP_ONLY: [],
+  MILESTONE_UPDATE_ROLE: [],
+  TOPIC_UPDATE_ROLE: [],
+  SEARCH_TOO_SHORT: ['min'],
+  SEARCH_TOO_LONG: ['max'],
+
+  // Drafts and their files
+  PUBLISH_LEAD_UNIT_ONLY: [],
+  EXPORT_ROLE: [],
+  DEADLINE_NOT_IN_FUTURE: [],
+  CONTENT_WITH_UPLOAD: [],
+  COMPARE_OTHER_PLAN: [],
+  DOCX_NOT_BASE64: [],
+  UPLOAD_EXPIRED: ['minutes'],
+  TOO_MANY_BLOCKS: ['blocks', 'limit'],
+  // The document package's reasons (DocumentErrorReason), kept by their names
+  EMPTY: [],
+  TOO_LARGE: [],
+  NOT_DOCX: [],
+  UNREADABLE: [],
+  TOO_MANY_PARTS: [],
+  UNPACKS_TOO_LARGE: [],
+  TOO_COMPLEX: [],
+  NOT_TEXT: [],
+
+  // Commenting on a draft
+  NEWER_VERSION_EXISTS: [],
+  STAGE_CLOSED: ['stage'],
+  COMMENT_WINDOW_CLOSED: ['deadline'],
+  COMMENT_ROLE: ['stage'],
+  PUBLIC_OPINION_WORKING_GROUP_ONLY: [],
+  REVIEW_COMMENT_NOT_ACCEPTED: [],
+  MEETING_REQUIRED: [],
+  MEETING_NOT_ABOUT_PLAN: [],
+  RAISED_BY_TWICE: [],
+  MEETING_FIELDS_OUTSIDE_MEETING: [],
+  MEETING_OPINION_ROLE: ['stage'],
+  UNKNOWN_BLOCK: [],
+  ANCHOR_OUT_OF_RANGE: ['length'],
+  QUOTE_MISMATCH: [],
+
+  // Threads and comments
+  REPLY_NOT_ALLOWED: [],
+  EDIT_OWN_COMMENT_ONLY: [],
+  COMMENT_CHANGED: ['version'],
+  REOPEN_WORKING_GROUP_ONLY: [],
+  ALREADY_OPEN: [],
+  WITHDRAW_AUTHOR_ONLY: [],
+  DISPOSE_ROLE: [],
+  ALREADY_DECIDED: ['threadStatus'],
+  DISPOSITION_REASON_REQUIRED: ['threadStatus'],
+
+  // Expert reviews
+  REVIEW_BOARD_ROLE: [],
+  ASSIGN_WORKING_GROUP_ONLY: [],
+  REVIEW_WINDOW_CLOSED: [],
+  NOT_AN_EXPERT: ['person'],
+  DUE_BEFORE_TODAY: ['today'],
+  ALREADY_ASSIGNED: ['expert'],
+  INVITED_EXPERT_ONLY: [],
+  ALREADY_ANSWERED: ['reviewStatus'],
+  DECLINE_REASON_REQUIRED: [],
+  ASSIGNED_EXPERT_ONLY: [],
+  ALREADY_SUBMITTED: [],
+  REVIEW_DECLINED: [],
+  ACCEPT_FIRST: [],
+  SUMMARY_REQUIRED: [],
+
+  // Meetings
+  MEETING_LOG_ROLE: [],
+  MEETING_EDIT_ROLE: [],
+  MINUTES_ROLE: [],
+  MINUTES_CHANGED: ['version'],
+  ACTION_ITEM_ADD_ROLE: [],
+  ACTION_ITEM_UPDATE_ROLE: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type RefusalReason = keyof typeof REFUSALS;
+type FactName<R extends RefusalReason> = (typeof REFUSALS)[R][number];
+
+/** The facts a reason's sentence needs: exactly the names declared for it. */
+export type RefusalFacts<R extends RefusalReason> = { readonly [K in FactName<R>]: string | number };
+
+/**
+ * A refusal as a throw site states it: the reason, its facts (required when the reason declares
+ * any, refused when it declares none), and the English message.
+ */
+export type Refusal = {
+  [R in RefusalReason]: { reason: R; message: string } & ([FactName<R>] extends [never]
+    ? { facts?: undefined }
+    : { facts: RefusalFacts<R> });
+}[RefusalReason];
