@@ -7,18 +7,19 @@ import {
   type ThreadEventsSubscription,
   type ThreadItemFragment,
 } from '@gongbian/graphql-client';
-import { onScopeDispose, type Ref, ref, shallowRef, watch } from 'vue';
+import { computed, type Ref, shallowRef } from 'vue';
 import { useApollo } from '../graphql/apollo';
-import { useRealtime } from '../graphql/realtime';
-import { followLog, type LogFollower, readEventCursor } from './followLog';
+import { logEvents, useLiveQuery } from './useLiveQuery';
 
 export type DraftThread = ThreadItemFragment;
 export type ThreadEvent = ThreadEventsSubscription['threadEvents'];
+type Threads = ReadonlyMap<string, DraftThread>;
 
 // The first page small, so the panel fills at once; the rest in large pages.
 const FIRST_PAGE = 100;
 const PAGE = 500;
 const FRESH_MS = 4_000;
+const NONE: Threads = new Map();
 
 /** Every thread of a draft, page by page (a draft may have many hundreds); `onPage` sees each page arrive. */
 export async function loadAllThreads(
@@ -51,40 +52,40 @@ export function withComment(thread: DraftThread, comment: CommentItemFragment): 
   return { ...thread, comments };
 }
 
+const byId = (threads: readonly DraftThread[]): Threads => new Map(threads.map((t) => [t.id, t]));
+
 /**
  * The threads of one draft, kept current: loaded once, then changed by threadEvents (which carry the
- * whole thread) and by the results of this person's own mutations. The log position is read before
- * the load and the subscription starts after it, so a change made while the threads load is
- * replayed once they are in, never lost.
+ * whole thread) and by the results of this person's own mutations. A change made while the threads
+ * load is replayed once they are in, never lost (useLiveQuery).
  */
 export function useDraftThreads(draftId: Ref<string | null>) {
   const client = useApollo();
-  const realtime = useRealtime();
-  const threads = shallowRef(new Map<string, DraftThread>());
-  const loaded = ref(false);
-  const error = shallowRef<unknown>(null);
   /** ids of threads that others changed in the last few seconds */
   const fresh = shallowRef(new Set<string>());
-  let follower: LogFollower | null = null;
-  let generation = 0;
   // Threads this person just changed: the event of their own change is not news to them.
   const ownChanges = new Map<string, number>();
 
+  const live = useLiveQuery({
+    key: () => draftId.value,
+    load: async (id: string, show: (partial: Threads) => void) =>
+      byId(await loadAllThreads(client, id, (soFar) => show(byId(soFar)))),
+    events: (id) =>
+      logEvents(
+        ThreadEventsDocument,
+        (after) => ({ draftId: id, after }),
+        (data) => data.threadEvents,
+      ),
+    onEvent: (event, { queued }) => {
+      put(event.thread);
+      // What happened while the threads loaded is not highlighted: it is no news on arrival.
+      if (!queued && Date.now() - (ownChanges.get(event.thread.id) ?? 0) > FRESH_MS) flash(event.thread.id);
+    },
+  });
+  const threads = computed(() => live.data.value ?? NONE);
+
   function put(thread: DraftThread) {
-    const next = new Map(threads.value);
-    next.set(thread.id, thread);
-    threads.value = next;
-  }
-
-  function upsert(thread: DraftThread) {
-    ownChanges.set(thread.id, Date.now());
-    put(thread);
-  }
-
-  function upsertComment(threadId: string, comment: CommentItemFragment) {
-    const thread = threads.value.get(threadId);
-    ownChanges.set(threadId, Date.now());
-    if (thread) put(withComment(thread, comment));
+    live.set(new Map(threads.value).set(thread.id, thread));
   }
 
   function flash(id: string) {
@@ -96,72 +97,21 @@ export function useDraftThreads(draftId: Ref<string | null>) {
     }, FRESH_MS);
   }
 
-  async function load(id: string) {
-    const mine = ++generation;
-    const queued: ThreadEvent[] = [];
-    let ready = false;
-    const apply = (event: ThreadEvent) => {
-      put(event.thread);
-      if (Date.now() - (ownChanges.get(event.thread.id) ?? 0) > FRESH_MS) flash(event.thread.id);
-    };
-    const after = await readEventCursor(client);
-    if (mine !== generation) return;
-    follower = followLog(realtime, {
-      document: ThreadEventsDocument,
-      variables: (cursor) => ({ draftId: id, after: cursor }),
-      pick: (data) => data.threadEvents,
-      after,
-      onEvent: (event) => (ready ? apply(event) : queued.push(event)),
-      onError: (e) => {
-        error.value = e;
-      },
-    });
-    try {
-      const all = await loadAllThreads(client, id, (soFar) => {
-        if (mine === generation) threads.value = new Map(soFar.map((t) => [t.id, t]));
-      });
-      if (mine !== generation) return;
-      threads.value = new Map(all.map((t) => [t.id, t]));
-      ready = true;
-      loaded.value = true;
-      error.value = null;
-      for (const event of queued) put(event.thread);
-    } catch (e) {
-      if (mine === generation) error.value = e;
-    }
-  }
-
-  function stop() {
-    generation++;
-    follower?.stop();
-    follower = null;
-  }
-
-  watch(
-    draftId,
-    (id) => {
-      stop();
-      threads.value = new Map();
-      loaded.value = false;
-      error.value = null;
-      if (id) void load(id);
-    },
-    { immediate: true },
-  );
-  onScopeDispose(stop);
-
   return {
     threads,
-    loaded,
-    error,
+    loaded: live.loaded,
+    error: computed(() => live.error.value ?? live.liveError.value),
     fresh,
-    upsert,
-    upsertComment,
-    reload: () => {
-      const id = draftId.value;
-      stop();
-      if (id) void load(id);
+    upsert(thread: DraftThread) {
+      ownChanges.set(thread.id, Date.now());
+      put(thread);
     },
+    upsertComment(threadId: string, comment: CommentItemFragment) {
+      const thread = threads.value.get(threadId);
+      ownChanges.set(threadId, Date.now());
+      if (thread) put(withComment(thread, comment));
+    },
+    reload: live.reload,
   };
 }
 

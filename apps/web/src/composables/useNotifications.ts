@@ -4,11 +4,10 @@ import {
   type NotificationItemFragment,
   NotificationsDocument,
 } from '@gongbian/graphql-client';
-import { computed, onScopeDispose, ref, shallowRef } from 'vue';
+import { computed } from 'vue';
 import { useApollo } from '../graphql/apollo';
 import { newClientMutationId } from '../graphql/client-mutation-id';
-import { useRealtime } from '../graphql/realtime';
-import { followLog, type LogFollower, readEventCursor } from './followLog';
+import { logEvents, useLiveQuery } from './useLiveQuery';
 
 const KEEP = 50;
 
@@ -22,70 +21,61 @@ export function mergeNotifications(
   return [...byId.values()].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, KEEP);
 }
 
+interface Inbox {
+  items: NotificationItemFragment[];
+  unreadIds: ReadonlySet<string>;
+}
+
+const EMPTY: Inbox = { items: [], unreadIds: new Set() };
+
 /** The signed-in person's inbox: the newest notifications and the unread count, kept live. */
 export function useNotifications() {
   const client = useApollo();
-  const realtime = useRealtime();
-  const items = shallowRef<NotificationItemFragment[]>([]);
-  const unreadIds = shallowRef(new Set<string>());
-  const error = shallowRef<unknown>(null);
-  const loading = ref(true);
-  let follower: LogFollower | null = null;
-  let stopped = false;
-
-  function receive(n: NotificationItemFragment) {
-    items.value = mergeNotifications([n], items.value);
-    if (!n.read) unreadIds.value = new Set(unreadIds.value).add(n.id);
-  }
-
-  async function start() {
-    const after = await readEventCursor(client);
-    if (stopped) return;
-    follower = followLog(realtime, {
-      document: NotificationEventsDocument,
-      variables: (cursor) => ({ after: cursor }),
-      pick: (data) => data.notificationEvents,
-      after,
-      onEvent: (event) => receive(event.notification),
-    });
-    try {
+  const live = useLiveQuery({
+    key: () => 'inbox',
+    load: async (): Promise<Inbox> => {
       const result = await client.query({ query: NotificationsDocument, fetchPolicy: 'no-cache' });
       if (!result.data) throw result.error;
-      items.value = mergeNotifications(items.value, result.data.recent);
-      unreadIds.value = new Set([...unreadIds.value, ...result.data.unread.map((n) => n.id)]);
-    } catch (e) {
-      error.value = e;
-    } finally {
-      loading.value = false;
-    }
+      return {
+        items: mergeNotifications([], result.data.recent),
+        unreadIds: new Set(result.data.unread.map((n) => n.id)),
+      };
+    },
+    events: () =>
+      logEvents(
+        NotificationEventsDocument,
+        (after) => ({ after }),
+        (data) => data.notificationEvents,
+      ),
+    onEvent: (event) => receive(event.notification),
+  });
+  const inbox = computed(() => live.data.value ?? EMPTY);
+
+  function receive(n: NotificationItemFragment) {
+    const { items, unreadIds } = inbox.value;
+    live.set({ items: mergeNotifications([n], items), unreadIds: n.read ? unreadIds : new Set(unreadIds).add(n.id) });
   }
 
   async function markRead(ids: string[]) {
-    const unread = ids.filter((id) => unreadIds.value.has(id));
+    const { items, unreadIds } = inbox.value;
+    const unread = ids.filter((id) => unreadIds.has(id));
     if (!unread.length) return;
-    const next = new Set(unreadIds.value);
+    const next = new Set(unreadIds);
     for (const id of unread) next.delete(id);
-    unreadIds.value = next;
-    items.value = items.value.map((n) => (unread.includes(n.id) ? { ...n, read: true } : n));
+    live.set({ items: items.map((n) => (unread.includes(n.id) ? { ...n, read: true } : n)), unreadIds: next });
     await client.mutate({
       mutation: MarkNotificationsReadDocument,
       variables: { input: { ids: unread, clientMutationId: newClientMutationId() } },
     });
   }
 
-  void start();
-  onScopeDispose(() => {
-    stopped = true;
-    follower?.stop();
-  });
-
   return {
-    items,
-    unreadCount: computed(() => unreadIds.value.size),
-    isUnread: (id: string) => unreadIds.value.has(id),
-    loading,
-    error,
+    items: computed(() => inbox.value.items),
+    unreadCount: computed(() => inbox.value.unreadIds.size),
+    isUnread: (id: string) => inbox.value.unreadIds.has(id),
+    loading: live.loading,
+    error: live.error,
     markRead,
-    markAllRead: () => markRead([...unreadIds.value]),
+    markAllRead: () => markRead([...inbox.value.unreadIds]),
   };
 }

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { errorCode, errorMessageKey } from './errors';
+import { errorCode, errorFacts, errorMessageKey, errorReason } from './errors';
 
 const graphQLErrors = (code: string) => new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code } }] });
 
@@ -35,5 +35,25 @@ describe('errorCode', () => {
 
   it('calls a failed fetch a network error', () => {
     expect(errorCode(new TypeError('Failed to fetch'))).toBe('NETWORK');
+  });
+});
+
+describe('errorReason and errorFacts', () => {
+  it('read which rule refused a request and the string values its sentence needs', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'This invitation was already answered (DECLINED).',
+          extensions: { code: 'CONFLICT', reason: 'ALREADY_ANSWERED', facts: { reviewStatus: 'DECLINED', odd: 3 } },
+        },
+      ],
+    });
+    expect(errorReason(error)).toBe('ALREADY_ANSWERED');
+    expect(errorFacts(error)).toEqual({ reviewStatus: 'DECLINED' });
+  });
+
+  it('give nothing for a failure the server did not explain', () => {
+    expect(errorReason(new TypeError('Failed to fetch'))).toBeNull();
+    expect(errorFacts(graphQLErrors('FORBIDDEN'))).toEqual({});
   });
 });

@@ -89,15 +89,28 @@ function firstGraphQLError(error: unknown): FormattedError | null {
   return null;
 }
 
-/** The server's `extensions.reason` of a refusal (e.g. CURSOR_EXPIRED, TOO_MANY_BLOCKS), if it gave one. */
+/**
+ * The server's `extensions.reason` of a refusal (e.g. COMMENT_WINDOW_CLOSED, CURSOR_EXPIRED): which
+ * rule refused it, for the client to say in the reader's language (refusal-text.ts).
+ */
 export function errorReason(error: unknown): string | null {
   const reason = (firstGraphQLError(error)?.extensions as { reason?: unknown } | null | undefined)?.reason;
   return typeof reason === 'string' ? reason : null;
 }
 
+/** The server's `extensions.facts` of a refusal: the named values its sentence needs (raw: codes, ISO dates). */
+export function errorFacts(error: unknown): Record<string, string> {
+  const facts = (firstGraphQLError(error)?.extensions as { facts?: unknown } | null | undefined)?.facts;
+  if (!facts || typeof facts !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(facts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
 /**
- * The server's own explanation of a refusal ("Only its author may edit a comment."), shown under
- * the translated message because it says what to do; null for failures that never reached it.
+ * The server's own English explanation of a refusal ("Only its author may edit a comment."), for
+ * an English reader when this client has no text for its reason; null for failures that never
+ * reached the server.
  */
 export function serverMessage(error: unknown): string | null {
   const code = errorCode(error);

@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n';
+import { plainText, type Segment, segmentsOf } from '../../i18n/segments';
 
 /** What the server sends for an activity or a notice: its kind, its raw values, its official Chinese text. */
 export interface Worded {
@@ -18,6 +19,9 @@ const ACTIVITY_KEY: Record<string, (f: Facts) => string> = {
   'phase.gateOverridden': (f) =>
     f.overridden === 'false' ? 'gate_undone' : f.reason ? 'gate_confirmed_reason' : 'gate_confirmed',
 };
+
+// Facts that are codes, worded by our own messages; every other fact is data (a name, a title, quoted words).
+const CODES = new Set(['status', 'stage', 'role', 'meetingKind', 'state']);
 
 // Kinds whose `status` is an opinion's decision; every other status is a work status.
 const THREAD_STATUS = new Set(['thread.disposed', 'meeting.opinion', 'disposition']);
@@ -46,16 +50,25 @@ export function useActivityText() {
     return out;
   }
 
-  function word(key: string, item: Worded): string {
-    return te(key) ? t(key, translated(item.kind, item.facts)) : item.summary;
+  /** The sentence, its data (names, titles, quoted words) apart so the template can mark it translate="no". */
+  function word(key: string, item: Worded): Segment[] {
+    if (!te(key)) return [{ text: item.summary, data: true }];
+    const values = translated(item.kind, item.facts);
+    const data = item.facts.map((f) => f.name).filter((name) => !CODES.has(name));
+    return segmentsOf(t, key, values, data);
   }
 
+  const activityParts = (item: Worded) => {
+    const facts = Object.fromEntries(item.facts.map((x) => [x.name, x.value]));
+    const name = ACTIVITY_KEY[item.kind]?.(facts) ?? item.kind.replace(/\W/g, '_');
+    return word(`activity.kinds.${name}`, item);
+  };
+  const noticeParts = (n: Worded) => word(`notifications.text.${n.kind.replace(/\W/g, '_')}`, n);
+
   return {
-    activityText: (item: Worded) => {
-      const facts = Object.fromEntries(item.facts.map((x) => [x.name, x.value]));
-      const name = ACTIVITY_KEY[item.kind]?.(facts) ?? item.kind.replace(/\W/g, '_');
-      return word(`activity.kinds.${name}`, item);
-    },
-    noticeText: (n: Worded) => word(`notifications.text.${n.kind.replace(/\W/g, '_')}`, n),
+    activityParts,
+    noticeParts,
+    activityText: (item: Worded) => plainText(activityParts(item)),
+    noticeText: (n: Worded) => plainText(noticeParts(n)),
   };
 }

@@ -49,7 +49,8 @@ export function barOption(model: ChartModel, theme: Theme, size: ChartSize = 'no
 
   const categoryAxis = {
     type: 'category' as const,
-    data: model.categories.map((c) => c.label),
+    // The full names are the axis' values, so the tooltip says them; the axis shows the short ones.
+    data: model.categories.map((c) => c.fullLabel ?? c.label),
     // First category at the top of a horizontal chart, as in the table.
     inverse: model.horizontal,
     axisTick: { show: false },
@@ -64,6 +65,7 @@ export function barOption(model: ChartModel, theme: Theme, size: ChartSize = 'no
       width: model.horizontal ? m.axisLabelWidth : m.axisLabelWidth / 2,
       overflow: 'break' as const,
       lineHeight: Math.round(m.font * 1.3),
+      formatter: (value: string, index: number) => model.categories[index]?.label ?? value,
     },
   };
   const valueAxis = {

@@ -57,17 +57,41 @@ export function sumCounts(counts: Counts): number {
   return counts.reduce((sum, c) => sum + c.count, 0);
 }
 
+/** How many characters, from the start, every text shares. */
+function sharedStart(texts: readonly (readonly string[])[]): number {
+  const [first, ...rest] = texts;
+  if (!first) return 0;
+  let n = 0;
+  while (n < first.length && rest.every((chars) => chars[n] === first[n])) n++;
+  return n;
+}
+
 /**
- * A plan's name short enough for an axis: the master plan by its kind, a special plan without
- * the province and the "“十四五”规划" every title shares. The table keeps the full title.
+ * Plan names short enough for an axis: the master plan by its kind, every other plan by what sets
+ * its title apart from the programme's other titles, i.e. without the run of characters all of
+ * them start with and the run all of them end with (a region's name, the period's "规划"). Titles
+ * are kept whole when there is nothing to compare them with or nothing would be left. The table
+ * and the tooltip keep the full title.
  */
-export function planAxisLabel(plan: { title: string; kind: string }, t: Translate): string {
-  if (plan.kind === 'MASTER') return t('plan.kind.MASTER');
-  const short = plan.title
-    .replace(/^浙江省/, '')
-    .replace(/[“"]十四五[”"]规划$/, '')
-    .trim();
-  return short || plan.title;
+export function planAxisLabels(
+  plans: readonly { id: string; title: string; kind: string }[],
+  t: Translate,
+): Map<string, string> {
+  const titles = plans.map((p) => Array.from(p.title));
+  const start = titles.length > 1 ? sharedStart(titles) : 0;
+  const end = titles.length > 1 ? sharedStart(titles.map((chars) => chars.slice(start).reverse())) : 0;
+  const middle = (chars: string[]) =>
+    chars
+      .slice(start, chars.length - end)
+      .join('')
+      .trim();
+  const shortened = plans.every((p, i) => p.kind === 'MASTER' || middle(titles[i] ?? []) !== '');
+  return new Map(
+    plans.map((p, i) => [
+      p.id,
+      p.kind === 'MASTER' ? t('plan.kind.MASTER') : shortened ? middle(titles[i] ?? []) : p.title,
+    ]),
+  );
 }
 
 export function unitLabel(unit: { name: string; shortName: string | null } | undefined, id: string): string {
@@ -179,13 +203,14 @@ export function topicsByUnitModel(f: Figures, names: DashboardNames, t: Translat
 
 export function threadsByPlanModel(f: Figures, names: DashboardNames, t: Translate): ChartModel {
   const plans = new Map(names.plans.map((p) => [p.id, p]));
+  const labels = planAxisLabels(names.plans, t);
   return stackedGroups(
     'threads-by-plan',
     f.threadsByPlan,
     THREAD_STATUSES,
     (id) => {
       const plan = plans.get(id);
-      return plan ? { label: planAxisLabel(plan, t), fullLabel: plan.title } : { label: id };
+      return plan ? { label: labels.get(id) ?? plan.title, fullLabel: plan.title } : { label: id };
     },
     (s) => `thread.status.${s}`,
     (s) => `thread.${s}` as ColorKey,
@@ -214,6 +239,7 @@ export function reviewScoresModel(f: Figures, names: DashboardNames, t: Translat
   const drafts = new Map(
     names.plans.flatMap((plan) => plan.drafts.map((d) => [d.id, { plan, version: d.version }] as const)),
   );
+  const labels = planAxisLabels(names.plans, t);
   const rows = f.reviewScores;
   return {
     id: 'review-scores',
@@ -223,7 +249,7 @@ export function reviewScoresModel(f: Figures, names: DashboardNames, t: Translat
       if (!d) return { key: r.draftId, label: r.draftId };
       return {
         key: r.draftId,
-        label: t('dashboard.reviews.draftLabel', { plan: planAxisLabel(d.plan, t), n: d.version }),
+        label: t('dashboard.reviews.draftLabel', { plan: labels.get(d.plan.id) ?? d.plan.title, n: d.version }),
         fullLabel: t('dashboard.reviews.draftLabel', { plan: d.plan.title, n: d.version }),
       };
     }),
@@ -306,7 +332,8 @@ export function topCategories(model: ChartModel, n: number): { model: ChartModel
 
 /** Server text that names plans in full (a gate's "what is missing"), with each title shortened as on the axes. */
 export function shortenPlanTitles(text: string, plans: DashboardNames['plans'], t: Translate): string {
+  const labels = planAxisLabels(plans, t);
   // Longest first, so that no title is replaced inside a longer one.
   const byLength = [...plans].sort((a, b) => b.title.length - a.title.length);
-  return byLength.reduce((out, plan) => out.split(plan.title).join(planAxisLabel(plan, t)), text);
+  return byLength.reduce((out, plan) => out.split(plan.title).join(labels.get(plan.id) ?? plan.title), text);
 }

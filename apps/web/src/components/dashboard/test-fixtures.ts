@@ -55,12 +55,20 @@ export function buildGate(over: Partial<Gate> = {}): Gate {
   };
 }
 
-export const condition = (code: string, label: string, met: boolean, detail: string | null = null) => ({
+/** A gate condition; `facts` as [name, value] pairs (a name may repeat, as `plan` does). */
+export const condition = (
+  code: string,
+  label: string,
+  met: boolean,
+  detail: string | null = null,
+  facts: [string, string][] = [],
+) => ({
   __typename: 'GateCondition' as const,
   code,
   label,
   met,
   detail,
+  facts: facts.map(([name, value]) => ({ __typename: 'Fact' as const, name, value })),
 });
 
 export function buildDashboardPhases(): Phase[] {
@@ -72,11 +80,20 @@ export function buildDashboardPhases(): Phase[] {
         ? buildGate({
             met: false,
             conditions: [
-              condition('PLANS_REVIEW', '每项规划形成送审稿', false, '尚未满足：浙江省应急管理科技与装备“十四五”规划'),
+              condition('PLANS_REVIEW', '每项规划形成送审稿', false, '尚未满足：浙江省应急管理科技与装备“十四五”规划', [
+                ['plan', '浙江省应急管理科技与装备“十四五”规划'],
+              ]),
               condition('REVIEWS_SUBMITTED', '专家评审意见全部提交', true),
             ],
           })
-        : buildGate({ conditions: [condition('TOPICS_DONE', '22项重点调研课题全部完成', true)] }),
+        : buildGate({
+            conditions: [
+              condition('TOPICS_DONE', '22项重点调研课题全部完成', true, null, [
+                ['total', '22'],
+                ['done', '22'],
+              ]),
+            ],
+          }),
   }));
 }
 

@@ -6,13 +6,16 @@ export class UploadError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly reason: string | null = null,
   ) {
     super(message);
   }
 
-  /** As the error list ErrorNote reads (the code translated, the server's words below it). */
-  asGraphQLErrors(): { message: string; extensions: { code: string } }[] {
-    return [{ message: this.message, extensions: { code: this.code } }];
+  /** As the error list ErrorNote reads (the reason, else the code, said in the reader's language). */
+  asGraphQLErrors(): { message: string; extensions: { code: string; reason?: string } }[] {
+    return [
+      { message: this.message, extensions: { code: this.code, ...(this.reason ? { reason: this.reason } : {}) } },
+    ];
   }
 }
 
@@ -35,11 +38,17 @@ export async function uploadFile(
     headers: token ? { authorization: `Bearer ${token}` } : {},
     body: form,
   });
-  const body = (await response.json().catch(() => ({}))) as { id?: string; code?: string; message?: string };
+  const body = (await response.json().catch(() => ({}))) as {
+    id?: string;
+    code?: string;
+    reason?: string;
+    message?: string;
+  };
   if (!response.ok || !body.id) {
     const code =
       body.code ?? CODE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
-    throw new UploadError(response.status, code, body.message ?? `upload failed with HTTP ${response.status}`);
+    const message = body.message ?? `upload failed with HTTP ${response.status}`;
+    throw new UploadError(response.status, code, message, body.reason ?? null);
   }
   return body.id;
 }

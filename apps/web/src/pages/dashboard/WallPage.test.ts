@@ -101,4 +101,26 @@ describe('WallPage rotation', () => {
     expect(wrapper.find('[data-testid="chart-table"][data-chart="threads-by-plan"]').exists()).toBe(true);
     wrapper.unmount();
   });
+
+  it('shows each panel’s own figures: the units’ load beside its chart, the overdue lists under the reviews', async () => {
+    const { wrapper } = await mountWall();
+    await wrapper.get('[data-testid="wall-tab"][data-panel="load"]').trigger('click');
+    const totals = wrapper
+      .findAll('[data-testid="wall-load-total"]')
+      .map((c) => [c.attributes('data-key'), c.attributes('data-value'), c.get('dd').text()]);
+    expect(totals).toEqual([
+      ['units', '2', '2'],
+      ['openThreads', '8', '8'],
+      ['overdueItems', '2', '2'],
+    ]);
+    expect(wrapper.find('[data-testid="chart-table"][data-chart="unit-load"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="overdue-list"]').exists()).toBe(false);
+
+    await wrapper.get('[data-testid="wall-tab"][data-panel="reviews"]').trigger('click');
+    expect(wrapper.findAll('[data-testid="wall-load-total"]')).toHaveLength(0);
+    const charts = wrapper.findAll('[data-testid="chart-table"]').map((c) => c.attributes('data-chart'));
+    expect(charts).toEqual(['reviews-by-status', 'review-scores']);
+    expect(wrapper.findAll('[data-testid="overdue-list"]').length).toBeGreaterThan(0);
+    wrapper.unmount();
+  });
 });

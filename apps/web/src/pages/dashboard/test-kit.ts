@@ -1,47 +1,20 @@
 // Mounting the dashboard pages in component tests (imported by *.test.ts only, never shipped):
 // a recording Apollo client answering the pages' queries, and a socket whose pushes the test makes.
 import type { DashboardEventsSubscription, DashboardFiguresFragment } from '@gongbian/graphql-client';
-import type { Client, Sink } from 'graphql-ws';
-import { defineComponent, h, ref } from 'vue';
+import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { buildPageData } from '../../components/dashboard/test-fixtures';
+import { fakeSocket } from '../../composables/live-test-kit';
 import { ApolloKey } from '../../graphql/apollo';
-import { type ConnectionState, type Realtime, RealtimeKey } from '../../graphql/realtime';
+import { RealtimeKey } from '../../graphql/realtime';
 import { createAppI18n } from '../../i18n';
 import { recordingApollo } from '../../test-support/mount';
 
-export interface FakeSubscription {
-  variables: Record<string, unknown>;
-  sink: Sink;
-  disposed: boolean;
-}
-
-/** A Realtime whose socket is the test: it sees every subscribe, pushes results and fires "connected". */
+/** A fake socket whose pushes are the dashboard's: one push of programEvents, as the server sends it. */
 export function fakeRealtime() {
-  const subscriptions: FakeSubscription[] = [];
-  const connectedListeners = new Set<() => void>();
-  const state = ref<ConnectionState>('connected');
-  const client = {
-    subscribe(payload: { variables?: Record<string, unknown> }, sink: Sink) {
-      const sub: FakeSubscription = { variables: payload.variables ?? {}, sink, disposed: false };
-      subscriptions.push(sub);
-      return () => {
-        sub.disposed = true;
-      };
-    },
-    on(event: string, listener: () => void) {
-      if (event !== 'connected') return () => {};
-      connectedListeners.add(listener);
-      return () => connectedListeners.delete(listener);
-    },
-  };
-  const realtime: Realtime = { state, client: () => client as unknown as Client, reset() {} };
+  const socket = fakeSocket();
   return {
-    realtime,
-    state,
-    subscriptions,
-    live: () => subscriptions.filter((s) => !s.disposed),
-    /** one push of programEvents, as the server sends it */
+    ...socket,
     push(cursor: string, dashboard: DashboardFiguresFragment, coalesced = 1) {
       const event: DashboardEventsSubscription = {
         programEvents: {
@@ -61,11 +34,7 @@ export function fakeRealtime() {
           dashboard,
         },
       };
-      for (const sub of subscriptions.filter((s) => !s.disposed)) sub.sink.next({ data: event });
-    },
-    /** the socket came back: graphql-ws fires "connected" */
-    reconnect() {
-      for (const listener of [...connectedListeners]) listener();
+      socket.send(event);
     },
   };
 }
@@ -80,8 +49,6 @@ export const ChartStub = defineComponent({
 /** Everything a dashboard page needs to mount: i18n, router, Apollo answering its queries, a fake socket. */
 export function dashboardGlobals(options: { role?: string; pageData?: ReturnType<typeof buildPageData> } = {}) {
   const pageData = options.pageData ?? buildPageData();
-  /** what the server says of the phase gates when asked (DashboardGates); tests may change it */
-  const server = { phases: pageData.program?.dashboard.phases ?? [] };
   const apollo = recordingApollo((op) => {
     switch (op.operationName) {
       case 'Programs':
@@ -99,14 +66,6 @@ export function dashboardGlobals(options: { role?: string; pageData?: ReturnType
         };
       case 'DashboardPage':
         return pageData;
-      case 'DashboardGates':
-        return {
-          program: {
-            __typename: 'Program',
-            id: 'program-1',
-            phases: server.phases.map((p) => ({ __typename: 'Phase', id: p.id, gate: p.gate })),
-          },
-        };
       default:
         throw new Error(`unexpected operation ${op.operationName}`);
     }
@@ -124,7 +83,6 @@ export function dashboardGlobals(options: { role?: string; pageData?: ReturnType
   return {
     apollo,
     socket,
-    server,
     global: {
       plugins: [createAppI18n('zh-CN'), router],
       provide: { [ApolloKey as symbol]: apollo.client, [RealtimeKey as symbol]: socket.realtime },

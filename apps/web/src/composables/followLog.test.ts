@@ -7,7 +7,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import { createRealtime, type Realtime } from '../graphql/realtime';
 import { followLog } from './followLog';
-import { followProgramEvents, type ProgramEvent } from './useProgramEvents';
 
 // A real graphql-ws server with the contract's resume semantics: `after` replays the log from
 // that cursor, then goes live. It records the `after` of every subscribe it receives.
@@ -94,7 +93,7 @@ const until = async (check: () => boolean, what: string, ms = 8000) => {
   }
 };
 
-describe('followProgramEvents', () => {
+describe('followLog', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let realtime: Realtime;
   afterEach(async () => {
@@ -110,8 +109,13 @@ describe('followProgramEvents', () => {
       onUnauthenticated: () => {},
       webSocketImpl: WebSocket,
     });
-    const seen: ProgramEvent[] = [];
-    const follower = followProgramEvents(realtime, 'program-1', (e) => seen.push(e));
+    const seen: { cursor: string }[] = [];
+    const follower = followLog(realtime, {
+      document: ProgramEventsDocument,
+      variables: (after) => ({ programId: 'program-1', after }),
+      pick: (data) => data.programEvents,
+      onEvent: (e) => seen.push(e),
+    });
 
     await until(() => realtime.state.value === 'connected' && server.subscribes.length > 0, 'first subscribe');
     // The subscription started before the socket was up is replaced, not sent twice.
