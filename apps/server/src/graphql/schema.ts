@@ -15,11 +15,13 @@ const noPubSub = {
   },
 };
 
-/** The schema of these resolvers (the house's, composed in house.ts), without the field guards. */
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
-export function buildUnguardedSchema(resolvers: readonly Function[]): Promise<GraphQLSchema> {
+type ResolverClass = Function;
+
+/** The schema of these resolvers (the house's, composed in house.ts), without the field guards. */
+export function buildUnguardedSchema(resolvers: readonly ResolverClass[]): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: resolvers as NonEmptyArray<Function>,
+    resolvers: resolvers as NonEmptyArray<ResolverClass>,
     validate: { forbidUnknownValues: false },
     pubSub: noPubSub,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
@@ -27,8 +29,7 @@ export function buildUnguardedSchema(resolvers: readonly Function[]): Promise<Gr
 }
 
 /** The schema the server serves: every field guarded (field-guards.ts). */
-// biome-ignore lint/complexity/noBannedTypes: as above.
-export async function buildGuardedSchema(resolvers: readonly Function[]): Promise<GraphQLSchema> {
+export async function buildGuardedSchema(resolvers: readonly ResolverClass[]): Promise<GraphQLSchema> {
   return guardFields(await buildUnguardedSchema(resolvers));
 }
 

@@ -9,7 +9,10 @@ import { defineLoader, type LoaderScope } from '../../graphql/loaders.js';
  */
 const rowBatches = new Map<unknown, (ds: DataSource, ids: readonly string[]) => Promise<unknown[]>>();
 
-export function rowsById<T extends ObjectLiteral & { id: string }>(ctx: { loaders: LoaderScope }, entity: EntityTarget<T>) {
+export function rowsById<T extends ObjectLiteral & { id: string }>(
+  ctx: { loaders: LoaderScope },
+  entity: EntityTarget<T>,
+) {
   let batch = rowBatches.get(entity);
   if (!batch) {
     batch = async (ds, ids) => {

@@ -6,7 +6,6 @@ import type { Clock } from '../../clock.js';
 import { DAY } from '../../clock.js';
 import type { ProgramRole } from '../../domain.js';
 import { badInput, DomainError, unauthenticated } from '../../errors.js';
-import type { Services } from '../../graphql/context.js';
 import { streams } from '../../realtime/streams.js';
 import { PersonEntity } from '../person/index.js';
 import { InvitationEntity, SessionEntity } from './auth.entity.js';

@@ -1,13 +1,6 @@
 import { IsDate, IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  type BlockKind,
-  DRAFT_FORMATS,
-  DRAFT_STAGES,
-  type DraftFormat,
-  type DraftStage,
-  type ExportFormat,
-} from '../../domain.js';
+import { type BlockKind, DRAFT_FORMATS, DRAFT_STAGES, type DraftFormat, type DraftStage } from '../../domain.js';
 import { BlockKindEnum, DraftFormatEnum, DraftStageEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';

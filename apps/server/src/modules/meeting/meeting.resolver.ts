@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
-import { canReadEvent, visibleThreadCondition } from '../../auth/visibility.js';
+import { canReadEvent } from '../../auth/visibility.js';
 import { notFound } from '../../errors.js';
 import { createExportLink, Export } from '../../exports/export-link.js';
 import { keysetPage } from '../../graphql/connection.js';

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
-import { visibleThreadCondition } from '../../auth/visibility.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { Draft, DraftEntity } from '../draft/index.js';
