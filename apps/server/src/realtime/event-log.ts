@@ -236,6 +236,21 @@ export class EventTailer {
     this.signals.set(channel, handler);
   }
 
+  /**
+   * Resolves once every event committed before the call has been handed to the listeners — so a
+   * read that follows a write made through any replica sees it (give up after `timeoutMs`: false).
+   */
+  async catchUp(timeoutMs = 2_000): Promise<boolean> {
+    const [head] = await readHead(this.db);
+    if (!head) return true;
+    for (const end = Date.now() + timeoutMs; compareCursors(this.cursor, head) < 0; ) {
+      if (this.stopped || Date.now() > end) return false;
+      await this.wake();
+      if (compareCursors(this.cursor, head) < 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    return true;
+  }
+
   /** How many listeners are attached now (each running subscription holds one). */
   get listenerCount(): number {
     return this.listeners.size;

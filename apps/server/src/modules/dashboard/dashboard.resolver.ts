@@ -15,14 +15,14 @@ import { ActionItem, ActionItemEntity } from '../meeting/index.js';
 import { Milestone, MilestoneEntity, Phase, Program, phasesOf, readableProgram } from '../program/index.js';
 import { ResearchTopic, TopicEntity } from '../topic/index.js';
 import { Unit, unitLoader } from '../unit/index.js';
-import { buildDashboard } from './dashboard.service.js';
 import { Dashboard, ProgramEvent, UnitLoad } from './dashboard.types.js';
+import { currentFigures, figuresAfter } from './dashboard-cache.js';
 
 @Resolver(() => Program)
 export class ProgramDashboardResolver {
   @FieldResolver(() => Dashboard)
   dashboard(@Root() program: Program, @Ctx() ctx: Context): Promise<Dashboard> {
-    return buildDashboard(ctx.ds.manager, program.id, ctx.clock.today(), ctx.clock.now());
+    return currentFigures(ctx, program.id);
   }
 }
 
@@ -74,13 +74,21 @@ export class DashboardResolver {
   ): Promise<Activity[]> {
     const limit = Math.min(Math.max(first ?? 20, 1), 100);
     const visible = visibleFeedSql('e', requireActor(ctx), ctx.clock.today(), 4);
-    const rows: { id: string; at: Date; summary: string; subject_id: string; kind: string; actor_id: string | null }[] =
-      await ctx.ds.query(
-        `SELECT e.id::text AS id, e.at, e.summary, e.subject_id, e.kind, e.actor_id FROM event e
+    // The payload with the rest: each entry's facts start from it.
+    const rows: {
+      id: string;
+      at: Date;
+      summary: string;
+      subject_id: string;
+      kind: string;
+      actor_id: string | null;
+      payload: Record<string, unknown>;
+    }[] = await ctx.ds.query(
+      `SELECT e.id::text AS id, e.at, e.summary, e.subject_id, e.kind, e.actor_id, e.payload FROM event e
          WHERE e.program_id = $1 AND NOT (e.kind = ANY($3)) AND ${visible.sql}
          ORDER BY e.at DESC, e.id DESC LIMIT $2`,
-        [d.programId, limit, [...NOT_IN_FEED], ...visible.params],
-      );
+      [d.programId, limit, [...NOT_IN_FEED], ...visible.params],
+    );
     return rows.map((r) =>
       Activity.from({
         id: r.id,
@@ -90,6 +98,7 @@ export class DashboardResolver {
         kind: r.kind as LoggedEvent['kind'],
         actorId: r.actor_id,
         programId: d.programId,
+        payload: r.payload,
       }),
     );
   }
@@ -107,20 +116,6 @@ interface ProgramEventsArgs {
   programId: string;
   after?: string | null;
   coalesceMs?: number | null;
-}
-
-/**
- * The figures after the same event are the same for every viewer in this process: computed once
- * per programme and log position, shared by all the pushes that carry them.
- */
-const figuresAt = new Map<string, { cursor: string; dashboard: Promise<Dashboard> }>();
-function sharedDashboard(ctx: Context, programId: string, cursor: string): Promise<Dashboard> {
-  const hit = figuresAt.get(programId);
-  if (hit && hit.cursor === cursor) return hit.dashboard;
-  const dashboard = buildDashboard(ctx.ds.manager, programId, ctx.clock.today(), ctx.clock.now());
-  figuresAt.set(programId, { cursor, dashboard });
-  dashboard.catch(() => figuresAt.delete(programId));
-  return dashboard;
 }
 
 @Resolver(() => ProgramEvent)
@@ -168,6 +163,6 @@ export class ProgramEventResolver {
 
   @FieldResolver(() => Dashboard, { description: 'The figures as they stand after this event.' })
   dashboard(@Root() e: ProgramEvent, @Ctx() ctx: Context): Promise<Dashboard> {
-    return sharedDashboard(ctx, e.programId, e.cursor);
+    return figuresAfter(ctx, e.programId, e.cursor);
   }
 }
