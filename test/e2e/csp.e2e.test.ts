@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { login, ok } from '../support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { launchChromium } from '#test/support/browser.js';
+import { login, ok, present } from '#test/support/client.js';
+import { PlanKindsDocument } from '#test/support/generated/graphql.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
 // The server's Content-Security-Policy (apps/server/src/http-guards.ts) must let the built web app
 // work: every page, its charts and its live updates, with no violation reported by the browser.
@@ -25,8 +26,12 @@ afterAll(async () => {
 describe('the web app under the Content-Security-Policy', () => {
   it('runs every main page with no violation', async () => {
     const token = await login(server.url, 'working@gongbian.test', PASSWORD);
-    const data = await ok(server.url, '{ programs { plans { id kind currentDraft { id } } } }', {}, token);
-    const master = data.programs[0].plans.find((p: { kind: string }) => p.kind === 'MASTER');
+    const data = await ok(server.url, PlanKindsDocument, {}, token);
+    const master = present(
+      data.programs[0]?.plans.find((p) => p.kind === 'MASTER'),
+      'the master plan',
+    );
+    const masterDraft = present(master.currentDraft, 'the master plan’s draft');
 
     context = await browser.newContext({
       locale: 'zh-CN',
@@ -56,13 +61,7 @@ describe('the web app under the Content-Security-Policy', () => {
     await page.getByTestId('phase').first().waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
 
-    for (const path of [
-      '/dashboard',
-      '/meetings',
-      '/reviews',
-      `/plans/${master.id}`,
-      `/drafts/${master.currentDraft.id}`,
-    ]) {
+    for (const path of ['/dashboard', '/meetings', '/reviews', `/plans/${master.id}`, `/drafts/${masterDraft.id}`]) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState('networkidle');
     }

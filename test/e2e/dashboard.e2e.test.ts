@@ -1,8 +1,13 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { login, ok } from '../support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { launchChromium } from '#test/support/browser.js';
+import { login, ok } from '#test/support/client.js';
+import {
+  AdoptWithReasonDocument,
+  DashboardScenarioDocument,
+  StartTopicResearchDocument,
+} from '#test/support/generated/graphql.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
 // A leader watches the dashboard (and the wall display) while the working group decides an
 // opinion and changes a topic through GraphQL: the figures, the charts and a phase gate change in
@@ -56,22 +61,7 @@ interface Setup {
 /** The working group's view through GraphQL: an open opinion on the master plan's newest draft, a finished topic. */
 async function findSubjects(): Promise<Setup> {
   const token = await login(server.url, 'working@gongbian.test', PASSWORD);
-  const data = await ok<{
-    programs: {
-      plans: { id: string; kind: string; currentDraft: { threads: { edges: { node: { id: string } }[] } } | null }[];
-      topics: { id: string; status: string }[];
-      phases: { id: string; order: number }[];
-    }[];
-  }>(
-    server.url,
-    `{ programs {
-        plans { id kind currentDraft { threads(filter: { status: [OPEN] }, first: 1) { edges { node { id } } } } }
-        topics { id status }
-        phases { id order }
-    } }`,
-    {},
-    token,
-  );
+  const data = await ok(server.url, DashboardScenarioDocument, {}, token);
   const program = data.programs[0];
   const master = program?.plans.find((p) => p.kind === 'MASTER');
   const threadId = master?.currentDraft?.threads.edges[0]?.node.id;
@@ -149,18 +139,8 @@ describe('leaders’ dashboard in a browser', () => {
     const chartBefore = await chart.screenshot();
     const topicChartBefore = await topicChart.screenshot();
 
-    await ok(
-      server.url,
-      `mutation($id: ID!) { disposeThread(input: { threadId: $id, status: ADOPTED, reason: "已在第三章补充相关表述。" }) { thread { id status } } }`,
-      { id: threadId },
-      token,
-    );
-    await ok(
-      server.url,
-      `mutation($id: ID!) { updateTopic(input: { topicId: $id, status: IN_PROGRESS, progressNote: "根据征求意见补充研究" }) { topic { id status } } }`,
-      { id: topicId },
-      token,
-    );
+    await ok(server.url, AdoptWithReasonDocument, { id: threadId }, token);
+    await ok(server.url, StartTopicResearchDocument, { id: topicId }, token);
 
     const live = { timeout: 15_000 };
     await expect.poll(cell(leader, 'threads-by-plan', `${masterPlanId}:OPEN`), live).toBe(openBefore - 1);

@@ -4,9 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { login, ok } from '../support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { launchChromium } from '#test/support/browser.js';
+import { login, ok } from '#test/support/client.js';
+import {
+  CreateDraftCarriedDocument,
+  CreateDraftIdDocument,
+  DraftBlocksDocument,
+  EditCommentInputDocument,
+  ProgrammePlansDocument,
+  StartThreadInputDocument,
+} from '#test/support/generated/graphql.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
 
 // Two people reading one draft in two browsers: a passage is commented on, answered and decided,
 // live on both sides; then the opinion table is downloaded and read back, and a second version
@@ -83,22 +92,20 @@ let expert: Page;
 let kexin: Page;
 let threadId: string;
 
-const gq = <T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string) =>
-  ok<T>(server.url, query, variables, token);
+const gq = <R, V>(document: TypedDocumentNode<R, V>, variables: V, token: string) =>
+  ok(server.url, document, variables, token);
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
   browser = await launchChromium();
   workingToken = await login(server.url, 'working@gongbian.test', PASSWORD);
   expertToken = await login(server.url, 'expert@gongbian.test', PASSWORD);
-  const { programs } = await gq<{
-    programs: { plans: { id: string; title: string; leadUnit: { shortName: string } }[] }[];
-  }>('{ programs { plans { id title leadUnit { shortName } } } }', {}, workingToken);
+  const { programs } = await gq(ProgrammePlansDocument, {}, workingToken);
   const plan = programs[0]?.plans.find((p) => p.leadUnit.shortName === '科信处' && p.title.includes('科技与装备'));
   if (!plan) throw new Error('the demo programme has no 科技与装备 plan led by 科信处');
   planId = plan.id;
-  const created = await gq<{ createDraft: { draft: { id: string } } }>(
-    `mutation($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }`,
+  const created = await gq(
+    CreateDraftIdDocument,
     {
       input: {
         planId,
@@ -221,7 +228,7 @@ describe('the draft reader in two browsers', () => {
     const commentId = (await expertCard.getByTestId('comment').first().getAttribute('data-comment-id')) as string;
     // the same person, in another window, saves a change to the end of the text first
     await gq(
-      'mutation($input: EditCommentInput!) { editComment(input: $input) { comment { version } } }',
+      EditCommentInputDocument,
       { input: { commentId, body: `${OPINION}（另附参考文献）`, expectedVersion: 1 } },
       expertToken,
     );
@@ -295,24 +302,20 @@ describe('the draft reader in two browsers', () => {
   it('compares the next version with this one, showing where carried opinions went', async () => {
     // two more open opinions, on passages that v2 moves and deletes
     const start = async (quote: string, body: string) => {
-      const blocks = await gq<{ draft: { blocks: { id: string; text: string }[] } }>(
-        'query($id: ID!) { draft(id: $id) { blocks { id text } } }',
-        { id: draftId },
-        expertToken,
-      );
-      const block = blocks.draft.blocks.find((b) => b.text.includes(quote));
+      const blocks = await gq(DraftBlocksDocument, { id: draftId }, expertToken);
+      const block = blocks.draft?.blocks.find((b) => b.text.includes(quote));
       if (!block) throw new Error(`no block with ${quote}`);
       const at = block.text.indexOf(quote);
       await gq(
-        'mutation($input: StartThreadInput!) { startThread(input: $input) { thread { id } } }',
+        StartThreadInputDocument,
         { input: { draftId, anchor: { blockId: block.id, start: at, end: at + quote.length, quote }, body } },
         expertToken,
       );
     };
     await start('配备卫星通信和无人机侦察装备', '建议明确无人机的配备数量。');
     await start('加强组织领导', '建议写明牵头领导。');
-    const next = await gq<{ createDraft: { draft: { id: string }; carriedThreads: number } }>(
-      'mutation($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } carriedThreads } }',
+    const next = await gq(
+      CreateDraftCarriedDocument,
       {
         input: {
           planId,

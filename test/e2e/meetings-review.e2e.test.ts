@@ -1,9 +1,16 @@
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { login, ok } from '../support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { launchChromium } from '#test/support/browser.js';
+import { login, ok, present } from '#test/support/client.js';
+import {
+  AssignReviewInputDocument,
+  LogMeetingDocument,
+  MeAndProgramsDocument,
+  MeIdDocument,
+} from '#test/support/generated/graphql.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
 
 // What a meeting and an expert review add to a draft, in the browser: an opinion raised in a
 // consultation meeting is recorded against a passage picked in the draft and attributed to an
@@ -28,42 +35,28 @@ let meetingPassage: string;
 /** a phrase from its second: what the expert comments on */
 let reviewPassage: string;
 
-const gq = <T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string) =>
-  ok<T>(server.url, query, variables, token);
+const gq = <R, V>(document: TypedDocumentNode<R, V>, variables: V, token: string) =>
+  ok(server.url, document, variables, token);
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
   browser = await launchChromium();
   workingToken = await login(server.url, 'working@gongbian.test', PASSWORD);
   const expertToken = await login(server.url, 'expert@gongbian.test', PASSWORD);
-  const { programs, me } = await gq<{
-    me: { id: string };
-    programs: {
-      id: string;
-      units: { id: string; shortName: string | null }[];
-      plans: {
-        id: string;
-        kind: string;
-        currentDraft: { id: string; blocks: { kind: string; text: string }[] };
-      }[];
-    }[];
-  }>(
-    '{ me { id } programs { id units { id shortName } plans { id kind currentDraft { id blocks { kind text } } } } }',
-    {},
-    workingToken,
-  );
+  const { programs, me } = await gq(MeAndProgramsDocument, {}, workingToken);
   const programme = programs[0];
   const master = programme?.plans.find((p) => p.kind === 'MASTER');
   const guicai = programme?.units.find((u) => u.shortName === '规财处');
-  if (!programme || !master || !guicai) throw new Error('the demo programme lacks its master plan or 规财处');
+  if (!programme || !master?.currentDraft || !guicai || !me)
+    throw new Error('the demo programme lacks its master plan’s draft or 规财处');
   draftId = master.currentDraft.id;
   const paragraphs = master.currentDraft.blocks.filter((b) => b.kind === 'PARAGRAPH' && b.text.length > 40);
   meetingPassage = paragraphs[0]?.text.slice(4, 18) ?? '';
   reviewPassage = paragraphs[1]?.text.slice(2, 14) ?? '';
-  const expert = await gq<{ me: { id: string } }>('{ me { id } }', {}, expertToken);
+  const expert = await gq(MeIdDocument, {}, expertToken);
 
-  const logged = await gq<{ logMeeting: { meeting: { id: string } } }>(
-    'mutation($input: LogMeetingInput!) { logMeeting(input: $input) { meeting { id } } }',
+  const logged = await gq(
+    LogMeetingDocument,
     {
       input: {
         programId: programme.id,
@@ -81,9 +74,9 @@ beforeAll(async () => {
     workingToken,
   );
   meetingId = logged.logMeeting.meeting.id;
-  const assigned = await gq<{ assignReview: { assignment: { id: string } } }>(
-    'mutation($input: AssignReviewInput!) { assignReview(input: $input) { assignment { id } } }',
-    { input: { draftId, expertId: expert.me.id, dueOn: '2020-11-30' } },
+  const assigned = await gq(
+    AssignReviewInputDocument,
+    { input: { draftId, expertId: present(expert.me, 'the expert').id, dueOn: '2020-11-30' } },
     workingToken,
   );
   assignmentId = assigned.assignReview.assignment.id;

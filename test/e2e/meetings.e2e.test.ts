@@ -1,9 +1,17 @@
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { login, ok } from '../support/client.js';
-import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { launchChromium } from '#test/support/browser.js';
+import { login, ok, present } from '#test/support/client.js';
+import {
+  EditMinutesInputDocument,
+  LogMeetingDocument,
+  MeetingMinutesDocument,
+  MeIdNameDocument,
+  ProgrammeUnitsAndPlansDocument,
+} from '#test/support/generated/graphql.js';
+import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
 
 // Two co-editors take the minutes of one meeting in two browsers: each changes a different
 // paragraph and both save at about the same time. The later save is refused as stale, merged three
@@ -25,39 +33,24 @@ let meetingId: string;
 /** the names of the two co-editors: working group, then 规财处 */
 let names: string[] = [];
 
-const gq = <T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string) =>
-  ok<T>(server.url, query, variables, token);
-
-interface Programme {
-  id: string;
-  units: { id: string; shortName: string | null }[];
-  plans: { id: string; kind: string }[];
-}
-
-interface Person {
-  id: string;
-  name: string;
-}
+const gq = <R, V>(document: TypedDocumentNode<R, V>, variables: V, token: string) =>
+  ok(server.url, document, variables, token);
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
   browser = await launchChromium();
   workingToken = await login(server.url, 'working@gongbian.test', PASSWORD);
-  const { programs } = await gq<{ programs: Programme[] }>(
-    '{ programs { id units { id shortName } plans { id kind } } }',
-    {},
-    workingToken,
-  );
-  const programme = programs[0] as Programme;
+  const { programs } = await gq(ProgrammeUnitsAndPlansDocument, {}, workingToken);
+  const programme = present(programs[0], 'the demo programme');
   const guicaiUnit = programme.units.find((u) => u.shortName === '规财处');
   const master = programme.plans.find((p) => p.kind === 'MASTER');
-  const me = async (token: string) => (await gq<{ me: Person }>('{ me { id name } }', {}, token)).me;
+  const me = async (token: string) => present((await gq(MeIdNameDocument, {}, token)).me, 'the signed-in person');
   const working = await me(workingToken);
   const guicai = await me(await login(server.url, 'guicai@gongbian.test', PASSWORD));
   names = [working.name, guicai.name];
   if (!guicaiUnit || !master) throw new Error('the demo programme lacks 规财处 or the master plan');
-  const logged = await gq<{ logMeeting: { meeting: { id: string } } }>(
-    'mutation($input: LogMeetingInput!) { logMeeting(input: $input) { meeting { id } } }',
+  const logged = await gq(
+    LogMeetingDocument,
     {
       input: {
         programId: programme.id,
@@ -75,11 +68,7 @@ beforeAll(async () => {
     workingToken,
   );
   meetingId = logged.logMeeting.meeting.id;
-  await gq(
-    'mutation($input: EditMinutesInput!) { editMinutes(input: $input) { meeting { minutesVersion } } }',
-    { input: { meetingId, minutes: MINUTES, expectedVersion: 1 } },
-    workingToken,
-  );
+  await gq(EditMinutesInputDocument, { input: { meetingId, minutes: MINUTES, expectedVersion: 1 } }, workingToken);
 }, 120_000);
 
 afterAll(async () => {
@@ -138,17 +127,9 @@ describe('the minutes of a meeting, edited in two browsers', () => {
     const both = `${FIRST}${WORKING_ADDS}\n\n${SECOND}${GUICAI_ADDS}\n`;
     // on the server: one save, then the other merged into it
     await expect
-      .poll(
-        async () =>
-          (
-            await gq<{ meeting: { minutes: string; minutesVersion: number } }>(
-              'query($id: ID!) { meeting(id: $id) { minutes minutesVersion } }',
-              { id: meetingId },
-              workingToken,
-            )
-          ).meeting,
-        { timeout: 15_000 },
-      )
+      .poll(async () => (await gq(MeetingMinutesDocument, { id: meetingId }, workingToken)).meeting, {
+        timeout: 15_000,
+      })
       .toEqual({ minutes: both, minutesVersion: 4 });
 
     // in both browsers, without a reload: the merge saved by one, taken in place by the other

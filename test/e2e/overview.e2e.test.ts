@@ -1,7 +1,7 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { launchChromium } from '#test/support/browser.js';
+import { startTestServer, type TestServer } from '#test/support/server.js';
 
 // The built web app (apps/web/dist, from `pnpm --filter @gongbian/web build`) served by a real
 // server with the demo programme, in Debian's Chromium. Never a downloaded browser.

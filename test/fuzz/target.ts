@@ -7,17 +7,18 @@ import { ROLES } from './cases.js';
 import { loadSchema } from './documents.js';
 import type { FuzzTarget } from './run.js';
 
-async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+/** The fuzzer speaks text: its documents are generated, and its few fixed ones say what they expect back. */
+async function post<T = unknown>(url: string, query: string, variables: Record<string, unknown>, token?: string) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data?: any; errors?: { message: string }[] };
+  return (await res.json()) as { data?: T | null; errors?: { message: string }[] };
 }
 
 async function login(url: string, email: string, password: string): Promise<string | null> {
-  const r = await post(
+  const r = await post<{ login: { token: string } | null }>(
     url,
     'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
     {
@@ -87,16 +88,13 @@ export async function prepareTarget(
   // A thread the working group can reply to: each poke is one real event for the subscribers.
   const working = tokens.get('working');
   const threads = working
-    ? await post(
-        url,
-        '{ programs { plans { currentDraft { threads(first: 1) { edges { node { id } } } } } } }',
-        {},
-        working,
-      )
+    ? await post<{
+        programs: { plans: { currentDraft: { threads: { edges: { node: { id: string } }[] } } | null }[] }[];
+      }>(url, '{ programs { plans { currentDraft { threads(first: 1) { edges { node { id } } } } } } }', {}, working)
     : null;
   const pokeThread: string | undefined = threads?.data?.programs
-    ?.flatMap((p: any) => p.plans)
-    .map((p: any) => p.currentDraft?.threads.edges[0]?.node.id)
+    .flatMap((p) => p.plans)
+    .map((p) => p.currentDraft?.threads.edges[0]?.node.id)
     .find(Boolean);
   return {
     url,
@@ -109,7 +107,9 @@ export async function prepareTarget(
     async refreshSessions() {
       for (const role of ROLES) {
         const token = tokens.get(role);
-        const me = token ? await post(url, '{ me { id } }', {}, token).catch(() => null) : null;
+        const me = token
+          ? await post<{ me: { id: string } | null }>(url, '{ me { id } }', {}, token).catch(() => null)
+          : null;
         if (me?.data?.me?.id) continue;
         const fresh = await login(url, emailOf(role), password).catch(() => null);
         if (fresh) tokens.set(role, fresh);

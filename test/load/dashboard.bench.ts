@@ -178,7 +178,19 @@ async function main(): Promise<number> {
       counted();
     }) as typeof counter.logQuery;
 
-    const full = await post(FULL_QUERY, { id: programId }, probeToken);
+    const full = await post<{
+      program: {
+        dashboard: {
+          threadsByStatus: { status: string; count: number }[];
+          overdue: unknown[];
+          overdueTopics: unknown[];
+          overdueActionItems: unknown[];
+          unitLoad: unknown[];
+          reviewScores: unknown[];
+          currentPhase: { name: string } | null;
+        };
+      };
+    }>(FULL_QUERY, { id: programId }, probeToken);
     const dash = full.program.dashboard;
     const fullBytes = Buffer.byteLength(JSON.stringify({ data: full }));
     /** Leaf values in the answer: roughly the fields GraphQL resolves for it. */
@@ -446,7 +458,7 @@ async function main(): Promise<number> {
           .join(', '),
     );
     console.log(
-      `the answer: ${fullBytes} bytes, ${fullLeaves} values; threadsByStatus ${dash.threadsByStatus.map((c: { status: string; count: number }) => `${c.status} ${c.count}`).join(', ')}; ` +
+      `the answer: ${fullBytes} bytes, ${fullLeaves} values; threadsByStatus ${dash.threadsByStatus.map((c) => `${c.status} ${c.count}`).join(', ')}; ` +
         `${dash.overdue.length} overdue milestones, ${dash.overdueTopics.length} overdue topics, ${dash.overdueActionItems.length} overdue action items, ` +
         `${dash.unitLoad.length} units with load, ${dash.reviewScores.length} drafts with review scores, current phase ${dash.currentPhase?.name ?? '—'}`,
     );

@@ -259,7 +259,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
   let failures = 0;
   const firstFailures: string[] = [];
   /** One mutation (or query) as `who`; failures are counted and return null, not thrown. */
-  const call = async <T = any>(
+  const call = async <T = unknown>(
     name: string,
     doc: string,
     variables: Record<string, unknown>,
@@ -286,7 +286,10 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
     unitId: p.unit?.id ?? null,
   });
   const signIn = async (email: string, password = 'gongbian'): Promise<Account> => {
-    const d = await o.post(LOGIN, { e: email, p: password });
+    const d = await o.post<{ login: { token: string; person: Parameters<typeof asAccount>[1] } }>(LOGIN, {
+      e: email,
+      p: password,
+    });
     return asAccount(d.login.token, d.login.person);
   };
   const names = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert'] as const;
@@ -294,7 +297,8 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
     await Promise.all(names.map(async (n) => [n, await signIn(`${n}@gongbian.test`)] as const)),
   ) as Record<(typeof names)[number], Account>;
   const working = acc.working;
-  const programId = ((await o.post('{ programs { id } }', {}, working.token)).programs[0]?.id ?? null) as string | null;
+  const programId =
+    (await o.post<{ programs: { id: string }[] }>('{ programs { id } }', {}, working.token)).programs[0]?.id ?? null;
   if (!programId) throw new Error('the demo programme is missing');
 
   const experts: Account[] = [acc.expert];
@@ -307,7 +311,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
     );
     const token = invited?.invitePerson.invitation.link.split('/invite/')[1];
     if (!token) continue;
-    const d = await o.post(ACCEPT, {
+    const d = await o.post<{ acceptInvitation: { token: string; person: Parameters<typeof asAccount>[1] } }>(ACCEPT, {
       i: { token, name: `评审专家${NUMERALS[i - 1]}`, password: o.password },
     });
     byMutation.acceptInvitation = (byMutation.acceptInvitation ?? 0) + 1;
@@ -316,7 +320,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
   const accounts = [...Object.values(acc), ...experts.slice(1)];
   const byId = new Map(accounts.map((a) => [a.id, a]));
 
-  const prog = (await o.post(PROGRAMME, { id: programId }, working.token)).program as {
+  const prog = (await o.post<{ program: unknown }>(PROGRAMME, { id: programId }, working.token)).program as {
     plans: {
       id: string;
       title: string;
@@ -599,7 +603,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
   // -- research topics and milestones: updated many times, ending as they began -------------------------
   // …except three of each that were done and are past due: reopened, so that the dashboard's
   // overdue lists are not empty (the demo, on its date, has nothing overdue).
-  const today = (await o.post('{ clock { today } }', {}, working.token)).clock.today as string;
+  const today = (await o.post<{ clock: { today: string } }>('{ clock { today } }', {}, working.token)).clock.today;
   const milestones = prog.phases.flatMap((p) => p.milestones);
   const donePastDue = (rows: { id: string; status: WorkStatus; dueOn: string | null }[]) =>
     rows

@@ -105,7 +105,9 @@ async function main(): Promise<number> {
 
     const leader = await login('leader@gongbian.test');
     const working = await login('working@gongbian.test');
-    const programs = (await post('{ programs { id phases { milestones { id status } } } }', {}, working)).programs as {
+    const programs = (
+      await post<{ programs: unknown }>('{ programs { id phases { milestones { id status } } } }', {}, working)
+    ).programs as {
       id: string;
       phases: { milestones: { id: string; status: string }[] }[];
     }[];

@@ -215,8 +215,12 @@ async function main(): Promise<number> {
     // Signing in through the server without limits keeps the anonymous count of the other exact.
     const reader = await postOff.login(READER);
     const writers = await Promise.all(WRITERS.map((email) => postOff.login(email)));
-    const programId = ((await postOff.post('query { programs { id } }', {}, reader)).programs[0] as { id: string }).id;
-    const overview = (await postOff.post(READ, { id: programId }, reader)).program;
+    const programId = (
+      (await postOff.post<{ programs: unknown[] }>('query { programs { id } }', {}, reader)).programs[0] as {
+        id: string;
+      }
+    ).id;
+    const overview = (await postOff.post<{ program: { topics: unknown } }>(READ, { id: programId }, reader)).program;
     const topics = overview.topics as { id: string; status: string }[];
     const posts: [Post, Post] = [postOn, postOff.post];
 

@@ -136,7 +136,11 @@ async function main(): Promise<number> {
     const reader = await login('leader@gongbian.test');
     const writer = await login('admin@gongbian.test');
     const overview = (
-      await post('query { programs { id topics { id status } plans { id title currentDraft { id } } } }', {}, working)
+      await post<{ programs: unknown[] }>(
+        'query { programs { id topics { id status } plans { id title currentDraft { id } } } }',
+        {},
+        working,
+      )
     ).programs[0] as {
       id: string;
       topics: { id: string; status: string }[];
@@ -155,7 +159,8 @@ async function main(): Promise<number> {
       content: toMarkdown(d),
     });
     let t0 = now();
-    const v1 = (await post(PUBLISH_WITH_BLOCKS, { i: input(doc) }, working)).createDraft.draft as {
+    const v1 = (await post<{ createDraft: { draft: unknown } }>(PUBLISH_WITH_BLOCKS, { i: input(doc) }, working))
+      .createDraft.draft as {
       id: string;
       blocks: { id: string; kind: string; text: string }[];
     };
@@ -203,7 +208,7 @@ async function main(): Promise<number> {
       const loop = monitorEventLoopDelay({ resolution: 10 });
       const from = now();
       loop.enable();
-      const published = (await post(PUBLISH, variables, working)).createDraft as {
+      const published = (await post<{ createDraft: unknown }>(PUBLISH, variables, working)).createDraft as {
         draft: { version: number };
         carriedThreads: number;
         orphanedThreads: number;

@@ -266,24 +266,25 @@ export async function startBenchApp(
 
 /** POSTs GraphQL to the server; the data, or an error naming the GraphQL errors. */
 export function graphqlPoster(url: string, options: { timeoutMs?: number } = {}) {
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  /** The answer's data, typed by the caller (benchmarks send text, not the tests' typed documents). */
+  const post = async <T = unknown>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
       ...(options.timeoutMs ? { signal: AbortSignal.timeout(options.timeoutMs) } : {}),
     });
-    const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+    const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
     if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data;
+    return body.data as T;
   };
   const login = async (email: string, password = 'gongbian'): Promise<string> =>
     (
-      await post('mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }', {
-        e: email,
-        p: password,
-      })
-    ).login.token as string;
+      await post<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
+        { e: email, p: password },
+      )
+    ).login.token;
   return { post, login };
 }
 export type Post = ReturnType<typeof graphqlPoster>['post'];

@@ -3,10 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { collect, login, logPosition, ok, present, wsClient } from '#test/support/client.js';
+import {
+  ProgramActivitySummariesDocument,
+  ProgrammeMilestonesDocument,
+  SetMilestoneStatusDocument,
+} from '#test/support/generated/graphql.js';
+import { type ServerProcess, spawnServer } from '#test/support/process.js';
 import { postgresProcessesIn } from '../../apps/server/src/db/postmaster.js';
 import { isAlive } from '../../apps/server/src/db/process-info.js';
-import { collect, login, logPosition, ok, wsClient } from '../support/client.js';
-import { type ServerProcess, spawnServer } from '../support/process.js';
 
 const running: ServerProcess[] = [];
 const folders: string[] = [];
@@ -51,13 +56,6 @@ async function listenConnections(dataDir: string): Promise<number> {
     await client.end();
   }
 }
-
-const PROGRAMME = '{ programs { id phases { milestones { id status } } } }';
-const UPDATE =
-  'mutation($id: ID!, $s: WorkStatus!) { updateMilestone(input: { milestoneId: $id, status: $s }) { milestone { id status } } }';
-const EVENTS =
-  'subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) { cursor activity { subjectId summary } } }';
-type Delivered = { programEvents: { cursor: string; activity: { subjectId: string } } };
 
 async function until(what: string, probe: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   for (const deadline = Date.now() + ms; !(await probe()); ) {
@@ -104,24 +102,25 @@ describe('the embedded PostgreSQL, killed under a running server', () => {
     const server = await spawnServer({ GONGBIAN_DATA_DIR: dataDir, GONGBIAN_METRICS_TOKEN: METRICS_TOKEN });
     running.push(server);
     const token = await login(server.url, 'working@gongbian.test', 'gongbian');
-    const data = await ok(server.url, PROGRAMME, {}, token);
-    const programId: string = data.programs[0].id;
-    const milestone: string = data.programs[0].phases[3].milestones[0].id;
+    const data = await ok(server.url, ProgrammeMilestonesDocument, {}, token);
+    const programme = present(data.programs[0], 'the demo programme');
+    const programId = programme.id;
+    const milestone = present(programme.phases[3]?.milestones[0], 'a milestone in the fourth phase').id;
 
     let connections = 0;
     const client = wsClient(server.url, token, { on: { connected: () => connections++ } });
     const from = await logPosition(server.url, token, programId);
-    const live = collect<Delivered>(client, EVENTS, { id: programId, after: from });
+    const live = collect(client, ProgramActivitySummariesDocument, { id: programId, after: from });
     const heard = () => live.received.filter((e) => e.programEvents.activity.subjectId === milestone).length;
 
-    const statuses = ['BLOCKED', 'IN_PROGRESS', 'DONE', 'PLANNED'];
-    await ok(server.url, UPDATE, { id: milestone, s: statuses[0] }, token);
+    const statuses = ['BLOCKED', 'IN_PROGRESS', 'DONE', 'PLANNED'] as const;
+    await ok(server.url, SetMilestoneStatusDocument, { id: milestone, s: statuses[0] }, token);
     await until('the first write’s event', () => heard() === 1);
 
     const outages: Outage[] = [];
     for (const [i, status] of statuses.slice(1).entries()) {
       outages.push(await killPostmaster(server, dataDir));
-      await ok(server.url, UPDATE, { id: milestone, s: status }, token);
+      await ok(server.url, SetMilestoneStatusDocument, { id: milestone, s: status }, token);
       await until(`the event of the write after restart ${i + 1}`, () => heard() === i + 2);
     }
     console.log(
@@ -148,7 +147,7 @@ describe('the embedded PostgreSQL, killed under a running server', () => {
 
     // Every event after `from`, once, in order: what a fresh subscription replays from the same cursor.
     const fresh = wsClient(server.url, token);
-    const replay = collect<Delivered>(fresh, EVENTS, { id: programId, after: from });
+    const replay = collect(fresh, ProgramActivitySummariesDocument, { id: programId, after: from });
     await replay.until(live.received.length);
     await new Promise((r) => setTimeout(r, 500));
     const cursors = (s: typeof live) => s.received.map((e) => e.programEvents.cursor);

@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { login, ok, present } from '#test/support/client.js';
+import { ProgrammeMilestonesDocument, SetMilestoneStatusDocument } from '#test/support/generated/graphql.js';
+import { type ServerProcess, spawnServer } from '#test/support/process.js';
 import { LOCK_FILE } from '../../apps/server/src/db/data-folder-lock.js';
 import { isAlive } from '../../apps/server/src/db/process-info.js';
-import { login, ok } from '../support/client.js';
-import { type ServerProcess, spawnServer } from '../support/process.js';
 
 const running: ServerProcess[] = [];
 const folders: string[] = [];
@@ -31,14 +32,10 @@ async function dataFolder(): Promise<string> {
 const postmasterPid = async (dataDir: string) =>
   Number.parseInt((await fs.readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
 
-const PROGRAMME = '{ programs { id phases { milestones { id status } } } }';
-const UPDATE =
-  'mutation($id: ID!, $s: WorkStatus!) { updateMilestone(input: { milestoneId: $id, status: $s }) { milestone { id status } } }';
-
 async function programme(url: string) {
   const token = await login(url, 'working@gongbian.test', 'gongbian');
-  const data = await ok(url, PROGRAMME, {}, token);
-  return { token, milestone: data.programs[0].phases[3].milestones[0] as { id: string; status: string } };
+  const data = await ok(url, ProgrammeMilestonesDocument, {}, token);
+  return { token, milestone: present(data.programs[0]?.phases[3]?.milestones[0], 'a milestone in the fourth phase') };
 }
 
 describe('the embedded database, supervised', () => {
@@ -46,7 +43,7 @@ describe('the embedded database, supervised', () => {
     const dataDir = await dataFolder();
     const first = await start({ GONGBIAN_DATA_DIR: dataDir });
     const { token, milestone } = await programme(first.url);
-    await ok(first.url, UPDATE, { id: milestone.id, s: 'BLOCKED' }, token);
+    await ok(first.url, SetMilestoneStatusDocument, { id: milestone.id, s: 'BLOCKED' }, token);
     const orphan = await postmasterPid(dataDir);
 
     const exited = new Promise((resolve) => first.child.once('exit', resolve));

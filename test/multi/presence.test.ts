@@ -1,16 +1,19 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collect, login, ok, wsClient } from '../support/client.js';
-import { createTestDatabase } from '../support/db.js';
-import { type ServerProcess, spawnServer } from '../support/process.js';
+import { collect, login, ok, present, wsClient } from '#test/support/client.js';
+import { createTestDatabase } from '#test/support/db.js';
+import {
+  CreateSmallDraftDocument,
+  PlanLeadsDocument,
+  PresenceDocument,
+  type PresenceSubscription,
+} from '#test/support/generated/graphql.js';
+import { type ServerProcess, spawnServer } from '#test/support/process.js';
 
 const running: ServerProcess[] = [];
 afterAll(async () => {
   await Promise.all(running.map((s) => s.stop()));
 });
-
-const PRESENCE = 'subscription($id: ID!) { presence(draftId: $id) { draftId viewers { name } } }';
-type P = { presence: { viewers: { name: string }[] } };
 
 async function until<T>(label: string, check: () => T | undefined, timeoutMs: number): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -32,18 +35,14 @@ describe('presence across server processes', () => {
       const b = await spawnServer(env);
       running.push(b);
       const working = await login(a.url, 'working@gongbian.test', 'gongbian');
-      const plans = await ok(a.url, '{ programs { plans { id leadUnit { shortName } } } }', {}, working);
-      const planId = plans.programs[0].plans.find(
-        (p: { leadUnit: { shortName: string } }) => p.leadUnit.shortName === '科信处',
+      const plans = await ok(a.url, PlanLeadsDocument, {}, working);
+      const planId = present(
+        plans.programs[0]?.plans.find((p) => p.leadUnit.shortName === '科信处'),
+        'a plan 科信处 leads',
       ).id;
-      const created = await ok(
-        a.url,
-        'mutation($p: ID!) { createDraft(input: { planId: $p, stage: CONSULTATION, title: "测试", format: MARKDOWN, content: "# 标题\\n\\n正文。" }) { draft { id } } }',
-        { p: planId },
-        working,
-      );
+      const created = await ok(a.url, CreateSmallDraftDocument, { p: planId }, working);
       const draftId = created.createDraft.draft.id;
-      const names = (p: P | undefined) => p?.presence.viewers.map((v) => v.name).sort() ?? [];
+      const names = (p: PresenceSubscription | undefined) => p?.presence.viewers.map((v) => v.name).sort() ?? [];
       const logged = async () => {
         const c = new pg.Client({ connectionString: db.url });
         await c.connect();
@@ -54,13 +53,13 @@ describe('presence across server processes', () => {
       const eventsBefore = await logged();
 
       const onA = wsClient(a.url, await login(a.url, 'leader@gongbian.test', 'gongbian'));
-      const watcher = collect<P>(onA, PRESENCE, { id: draftId });
+      const watcher = collect(onA, PresenceDocument, { id: draftId });
       const [alone] = await watcher.until(1);
       expect(names(alone)).toHaveLength(1);
       const leaderName = names(alone)[0];
 
       const onB = wsClient(b.url, await login(b.url, 'expert@gongbian.test', 'gongbian'));
-      const expert = collect<P>(onB, PRESENCE, { id: draftId });
+      const expert = collect(onB, PresenceDocument, { id: draftId });
       await until('the expert to arrive', () => (names(watcher.received.at(-1)).length === 2 ? true : undefined), 5000);
 
       expert.dispose();
@@ -68,7 +67,7 @@ describe('presence across server processes', () => {
       expect(names(watcher.received.at(-1))).toEqual([leaderName]);
 
       // B comes back, then its process dies without a word: its viewer expires.
-      collect<P>(onB, PRESENCE, { id: draftId });
+      collect(onB, PresenceDocument, { id: draftId });
       await until(
         'the expert to come back',
         () => (names(watcher.received.at(-1)).length === 2 ? true : undefined),

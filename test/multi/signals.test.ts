@@ -3,9 +3,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer } from '#test/support/process.js';
 import { repoRoot } from '../../apps/server/src/config.js';
 import { postgresProcessesIn } from '../../apps/server/src/db/postmaster.js';
-import { spawnServer } from '../support/process.js';
 
 const folders: string[] = [];
 afterAll(async () => {

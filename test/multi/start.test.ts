@@ -13,10 +13,11 @@ import {
   printSchema,
 } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ok } from '#test/support/client.js';
+import { LoginWithNameDocument } from '#test/support/generated/graphql.js';
 import { repoRoot } from '../../apps/server/src/config.js';
 import { isAlive } from '../../apps/server/src/db/process-info.js';
-import { printedSchema } from '../../apps/server/src/graphql/schema.js';
-import { ok } from '../support/client.js';
+import { printedSchema } from '../../apps/server/src/house.js';
 
 // A fresh clone builds the web app and the server first; on this busy 2-core machine that can take a while.
 const START_TIMEOUT_MS = 240_000;
@@ -131,16 +132,13 @@ async function processesMentioning(text: string): Promise<string[]> {
   return found;
 }
 
-const LOGIN =
-  'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token person { name } } }';
-
 describe('pnpm start', () => {
   it('serves from node on the compiled server, and SIGTERM to pnpm stops the server and its PostgreSQL', async () => {
     const dataDir = await dataFolder();
     // NODE_ENV unset, as in an operator's shell (vitest sets it to test): the default is production.
     const s = await pnpmStart({ GONGBIAN_DATA_DIR: dataDir, NODE_ENV: undefined });
 
-    const data = await ok<{ login: { token: string; person: { name: string } } }>(s.url, LOGIN, {
+    const data = await ok(s.url, LoginWithNameDocument, {
       e: 'admin@gongbian.test',
       p: 'gongbian',
     });
@@ -238,7 +236,7 @@ describe('pnpm bundle', () => {
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app">');
-    const data = await ok<{ login: { person: { name: string } } }>(url, LOGIN, {
+    const data = await ok(url, LoginWithNameDocument, {
       e: 'admin@gongbian.test',
       p: 'gongbian',
     });

@@ -1,4 +1,10 @@
 import { ok } from './client.js';
+import {
+  CreateDraftDocument,
+  type CreateDraftMutation,
+  type DraftStage,
+  ProgrammePlansDocument,
+} from './generated/graphql.js';
 import type { Programme, TestServer } from './server.js';
 
 /** A small planning draft: every block's text is unique, and 物资 occurs in three blocks. */
@@ -39,37 +45,25 @@ export const DRAFT_V2 = `# 第一章 发展基础
 应急救援力量建设要坚持专常兼备、反应灵敏。
 `;
 
-const PLANS = '{ programs { plans { id title leadUnit { shortName } } } }';
-
 /** The plan a unit leads (科信处 leads 科技与装备; 规财处 the master plan; 应急救援处 救援力量). */
 export async function planLedBy(server: TestServer, p: Programme, shortName: string): Promise<string> {
-  const data = await ok(server.url, PLANS, {}, await p.as('working'));
-  const plan = data.programs[0].plans.find(
-    (x: { leadUnit: { shortName: string } }) => x.leadUnit.shortName === shortName,
-  );
+  const data = await ok(server.url, ProgrammePlansDocument, {}, await p.as('working'));
+  const plan = data.programs[0]?.plans.find((x) => x.leadUnit.shortName === shortName);
   if (!plan) throw new Error(`no plan led by ${shortName}`);
   return plan.id;
 }
 
-export const CREATE_DRAFT = `mutation($planId: ID!, $stage: DraftStage!, $content: String!, $format: DraftFormat!, $deadline: DateTime) {
-  createDraft(input: { planId: $planId, stage: $stage, title: "测试稿", format: $format, content: $content, commentDeadline: $deadline }) {
-    draft { id version stage blocks { id kind level text } } carriedThreads orphanedThreads } }`;
-
-export interface TestDraft {
-  id: string;
-  version: number;
-  blocks: { id: string; kind: string; level: number; text: string }[];
-}
+export type TestDraft = CreateDraftMutation['createDraft']['draft'];
 
 export async function publish(
   server: TestServer,
   token: string,
   planId: string,
-  options: { stage?: string; content?: string; deadline?: string } = {},
+  options: { stage?: DraftStage; content?: string; deadline?: string } = {},
 ): Promise<TestDraft & { carried: number; orphaned: number }> {
   const r = await ok(
     server.url,
-    CREATE_DRAFT,
+    CreateDraftDocument,
     {
       planId,
       stage: options.stage ?? 'CONSULTATION',
@@ -89,7 +83,3 @@ export function anchorOn(draft: TestDraft, quote: string) {
   const start = block.text.indexOf(quote);
   return { blockId: block.id, start, end: start + quote.length, quote };
 }
-
-export const START = `mutation($draftId: ID!, $anchor: AnchorInput, $body: String!) {
-  startThread(input: { draftId: $draftId, anchor: $anchor, body: $body }) {
-    thread { id status anchorState anchor { blockId start end quote prefix suffix } assignedUnit { shortName } comments { id version body } } } }`;

@@ -4,8 +4,9 @@ import { type App, type StartOptions, startApp } from '../../apps/server/src/app
 import { type Config, readConfig, repoRoot } from '../../apps/server/src/config.js';
 import { seedProgramme } from '../../apps/server/src/demo/programme.js';
 import { compareCursors } from '../../apps/server/src/realtime/cursor.js';
-import { gql, login } from './client.js';
+import { login } from './client.js';
 import { createTestDatabase } from './db.js';
+import { seedPlans } from './seed-plans.js';
 
 export const PASSWORD = 'gongbian';
 
@@ -62,20 +63,40 @@ export async function startTestServer(
   };
 }
 
+/** The seed's people who sign in, by the name before the @ of their email. */
+const ACCOUNTS = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'] as const;
+export type Account = (typeof ACCOUNTS)[number];
+/** The seed's units that tests name (the seed has more: name one here before a test uses it). */
+const UNIT_KEYS = ['bangongshi', 'guicai', 'kexin', 'jiuyuan', 'jianzai', 'fangxun', 'zhihui'] as const;
+export type UnitKey = (typeof UNIT_KEYS)[number];
+
 export interface Programme {
   programId: string;
-  unitIds: Record<string, string>;
-  personIds: Record<string, string>;
+  unitIds: Record<UnitKey, string>;
+  personIds: Record<Account, string>;
   emailDomain: string;
   /** Signs in as one of the demo accounts of this programme (working, guicai, …); returns a token. */
   as(account: string): Promise<string>;
 }
 
-/** A programme of its own for one test: the seed's programme, with accounts on a fresh domain. */
-export async function buildProgramme(server: TestServer): Promise<Programme> {
+/** The seed's ids, checked once so a test can use `p.personIds.kexin` as a plain string. */
+function named<K extends string>(ids: Record<string, string>, keys: readonly K[], what: string): Record<K, string> {
+  const missing = keys.filter((k) => !ids[k]);
+  if (missing.length) throw new Error(`the seed has no ${what} ${missing.join(', ')}`);
+  return ids as Record<K, string>;
+}
+
+/**
+ * A programme of its own for one test: the seed's programme, with accounts on a fresh domain.
+ * `only: 'plans'` seeds its people, units and plans alone (seed-plans.ts): enough for drafts,
+ * threads, meetings and reviews, and quicker than the topics, phases and milestones besides.
+ */
+export async function buildProgramme(server: TestServer, options: { only?: 'plans' } = {}): Promise<Programme> {
   const emailDomain = `${randomBytes(4).toString('hex')}.test`;
   const { ds, tailer } = server.app.services;
-  const seeded = await ds.transaction((m) => seedProgramme(m, PASSWORD, { emailDomain }));
+  const seeded = await ds.transaction((m) =>
+    options.only === 'plans' ? seedPlans(m, PASSWORD, { emailDomain }) : seedProgramme(m, PASSWORD, { emailDomain }),
+  );
   // The seed's own event is delivered before the test subscribes to anything: wait until the
   // tailer has passed it, rather than waking it once (a NOTIFY may be on its way).
   const [seed]: { position: string; id: string }[] = await ds.query(
@@ -91,7 +112,9 @@ export async function buildProgramme(server: TestServer): Promise<Programme> {
   }
   const tokens = new Map<string, string>();
   return {
-    ...seeded,
+    programId: seeded.programId,
+    unitIds: named(seeded.unitIds, UNIT_KEYS, 'unit'),
+    personIds: named(seeded.personIds, ACCOUNTS, 'account'),
     emailDomain,
     async as(account) {
       const cached = tokens.get(account);
@@ -102,5 +125,3 @@ export async function buildProgramme(server: TestServer): Promise<Programme> {
     },
   };
 }
-
-export { gql };

@@ -4,20 +4,18 @@
  * a failed write with the same clientMutationId until the server acknowledges it.
  */
 import type { Client } from 'graphql-ws';
-import { gql, wsClient } from '../support/client.js';
+import { gql, queryText, wsClient } from '../support/client.js';
+import {
+  TopologyEventsDocument,
+  type TopologyEventsSubscription,
+  TopologyReplyDocument,
+} from '../support/generated/graphql.js';
 
 export const now = (): number => performance.now();
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const EVENTS =
-  'subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) { cursor activity { kind summary } } }';
-const REPLY =
-  'mutation($id: ID!, $b: String!, $c: String) { reply(input: { threadId: $id, body: $b, clientMutationId: $c }) { comment { id } } }';
-
 /** A write's body, which its event's summary quotes: `topo:<writer>:<n>`. */
 const MARKER = /topo:[\w-]+:\d+/;
-
-type EventMessage = { programEvents: { cursor: string; activity: { kind: string; summary: string } } };
 
 export class ResumingSubscriber {
   /** How many times each write's event arrived, and when it first did. */
@@ -62,8 +60,8 @@ export class ResumingSubscriber {
       onNonLazyError: () => this.dropped(client),
     });
     this.client = client;
-    client.subscribe<EventMessage>(
-      { query: EVENTS, variables: { id: this.programId, after: this.cursor } },
+    client.subscribe<TopologyEventsSubscription>(
+      { query: queryText(TopologyEventsDocument), variables: { id: this.programId, after: this.cursor } },
       {
         next: (message) => {
           if (message.errors) this.errors.push(JSON.stringify(message.errors));
@@ -142,7 +140,12 @@ export async function write(
     const sentAt = now();
     let acked = false;
     for (let attempt = 1; attempt <= 50 && !acked; attempt++) {
-      const failure = await gql(url, REPLY, { id: threadId, b: marker, c: `topo-${label}-${n}` }, token).then(
+      const failure = await gql(
+        url,
+        TopologyReplyDocument,
+        { id: threadId, b: marker, c: `topo-${label}-${n}` },
+        token,
+      ).then(
         (r) => (r.data?.reply ? null : `GraphQL: ${r.errors?.[0]?.extensions?.code ?? r.errors?.[0]?.message}`),
         (err: Error) => (err instanceof SyntaxError ? 'not JSON (a proxy error page)' : `network: ${err.message}`),
       );

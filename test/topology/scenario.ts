@@ -6,7 +6,8 @@
  * once, and is it in the database exactly once?
  */
 import pg from 'pg';
-import { login, logPosition, ok } from '../support/client.js';
+import { login, logPosition, ok, present } from '../support/client.js';
+import { TopologyDraftDocument, TopologyPlansDocument, TopologyThreadDocument } from '../support/generated/graphql.js';
 import { type ServerProcess, spawnServer } from '../support/process.js';
 import { type Ack, newTally, now, ResumingSubscriber, type WriterTally, write } from './clients.js';
 import {
@@ -60,12 +61,6 @@ export interface TopologyResult {
 }
 
 const EVENTS_SUBSCRIBERS = ['leader', 'expert', 'observer', 'guicai', 'kexin', 'jiuyuan'];
-const KEXIN_PLANS = '{ programs { id plans { id leadUnit { shortName } } } }';
-const CREATE_DRAFT =
-  'mutation($p: ID!) { createDraft(input: { planId: $p, stage: CONSULTATION, title: "拓扑演练", format: MARKDOWN, content: "# 拓扑\\n\\n正文。" }) { draft { id } } }';
-const START_THREAD =
-  'mutation($d: ID!) { startThread(input: { draftId: $d, body: "拓扑演练的意见" }) { thread { id } } }';
-
 export class Topology {
   private postgres: NativePostgres | null = null;
   private nginx: NativeNginx | null = null;
@@ -114,11 +109,14 @@ export class Topology {
     );
 
     const working = await login(edge, 'working@gongbian.test', 'gongbian');
-    const programme = (await ok(edge, KEXIN_PLANS, {}, working)).programs[0];
-    const plan = programme.plans.find((p: { leadUnit: { shortName: string } }) => p.leadUnit.shortName === '科信处');
-    const draft = await ok(edge, CREATE_DRAFT, { p: plan.id }, working);
-    const thread = await ok(edge, START_THREAD, { d: draft.createDraft.draft.id }, working);
-    const threadId: string = thread.startThread.thread.id;
+    const programme = present((await ok(edge, TopologyPlansDocument, {}, working)).programs[0], 'the demo programme');
+    const plan = present(
+      programme.plans.find((p) => p.leadUnit.shortName === '科信处'),
+      'a plan 科信处 leads',
+    );
+    const draft = await ok(edge, TopologyDraftDocument, { p: plan.id }, working);
+    const thread = await ok(edge, TopologyThreadDocument, { d: draft.createDraft.draft.id }, working);
+    const threadId = thread.startThread.thread.id;
     const tokens = await Promise.all(EVENTS_SUBSCRIBERS.map((n) => login(edge, `${n}@gongbian.test`, 'gongbian')));
     const from = await logPosition(edge, working, programme.id);
 

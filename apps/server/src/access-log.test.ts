@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, wsClient } from '#test/support/client.js';
+import { collect, type GqlResult, queryText, wsClient } from '#test/support/client.js';
+import {
+  FeedDocument,
+  OutDocument,
+  SignInDocument,
+  TypenameDocument,
+  WhoAmIDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, PASSWORD, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
 import { createDataSource } from './db/data-source.js';
 
 /** Every line the server writes, as written. */
 const written: string[] = [];
-type Line = Record<string, any>;
+type Line = { msg?: string } & Record<string, unknown>;
 const lines = (): Line[] => written.map((l) => JSON.parse(l));
 const withId = (reqId: string) => lines().filter((l) => l.reqId === reqId);
 const accessLines = (reqId: string) => withId(reqId).filter((l) => typeof l.status === 'number');
@@ -23,14 +31,19 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function post(body: unknown, headers: Record<string, string> = {}) {
+/** POSTs a request body as given, with the headers this test is about. */
+async function post<R = unknown>(body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { res, body: (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+  return { res, body: (await res.json()) as GqlResult<R> };
 }
+
+/** POSTs a typed operation (its name is what the access line reports). */
+const send = <R, V>(document: TypedDocumentNode<R, V>, variables: V, headers: Record<string, string> = {}) =>
+  post<R>({ query: queryText(document), variables }, headers);
 
 /** The access line is written when the response ends, a moment after the client has read it. */
 async function accessLine(reqId: string): Promise<Line> {
@@ -39,19 +52,14 @@ async function accessLine(reqId: string): Promise<Line> {
 }
 
 const signIn = (email: string, password: string, reqId: string) =>
-  post(
-    {
-      query: 'mutation SignIn($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
-      variables: { e: email, p: password },
-    },
-    { 'x-request-id': reqId },
-  );
+  send(SignInDocument, { e: email, p: password }, { 'x-request-id': reqId });
 
 describe('the access log', () => {
   it('writes one line per GraphQL request: its id (echoed), operation, caller, status and duration', async () => {
     const token = await p.as('working');
-    const { res, body } = await post(
-      { query: 'query WhoAmI { me { id } }' },
+    const { res, body } = await send(
+      WhoAmIDocument,
+      {},
       { authorization: `Bearer ${token}`, 'x-request-id': 'trace-4711.a_b' },
     );
     expect(res.headers.get('x-request-id')).toBe('trace-4711.a_b');
@@ -63,7 +71,7 @@ describe('the access log', () => {
       status: 200,
       operation: 'WhoAmI',
       operationType: 'query',
-      personId: body.data.me.id,
+      personId: body.data?.me?.id,
     });
     expect(line.durationMs).toBeGreaterThanOrEqual(0);
     expect(line.address).toMatch(/127\.0\.0\.1/);
@@ -72,16 +80,13 @@ describe('the access log', () => {
   });
 
   it('names the client by X-Forwarded-For only as far as the proxy setting trusts it', async () => {
-    await post(
-      { query: '{ __typename }' },
-      { 'x-request-id': 'proxied-1', 'x-forwarded-for': '198.51.100.9, 203.0.113.7' },
-    );
+    await send(TypenameDocument, {}, { 'x-request-id': 'proxied-1', 'x-forwarded-for': '198.51.100.9, 203.0.113.7' });
     expect(await accessLine('proxied-1')).toMatchObject({ address: '203.0.113.7' });
   });
 
   it('makes up a request id when the caller sends none or one it cannot trust', async () => {
     for (const sent of [undefined, 'has spaces', 'x'.repeat(65), '{"json":1}']) {
-      const { res } = await post({ query: '{ __typename }' }, sent === undefined ? {} : { 'x-request-id': sent });
+      const { res } = await send(TypenameDocument, {}, sent === undefined ? {} : { 'x-request-id': sent });
       const id = res.headers.get('x-request-id') as string;
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
       expect((await accessLine(id)).status).toBe(200);
@@ -89,14 +94,12 @@ describe('the access log', () => {
   });
 
   it('logs the error codes an operation answered with', async () => {
+    // A field the schema lacks: an invalid document, sent as text.
     const { res } = await post({ query: 'query Broken { noSuchField }' }, { 'x-request-id': 'broken-1' });
     expect(res.status).toBe(400);
     expect(await accessLine('broken-1')).toMatchObject({ status: 400, errorCodes: ['BAD_USER_INPUT'] });
 
-    const { body } = await post(
-      { query: 'mutation Out { logout }' },
-      { 'x-request-id': 'nobody-1', authorization: 'Bearer not-a-session' },
-    );
+    const { body } = await send(OutDocument, {}, { 'x-request-id': 'nobody-1', authorization: 'Bearer not-a-session' });
     const codes = body.errors?.map((e) => e.extensions?.code);
     expect(codes).toEqual(['UNAUTHENTICATED']);
     expect(await accessLine('nobody-1')).toMatchObject({ operation: 'Out', errorCodes: codes });
@@ -110,7 +113,7 @@ describe('the access log', () => {
       expect(res.status).toBe(200);
     }
     // A request after them is logged, so theirs would have been by now.
-    await post({ query: '{ __typename }' }, { 'x-request-id': 'after-probes' });
+    await send(TypenameDocument, {}, { 'x-request-id': 'after-probes' });
     await accessLine('after-probes');
     expect(withId('probe-healthz')).toEqual([]);
     expect(withId('probe-readyz')).toEqual([]);
@@ -173,7 +176,7 @@ describe('sign-ins', () => {
 describe('WebSockets', () => {
   it('logs a socket opening, each operation it starts, and its closing with the code', async () => {
     const client = wsClient(server.url, await p.as('kexin'));
-    const feed = collect(client, 'subscription Feed($id: ID!) { programEvents(programId: $id) { cursor } }', {
+    const feed = collect(client, FeedDocument, {
       id: p.programId,
     });
     await expect.poll(() => lines().filter((l) => l.field === 'programEvents').length).toBe(1);

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '#test/support/client.js';
+import { ok, queryText } from '#test/support/client.js';
 import { planLedBy, publish } from '#test/support/drafts.js';
+import { DispositionTableUrlDocument, SchemaTypesDocument } from '#test/support/generated/graphql.js';
 import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { repoRoot } from './config.js';
 
@@ -63,7 +64,7 @@ const graphql = (encoding: string) =>
     encoding,
     headers: { 'content-type': 'application/json' },
     // Introspection (on outside production) answers with well over compression's 1 KB threshold.
-    body: JSON.stringify({ query: '{ __schema { types { name kind } } }' }),
+    body: JSON.stringify({ query: queryText(SchemaTypesDocument) }),
   });
 
 describe('HTTP delivery', () => {
@@ -108,14 +109,7 @@ describe('HTTP delivery', () => {
     const p = await buildProgramme(server);
     const draft = await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'));
     const guicai = await p.as('guicai');
-    const link = (
-      await ok(
-        server.url,
-        'query($id: ID!) { dispositionTable(draftId: $id, format: XLSX) { url } }',
-        { id: draft.id },
-        guicai,
-      )
-    ).dispositionTable;
+    const link = (await ok(server.url, DispositionTableUrlDocument, { id: draft.id }, guicai)).dispositionTable;
     const res = await request(link.url, { encoding: 'br, gzip', headers: { authorization: `Bearer ${guicai}` } });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryText } from '#test/support/client.js';
+import { ClockTodayDocument } from '#test/support/generated/graphql.js';
 import { startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
@@ -6,6 +8,9 @@ beforeAll(async () => {
   server = await startTestServer({ demo: false });
 });
 afterAll(() => server.stop());
+
+/** A well-formed query: what these tests vary is the body around it. */
+const CLOCK = queryText(ClockTodayDocument);
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/graphql`, {
@@ -16,7 +21,7 @@ const post = (body: string, headers: Record<string, string> = {}) =>
 
 describe('HTTP bodies', () => {
   it('refuses a GraphQL body over 1 MiB with 413 and a JSON error, signed in or not', async () => {
-    const res = await post(JSON.stringify({ query: '{ clock { today } }', variables: { pad: 'x'.repeat(1_100_000) } }));
+    const res = await post(JSON.stringify({ query: CLOCK, variables: { pad: 'x'.repeat(1_100_000) } }));
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
@@ -29,7 +34,7 @@ describe('HTTP bodies', () => {
   });
 
   it('takes a body just under the limit', async () => {
-    const res = await post(JSON.stringify({ query: '{ clock { today } }', variables: { pad: 'x'.repeat(1_000_000) } }));
+    const res = await post(JSON.stringify({ query: CLOCK, variables: { pad: 'x'.repeat(1_000_000) } }));
     expect(res.status).toBe(200);
   });
 
@@ -46,7 +51,7 @@ describe('HTTP bodies', () => {
       const res = await fetch(`${small.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ clock { today } }', variables: { pad: 'x'.repeat(2000) } }),
+        body: JSON.stringify({ query: CLOCK, variables: { pad: 'x'.repeat(2000) } }),
       });
       expect(res.status).toBe(413);
     } finally {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, gql, login, ok, wsClient } from '#test/support/client.js';
+import { MetricsProbeDocument, NotificationCursorDocument } from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
 const TOKEN = 'scrape-me-0123456789abcdef';
@@ -59,7 +60,7 @@ describe('/metrics', () => {
 
   it('times a named operation under its name and type', async () => {
     const token = await login(server.url, 'observer@gongbian.test', PASSWORD);
-    await ok(server.url, 'query MetricsProbe { clock { today } }', {}, token);
+    await ok(server.url, MetricsProbeDocument, {}, token);
     const text = await scrape();
     expect(sample(text, 'gongbian_graphql_request_duration_seconds_count{operation="MetricsProbe",type="query"}')).toBe(
       1,
@@ -77,7 +78,7 @@ describe('/metrics', () => {
   it('shows an open socket and its subscription by root field, and forgets them once closed', async () => {
     const token = await login(server.url, 'observer@gongbian.test', PASSWORD);
     const client = wsClient(server.url, token);
-    const sub = collect(client, 'subscription { notificationEvents { cursor } }', {});
+    const sub = collect(client, NotificationCursorDocument, {});
     const open = await eventually((t) => sample(t, 'gongbian_subscriptions{field="notificationEvents"}') === 1);
     expect(sample(open, 'gongbian_subscriptions{field="notificationEvents"}')).toBe(1);
     expect(sample(open, 'gongbian_websocket_connections')).toBe(1);

@@ -14,13 +14,21 @@ import {
 import pg from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { gql, wsClient } from '#test/support/client.js';
+import { gql, queryText, wsClient } from '#test/support/client.js';
 import { planLedBy, publish } from '#test/support/drafts.js';
+import {
+  DraftByIdDocument,
+  DraftThreadsAfterDocument,
+  MeRoleDocument,
+  ProgramByIdDocument,
+  ProgramPlansAndDraftsDocument,
+  ProgramPlansDraftsLeadsDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
+import { getSchema } from '../house.js';
 import { configureLogging } from '../log.js';
 import { PlanDraftsResolver } from '../modules/draft/draft.resolver.js';
 import { formatError } from './errors.js';
-import { getSchema } from './schema.js';
 
 const MALFORMED = ['-1', '../../etc/passwd', '\u0000', 'x'.repeat(10_000), '99999999999999999999'];
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
@@ -188,7 +196,7 @@ describe('malformed ids are the caller’s mistake, never the server’s', () =>
       }
       // The socket still works.
       const me = await new Promise((resolve) =>
-        client.subscribe({ query: '{ me { role } }' }, { next: resolve, error: resolve, complete: () => {} }),
+        client.subscribe({ query: queryText(MeRoleDocument) }, { next: resolve, error: resolve, complete: () => {} }),
       );
       expect(me).toEqual({ data: { me: { role: 'WORKING_GROUP' } } });
     } finally {
@@ -197,12 +205,7 @@ describe('malformed ids are the caller’s mistake, never the server’s', () =>
   });
 
   it('answers a well-formed id that names nothing with NOT_FOUND or null, as before', async () => {
-    const r = await gql(
-      server.url,
-      'query($id: ID!) { draft(id: $id) { id } }',
-      { id: UNKNOWN_UUID },
-      await p.as('working'),
-    );
+    const r = await gql(server.url, DraftByIdDocument, { id: UNKNOWN_UUID }, await p.as('working'));
     expect(r.errors?.[0]?.extensions?.code ?? null).toMatch(/^NOT_FOUND$|^$/);
     expect(r.data?.draft ?? null).toBeNull();
   });
@@ -216,12 +219,7 @@ describe('malformed ids are the caller’s mistake, never the server’s', () =>
       `2020-01-01T00:00:00.000Z|${'9'.repeat(5000)}`,
     ]) {
       const after = Buffer.from(forged).toString('base64url');
-      const r = await gql(
-        server.url,
-        'query($id: ID!, $after: String) { draft(id: $id) { threads(first: 5, after: $after) { totalCount } } }',
-        { id: draft.id, after },
-        token,
-      );
+      const r = await gql(server.url, DraftThreadsAfterDocument, { id: draft.id, after }, token);
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     expect(long()).toEqual([]);
@@ -276,7 +274,7 @@ describe('the time a request may take', () => {
       // Without a statement timeout this would wait for the lock; the lock is let go after 10 s at most.
       const release = setTimeout(() => void locker.query('ROLLBACK').catch(() => {}), 10_000);
       captureLogs();
-      const r = await gql(slow.url, 'query($id: ID!) { program(id: $id) { id } }', { id: q.programId }, token);
+      const r = await gql(slow.url, ProgramByIdDocument, { id: q.programId }, token);
       clearTimeout(release);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'TIMEOUT' });
       expect(r.errors?.[0]?.message).toMatch(/took too long/);
@@ -299,7 +297,7 @@ describe('the time a request may take', () => {
       const request = fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ program(id: "${p.programId}") { plans { id drafts { id } } } }` }),
+        body: JSON.stringify({ query: queryText(ProgramPlansAndDraftsDocument), variables: { id: p.programId } }),
         signal: gone.signal,
       }).catch(() => null);
       // The plans wait for the lock; the client leaves meanwhile; then the lock goes.
@@ -334,12 +332,7 @@ describe('the time a request may take', () => {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE plan IN ACCESS EXCLUSIVE MODE');
       captureLogs();
-      const pending = gql(
-        slow.url,
-        'query($id: ID!) { program(id: $id) { plans { id drafts { id } leadUnit { id } } } }',
-        { id: q.programId },
-        token,
-      );
+      const pending = gql(slow.url, ProgramPlansDraftsLeadsDocument, { id: q.programId }, token);
       // The plans wait for the lock well past the budget; what comes after them is not resolved.
       await new Promise((r) => setTimeout(r, 1000));
       await locker.query('ROLLBACK');

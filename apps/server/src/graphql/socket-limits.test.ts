@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { collect, gql, logPosition, ok, wsClient } from '#test/support/client.js';
+import { collect, type GqlError, gql, logPosition, ok, present, queryText, wsClient } from '#test/support/client.js';
+import {
+  ClockTodayDocument,
+  ProgramEventCursorsDocument,
+  ProgramTopicsDocument,
+  SetTopicStatusDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
@@ -9,25 +15,30 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const EVENTS = 'subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after) { cursor } }';
-const UPDATE_TOPIC =
-  'mutation($id: ID!, $s: WorkStatus!) { updateTopic(input: { topicId: $id, status: $s }) { topic { id } } }';
+const EVENTS = queryText(ProgramEventCursorsDocument);
 
 async function touchTopic(p: Programme) {
   const working = await p.as('working');
-  const r = await ok(
-    server.url,
-    'query($id: ID!) { program(id: $id) { topics { id } } }',
-    { id: p.programId },
-    working,
-  );
-  await ok(server.url, UPDATE_TOPIC, { id: r.program.topics[0].id, s: 'BLOCKED' }, working);
+  const r = await ok(server.url, ProgramTopicsDocument, { id: p.programId }, working);
+  const topic = present(r.program?.topics[0], 'a topic');
+  await ok(server.url, SetTopicStatusDocument, { id: topic.id, s: 'BLOCKED' }, working);
 }
 
+/** What the server sends on a raw socket, as far as these tests read it. */
+type ServerMessage =
+  | { id?: string; type: 'error'; payload: GqlError[] }
+  | { id?: string; type: 'next'; payload: { data?: unknown; errors?: GqlError[] } }
+  | { id?: string; type: 'connection_ack' | 'complete' | 'ping' | 'pong'; payload?: unknown };
+
+const errorsOf = (m: ServerMessage): GqlError[] =>
+  m.type === 'error' ? m.payload : m.type === 'next' ? (m.payload.errors ?? []) : [];
+
 /** A raw graphql-ws socket, signed in, for what the client library would never send. */
-async function rawSocket(token: string): Promise<{ ws: WebSocket; messages: any[]; closed: Promise<number> }> {
+async function rawSocket(
+  token: string,
+): Promise<{ ws: WebSocket; messages: ServerMessage[]; closed: Promise<number> }> {
   const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
-  const messages: any[] = [];
+  const messages: ServerMessage[] = [];
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
   ws.on('error', () => {});
   ws.on('message', (data) => messages.push(JSON.parse(String(data))));
@@ -46,9 +57,11 @@ describe('one WebSocket cannot take the server down', () => {
     const token = await p.as('leader');
     const client = wsClient(server.url, token);
     const after = await logPosition(server.url, token, p.programId);
-    const subs = Array.from({ length: 100 }, () => collect(client, EVENTS, { id: p.programId, after }));
+    const subs = Array.from({ length: 100 }, () =>
+      collect(client, ProgramEventCursorsDocument, { id: p.programId, after }),
+    );
     // The server takes a socket's messages in order, so the hundred are in place before this one.
-    const extra = collect(client, EVENTS, { id: p.programId, after });
+    const extra = collect(client, ProgramEventCursorsDocument, { id: p.programId, after });
     await expect.poll(() => extra.errors.length).toBe(1);
     expect(JSON.stringify(extra.errors)).toMatch(/"code":"RATE_LIMITED".*"reason":"TOO_MANY_SUBSCRIPTIONS"/);
     await touchTopic(p);
@@ -56,7 +69,7 @@ describe('one WebSocket cannot take the server down', () => {
     expect(subs.every((s) => s.errors.length === 0)).toBe(true);
     // Ending one makes room for another (which replays the event it missed).
     subs[0]?.dispose();
-    const again = collect(client, EVENTS, { id: p.programId, after });
+    const again = collect(client, ProgramEventCursorsDocument, { id: p.programId, after });
     await again.until(1);
     expect(again.errors).toEqual([]);
     await client.dispose();
@@ -78,7 +91,7 @@ describe('one WebSocket cannot take the server down', () => {
     ws.send(JSON.stringify({ id: 'unknown', type: 'subscribe', payload: { query: 'subscription { nothingHere }' } }));
     await expect.poll(() => messages.filter((m) => m.type === 'error').length).toBe(2);
     for (const m of messages.filter((m) => m.type === 'error')) {
-      expect(m.payload[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(errorsOf(m)[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     await touchTopic(p);
     await expect.poll(() => messages.some((m) => m.id === 'good' && m.type === 'next')).toBe(true);
@@ -101,9 +114,10 @@ describe('one WebSocket cannot take the server down', () => {
     );
     expect(await closed).toBe(1009);
     expect(bystander.ws.readyState).toBe(WebSocket.OPEN);
-    bystander.ws.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ clock { today } }' } }));
+    const clock = queryText(ClockTodayDocument);
+    bystander.ws.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: clock } }));
     await expect.poll(() => bystander.messages.some((m) => m.id === 'q' && m.type === 'next')).toBe(true);
-    expect((await gql(server.url, '{ clock { today } }')).data).toBeTruthy();
+    expect((await gql(server.url, ClockTodayDocument)).data).toBeTruthy();
     bystander.ws.close();
   });
 
@@ -164,10 +178,7 @@ describe('a socket’s mistakes are answered as the caller’s', () => {
     for (const [i, payload] of bad.entries()) ws.send(JSON.stringify({ id: `bad${i}`, type: 'subscribe', payload }));
     const answers = () => messages.filter((m) => m.id?.startsWith('bad') && m.type !== 'complete');
     await expect.poll(() => answers().length).toBe(bad.length);
-    for (const m of answers()) {
-      const errors = m.type === 'error' ? m.payload : m.payload.errors;
-      expect(errors[0].extensions.code, JSON.stringify(m)).toBe('BAD_USER_INPUT');
-    }
+    for (const m of answers()) expect(errorsOf(m)[0]?.extensions?.code, JSON.stringify(m)).toBe('BAD_USER_INPUT');
     await touchTopic(p);
     await expect.poll(() => messages.some((m) => m.id === 'good' && m.type === 'next')).toBe(true);
     expect(ws.readyState).toBe(WebSocket.OPEN);

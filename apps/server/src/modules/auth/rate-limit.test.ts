@@ -10,7 +10,12 @@ import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#tes
 import type { TypedDocumentNode } from '#test/support/typed-document.js';
 
 /** POSTs as the web app does, with extra headers; returns the status, Retry-After and body. */
-async function post<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, headers: Record<string, string>) {
+async function post<R, V>(
+  url: string,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  headers: Record<string, string>,
+) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

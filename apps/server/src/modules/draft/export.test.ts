@@ -1,20 +1,20 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, ok } from '#test/support/client.js';
-import { anchorOn, planLedBy, publish, START } from '#test/support/drafts.js';
+import { anchorOn, planLedBy, publish } from '#test/support/drafts.js';
+import {
+  DisposeThreadIdDocument,
+  DispositionTableDocument,
+  StartThreadDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
-import { EXPORT_LINK_MINUTES } from './export.resolver.js';
+import { EXPORT_LINK_MINUTES } from '../../exports/export-link.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ demo: false });
 });
 afterAll(() => server.stop());
-
-const TABLE =
-  'query($id: ID!, $f: ExportFormat!) { dispositionTable(draftId: $id, format: $f) { url filename expiresAt } }';
-const DISPOSE =
-  'mutation($id: ID!, $s: ThreadStatus!, $r: String!) { disposeThread(input: { threadId: $id, status: $s, reason: $r }) { thread { id } } }';
 
 const download = (url: string, token?: string) =>
   fetch(`${server.url}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -25,20 +25,25 @@ describe('the opinion table (意见采纳情况表)', () => {
     const draft = await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'));
     const t = await ok(
       server.url,
-      START,
+      StartThreadDocument,
       { draftId: draft.id, anchor: anchorOn(draft, '省级应急物资储备库12个'), body: '建议**细化到县级**。' },
       await p.as('kexin'),
     );
     await ok(
       server.url,
-      DISPOSE,
+      DisposeThreadIdDocument,
       { id: t.startThread.thread.id, s: 'PARTLY_ADOPTED', r: '县级储备库纳入重大工程。' },
       await p.as('guicai'),
     );
-    await ok(server.url, START, { draftId: draft.id, anchor: null, body: '整体结构清晰。' }, await p.as('jiuyuan'));
+    await ok(
+      server.url,
+      StartThreadDocument,
+      { draftId: draft.id, anchor: null, body: '整体结构清晰。' },
+      await p.as('jiuyuan'),
+    );
 
     const guicai = await p.as('guicai');
-    const link = (await ok(server.url, TABLE, { id: draft.id, f: 'XLSX' }, guicai)).dispositionTable;
+    const link = (await ok(server.url, DispositionTableDocument, { id: draft.id, f: 'XLSX' }, guicai)).dispositionTable;
     expect(link.filename).toContain('意见采纳情况表');
 
     expect((await download(link.url)).status).toBe(401);
@@ -68,7 +73,7 @@ describe('the opinion table (意见采纳情况表)', () => {
     const p = await buildProgramme(server);
     const draft = await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'));
     const leader = await p.as('leader');
-    const link = (await ok(server.url, TABLE, { id: draft.id, f: 'DOCX' }, leader)).dispositionTable;
+    const link = (await ok(server.url, DispositionTableDocument, { id: draft.id, f: 'DOCX' }, leader)).dispositionTable;
     const res = await download(link.url, leader);
     expect(res.headers.get('content-type')).toContain('wordprocessingml');
     expect(
@@ -77,7 +82,7 @@ describe('the opinion table (意见采纳情况表)', () => {
         .toString(),
     ).toBe('PK');
     for (const account of ['expert', 'observer', 'kexin']) {
-      const r = await gql(server.url, TABLE, { id: draft.id, f: 'DOCX' }, await p.as(account));
+      const r = await gql(server.url, DispositionTableDocument, { id: draft.id, f: 'DOCX' }, await p.as(account));
       expect(r.errors?.[0]?.extensions?.code, account).toBe('FORBIDDEN');
     }
   });

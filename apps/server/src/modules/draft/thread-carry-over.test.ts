@@ -76,7 +76,7 @@ describe('carrying threads worked out before the transaction', () => {
           { draftId: v1.id, anchor: anchorOn(v1, quote), body: `关于「${quote}」` },
           working,
         )
-      ).startThread.thread.id as string;
+      ).startThread.thread.id;
     const kept = await start('省级应急物资储备库12个');
     const reanchored = await start('乡镇（街道）专职队伍实现全覆盖');
     const decidedMeanwhile = await start('加强应急指挥信息化建设');
@@ -142,7 +142,7 @@ describe('carrying threads worked out before the transaction', () => {
         { draftId: v1.id, anchor: anchorOn(v1, '乡镇（街道）专职队伍实现全覆盖'), body: '意见' },
         working,
       )
-    ).startThread.thread.id as string;
+    ).startThread.thread.id;
     const v3Blocks = importMarkdown(DRAFT_V2.replace('基层应急救援队伍不断壮大，', ''));
     const prepared = await prepareCarryOver(server.app.services.ds.manager, planId, v3Blocks);
 
@@ -155,7 +155,7 @@ describe('carrying threads worked out before the transaction', () => {
         { draftId: v2.id, anchor: anchorOn(v2, '加强应急指挥信息化建设'), body: '意见' },
         working,
       )
-    ).startThread.thread.id as string;
+    ).startThread.thread.id;
 
     const result = await commit(p, planId, v3Blocks, prepared);
     expect(result.carriedThreads).toBe(2);

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
+import { wordPackage, zerosPart } from '@gongbian/documents/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '#test/support/client.js';
+import { gql, ok, present } from '#test/support/client.js';
 import { planLedBy } from '#test/support/drafts.js';
+import {
+  CreateDraftBlocksDocument,
+  CreateDraftIdDocument,
+  type CreateDraftInput,
+  DraftBlocksDocument,
+  MeIdDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
-import { wordPackage, zerosPart } from '../../../../../packages/documents/src/zip.test-support.js';
 import { UPLOAD_TTL_MINUTES } from './upload.service.js';
 
 const UPLOAD_MAX = 1024 * 1024;
@@ -13,12 +20,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const CREATE = `mutation($input: CreateDraftInput!) {
-  createDraft(input: $input) { draft { id version blocks { id text } } } }`;
-
+/** What /uploads answers: the stored file, or an error with a code. */
 interface UploadAnswer {
   status: number;
-  body: Record<string, any>;
+  body: {
+    id?: string;
+    size?: number;
+    filename?: string;
+    sha256?: string;
+    code?: string;
+    reason?: string;
+    message?: string;
+  };
 }
 
 async function upload(bytes: Uint8Array, token: string | null, filename = '规划.docx'): Promise<UploadAnswer> {
@@ -29,16 +42,16 @@ async function upload(bytes: Uint8Array, token: string | null, filename = '规�
     headers: token ? { authorization: `Bearer ${token}` } : {},
     body: form,
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as UploadAnswer['body'] };
 }
 
 async function uploaded(bytes: Uint8Array, token: string, filename?: string): Promise<string> {
   const r = await upload(bytes, token, filename);
   expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.id;
+  return present(r.body.id, 'the upload’s id');
 }
 
-const input = (planId: string, extra: Record<string, unknown>) => ({
+const input = (planId: string, extra: Partial<CreateDraftInput>): CreateDraftInput => ({
   planId,
   stage: 'CONSULTATION',
   title: '征求意见稿',
@@ -88,7 +101,7 @@ describe('publishing a draft from an upload', () => {
 
     const other = await gql(
       server.url,
-      CREATE,
+      CreateDraftBlocksDocument,
       { input: input(planId, { format: 'MARKDOWN', uploadId: id }) },
       await p.as('working'),
     );
@@ -96,20 +109,25 @@ describe('publishing a draft from an upload', () => {
 
     const mine = await ok(
       server.url,
-      CREATE,
+      CreateDraftBlocksDocument,
       { input: input(planId, { format: 'MARKDOWN', uploadId: id, clientMutationId: 'up-1' }) },
       token,
     );
-    expect(mine.createDraft.draft.blocks.map((b: { text: string }) => b.text)).toEqual(['总则', '上传的正文。']);
+    expect(mine.createDraft.draft.blocks.map((b) => b.text)).toEqual(['总则', '上传的正文。']);
     // A retry after a lost answer gets the same draft; a new publication cannot reuse the file.
     const retry = await ok(
       server.url,
-      CREATE,
+      CreateDraftBlocksDocument,
       { input: input(planId, { format: 'MARKDOWN', uploadId: id, clientMutationId: 'up-1' }) },
       token,
     );
     expect(retry.createDraft.draft.id).toBe(mine.createDraft.draft.id);
-    const again = await gql(server.url, CREATE, { input: input(planId, { format: 'MARKDOWN', uploadId: id }) }, token);
+    const again = await gql(
+      server.url,
+      CreateDraftBlocksDocument,
+      { input: input(planId, { format: 'MARKDOWN', uploadId: id }) },
+      token,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -118,14 +136,19 @@ describe('publishing a draft from an upload', () => {
     const id = await uploaded(new TextEncoder().encode('正文。'), token, '规划.md');
     const both = await gql(
       server.url,
-      CREATE,
+      CreateDraftBlocksDocument,
       { input: input(planId, { format: 'MARKDOWN', uploadId: id, content: '另一份' }) },
       token,
     );
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
     server.app.services.clock.advanceWall((UPLOAD_TTL_MINUTES + 1) * 60_000);
     try {
-      const late = await gql(server.url, CREATE, { input: input(planId, { format: 'MARKDOWN', uploadId: id }) }, token);
+      const late = await gql(
+        server.url,
+        CreateDraftBlocksDocument,
+        { input: input(planId, { format: 'MARKDOWN', uploadId: id }) },
+        token,
+      );
       expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UPLOAD_EXPIRED' });
     } finally {
       server.app.services.clock.advanceWall(-(UPLOAD_TTL_MINUTES + 1) * 60_000);
@@ -139,7 +162,7 @@ describe('reading Word files safely', () => {
     const bomb = wordPackage(await zerosPart('word/document.xml', 400 * 1024 * 1024));
     const id = await uploaded(bomb, token);
     const started = performance.now();
-    const r = await gql(server.url, CREATE, { input: input(planId, { uploadId: id }) }, token);
+    const r = await gql(server.url, CreateDraftBlocksDocument, { input: input(planId, { uploadId: id }) }, token);
     const seconds = (performance.now() - started) / 1000;
     console.log(`zip bomb refused in ${seconds.toFixed(2)} s`);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNPACKS_TOO_LARGE' });
@@ -151,7 +174,12 @@ describe('reading Word files safely', () => {
     const { planId, token } = await publisher();
     const part = await zerosPart('word/document.xml', 400 * 1024 * 1024);
     const liar = wordPackage({ ...part, declaredSize: 20_000 });
-    const r = await gql(server.url, CREATE, { input: input(planId, { uploadId: await uploaded(liar, token) }) }, token);
+    const r = await gql(
+      server.url,
+      CreateDraftBlocksDocument,
+      { input: input(planId, { uploadId: await uploaded(liar, token) }) },
+      token,
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNPACKS_TOO_LARGE' });
   });
 
@@ -173,20 +201,25 @@ describe('reading Word files safely', () => {
     const body = Array.from({ length: 150_000 }, (_, i) => `<w:p><w:r><w:t>第${i}段</w:t></w:r></w:p>`).join('');
     const id = await uploaded(wordPackage(body), token);
     const order: string[] = [];
-    const importing = gql(server.url, CREATE, { input: input(planId, { uploadId: id }) }, token).then((r) => {
+    const importing = gql(
+      server.url,
+      CreateDraftBlocksDocument,
+      { input: input(planId, { uploadId: id }) },
+      token,
+    ).then((r) => {
       order.push('import');
       return r;
     });
     // Asked while the file is being read, answered before it is done with.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const me = await ok(server.url, '{ me { id } }', {}, await p.as('working'));
+    const me = await ok(server.url, MeIdDocument, {}, await p.as('working'));
     order.push('me');
-    expect(me.me.id).toBe(p.personIds.working);
+    expect(me.me?.id).toBe(p.personIds.working);
     const r = await importing;
     expect(order).toEqual(['me', 'import']);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_COMPLEX' });
     // The server is still whole.
-    expect((await ok(server.url, '{ me { id } }', {}, token)).me.id).toBe(p.personIds.kexin);
+    expect((await ok(server.url, MeIdDocument, {}, token)).me?.id).toBe(p.personIds.kexin);
   }
 });
 
@@ -195,7 +228,7 @@ describe('large drafts', () => {
     const { planId, token } = await publisher();
     const r = await ok(
       server.url,
-      CREATE,
+      CreateDraftBlocksDocument,
       { input: input(planId, { format: 'MARKDOWN', content: paragraphs(10_923) }) },
       token,
     );
@@ -209,24 +242,19 @@ describe('large drafts', () => {
     const id = await uploaded(new TextEncoder().encode(paragraphs(50_000)), token, '大文稿.md');
     const r = await ok(
       server.url,
-      'mutation($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }',
+      CreateDraftIdDocument,
       { input: input(planId, { format: 'MARKDOWN', uploadId: id }) },
       token,
     );
-    const read = await ok(
-      server.url,
-      'query($id: ID!) { draft(id: $id) { blocks { id text } } }',
-      { id: r.createDraft.draft.id },
-      token,
-    );
-    const blocks = read.draft.blocks;
+    const read = await ok(server.url, DraftBlocksDocument, { id: r.createDraft.draft.id }, token);
+    const blocks = read.draft?.blocks;
     expect(blocks).toHaveLength(50_000);
-    expect(blocks.at(-1)).toMatchObject({ id: 'b50000', text: '第50000段。' });
+    expect(blocks?.at(-1)).toMatchObject({ id: 'b50000', text: '第50000段。' });
 
     const over = await uploaded(new TextEncoder().encode(paragraphs(50_001)), token, '大文稿.md');
     const refused = await gql(
       server.url,
-      CREATE,
+      CreateDraftBlocksDocument,
       { input: input(planId, { format: 'MARKDOWN', uploadId: over }) },
       token,
     );

@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '#test/support/client.js';
+import { type GqlError, gql, ok, present } from '#test/support/client.js';
 import { planLedBy, publish } from '#test/support/drafts.js';
+import { buildDraft, buildMeeting } from '#test/support/factories.js';
+import {
+  AddActionItemDocument,
+  EditMinutesOverviewDocument,
+  MeetingActionItemsDocument,
+  type MeetingKind,
+  MeetingMinutesEditedDocument,
+  MeetingsViewerCanDocument,
+  MeetingViewerCanDocument,
+  MeNameDocument,
+  MoveMeetingOnlineDocument,
+  PlansWithCurrentDraftDocument,
+  RecordMeetingOpinionDocument,
+  StartActionItemDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { queryCounter } from '../../db/query-counter.js';
 
@@ -12,60 +27,45 @@ afterAll(() => server.stop());
 
 const ROLES = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'] as const;
 
-const LOG = `mutation($p: ID!, $kind: MeetingKind!, $host: ID!, $plans: [ID!], $people: [ID!]) {
-  logMeeting(input: { programId: $p, kind: $kind, title: "征求意见座谈会", startsAt: "2020-11-20T06:30:00Z",
-    hostUnitId: $host, planIds: $plans, attendeeIds: $people }) { meeting { id } } }`;
-const ASK = `query($id: ID!) { meeting(id: $id) { minutesVersion
-  viewerCan { edit editMinutes addActionItem recordOpinion recordConclusion } } }`;
-const UPDATE =
-  'mutation($id: ID!) { updateMeeting(input: { meetingId: $id, location: "视频会议" }) { meeting { id } } }';
-const MINUTES = `mutation($id: ID!, $v: Int!) { editMinutes(input: { meetingId: $id, minutes: "一、会议概况", expectedVersion: $v }) {
-  meeting { minutesVersion } } }`;
-const ITEM = `mutation($id: ID!, $unit: ID!) { addActionItem(input: { meetingId: $id, title: "修改完善", ownerUnitId: $unit }) {
-  actionItem { id } } }`;
-const OPINION = `mutation($d: ID!, $m: ID!, $by: ID) { startThread(input: { draftId: $d, anchor: null, body: "会上意见",
-  source: MEETING, meetingId: $m, raisedById: $by }) { thread { id } } }`;
-
 /** A meeting 规财处 hosts about its plan (consultation draft published), attended by 规财处's and the leader. */
-async function meetingOf(p: Programme, kind = 'SOLICITATION') {
-  const planId = await planLedBy(server, p, '规财处');
-  const draft = await publish(server, await p.as('working'), planId);
-  const r = await ok(
-    server.url,
-    LOG,
-    {
-      p: p.programId,
-      kind,
-      host: p.unitIds.guicai,
-      plans: [planId],
-      people: [p.personIds.guicai, p.personIds.leader, p.personIds.expert],
-    },
-    await p.as('working'),
-  );
-  return { meetingId: r.logMeeting.meeting.id as string, draftId: draft.id };
+async function meetingOf(p: Programme, kind: MeetingKind = 'SOLICITATION') {
+  const draft = await buildDraft(server, p);
+  const plans = [await planLedBy(server, p, '规财处')];
+  const meeting = await buildMeeting(server, p, { kind, plans, attendees: ['guicai', 'leader', 'expert'] });
+  return { meetingId: meeting.id, draftId: draft.id };
 }
 
-const went = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
+const went = (r: { errors?: GqlError[] }) => {
   if (r.errors) expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
   return !r.errors;
 };
 
 describe('Meeting.viewerCan', () => {
   it('answers, for every role, exactly what updateMeeting, editMinutes, addActionItem and startThread then do', async () => {
-    const p = await buildProgramme(server);
+    const p = await buildProgramme(server, { only: 'plans' });
     const { meetingId, draftId } = await meetingOf(p);
     const table: Record<string, string> = {};
     for (const account of ROLES) {
       const token = await p.as(account);
-      const m = (await ok(server.url, ASK, { id: meetingId }, token)).meeting;
+      const m = present(
+        (await ok(server.url, MeetingViewerCanDocument, { id: meetingId }, token)).meeting,
+        'the meeting',
+      );
       const can = m.viewerCan;
-      expect(went(await gql(server.url, UPDATE, { id: meetingId }, token)), `${account} edit`).toBe(can.edit);
-      const saved = await gql(server.url, MINUTES, { id: meetingId, v: m.minutesVersion }, token);
+      expect(went(await gql(server.url, MoveMeetingOnlineDocument, { id: meetingId }, token)), `${account} edit`).toBe(
+        can.edit,
+      );
+      const saved = await gql(server.url, EditMinutesOverviewDocument, { id: meetingId, v: m.minutesVersion }, token);
       expect(went(saved), `${account} editMinutes`).toBe(can.editMinutes);
-      const item = await gql(server.url, ITEM, { id: meetingId, unit: p.unitIds.kexin }, token);
+      const item = await gql(server.url, AddActionItemDocument, { id: meetingId, unit: p.unitIds.kexin }, token);
       expect(went(item), `${account} addActionItem`).toBe(can.addActionItem);
       // In the name of the leader who attended: a role that may comment at this stage.
-      const opinion = await gql(server.url, OPINION, { d: draftId, m: meetingId, by: p.personIds.leader }, token);
+      const opinion = await gql(
+        server.url,
+        RecordMeetingOpinionDocument,
+        { d: draftId, m: meetingId, by: p.personIds.leader },
+        token,
+      );
       expect(went(opinion), `${account} recordOpinion`).toBe(can.recordOpinion);
       table[account] = [can.edit, can.editMinutes, can.addActionItem, can.recordOpinion, can.recordConclusion]
         .map((y) => (y ? 'Y' : '-'))
@@ -85,41 +85,42 @@ describe('Meeting.viewerCan', () => {
   });
 
   it('lets the working group alone record a conclusion, and only of an expert review meeting', async () => {
-    const p = await buildProgramme(server);
+    const p = await buildProgramme(server, { only: 'plans' });
     const { meetingId } = await meetingOf(p, 'EXPERT_REVIEW');
-    const conclusion: Record<string, boolean> = {};
+    const conclusion: Record<string, boolean | undefined> = {};
     for (const account of ROLES)
       conclusion[account] = (
-        await ok(server.url, ASK, { id: meetingId }, await p.as(account))
-      ).meeting.viewerCan.recordConclusion;
+        await ok(server.url, MeetingViewerCanDocument, { id: meetingId }, await p.as(account))
+      ).meeting?.viewerCan.recordConclusion;
     expect(Object.keys(conclusion).filter((a) => conclusion[a])).toEqual(['admin', 'working']);
   });
 
   it('offers no opinion recording once the meeting’s draft is closed for comments', async () => {
-    const p = await buildProgramme(server);
+    const p = await buildProgramme(server, { only: 'plans' });
     const { meetingId } = await meetingOf(p);
     await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'), { stage: 'APPROVED' });
-    const draftId = (
-      await ok(
-        server.url,
-        '{ programs { plans { id currentDraft { id } leadUnit { shortName } } } }',
-        {},
-        await p.as('working'),
-      )
-    ).programs[0].plans.find((x: { leadUnit: { shortName: string } }) => x.leadUnit.shortName === '规财处').currentDraft
-      .id;
+    const plans = (await ok(server.url, PlansWithCurrentDraftDocument, {}, await p.as('working'))).programs[0]?.plans;
+    const draftId = present(
+      plans?.find((x) => x.leadUnit.shortName === '规财处')?.currentDraft,
+      'the current draft of 规财处’s plan',
+    ).id;
     const token = await p.as('working');
-    expect((await ok(server.url, ASK, { id: meetingId }, token)).meeting.viewerCan.recordOpinion).toBe(false);
-    const r = await gql(server.url, OPINION, { d: draftId, m: meetingId, by: p.personIds.leader }, token);
+    expect(
+      (await ok(server.url, MeetingViewerCanDocument, { id: meetingId }, token)).meeting?.viewerCan.recordOpinion,
+    ).toBe(false);
+    const r = await gql(
+      server.url,
+      RecordMeetingOpinionDocument,
+      { d: draftId, m: meetingId, by: p.personIds.leader },
+      token,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('Meeting.viewerCan on a page of meetings', () => {
   it('costs a fixed number of SQL statements, however many meetings the page holds', async () => {
-    const p = await buildProgramme(server);
-    const PAGE = `query($p: ID!) { program(id: $p) { meetings(first: 100) { edges { node { id minutesEditedBy { name }
-      viewerCan { edit editMinutes addActionItem recordOpinion recordConclusion } } } } } }`;
+    const p = await buildProgramme(server, { only: 'plans' });
     const token = await p.as('guicai');
     const counter = queryCounter(server.app.services.ds);
     // The least of three reads: a background chore (presence renewal) may land inside one.
@@ -127,7 +128,7 @@ describe('Meeting.viewerCan on a page of meetings', () => {
       const counts: number[] = [];
       for (let i = 0; i < 3; i++) {
         const before = counter.count;
-        await ok(server.url, PAGE, { p: p.programId }, token);
+        await ok(server.url, MeetingsViewerCanDocument, { p: p.programId }, token);
         counts.push(counter.count - before);
       }
       return Math.min(...counts);
@@ -142,29 +143,43 @@ describe('Meeting.viewerCan on a page of meetings', () => {
 });
 
 describe('who last saved the minutes', () => {
-  const READ = 'query($id: ID!) { meeting(id: $id) { minutesVersion minutesEditedBy { name } minutesEditedAt } }';
-
   it('is nobody until the minutes are saved, then the saver and the time, for every reader of the meeting', async () => {
-    const p = await buildProgramme(server);
+    const p = await buildProgramme(server, { only: 'plans' });
     const { meetingId } = await meetingOf(p);
-    const before = (await ok(server.url, READ, { id: meetingId }, await p.as('observer'))).meeting;
+    const before = present(
+      (await ok(server.url, MeetingMinutesEditedDocument, { id: meetingId }, await p.as('observer'))).meeting,
+      'the meeting',
+    );
     expect(before).toMatchObject({ minutesEditedBy: null, minutesEditedAt: null });
     const { clock } = server.app.services;
     const from = clock.now().getTime();
-    await ok(server.url, MINUTES, { id: meetingId, v: before.minutesVersion }, await p.as('guicai'));
+    await ok(
+      server.url,
+      EditMinutesOverviewDocument,
+      { id: meetingId, v: before.minutesVersion },
+      await p.as('guicai'),
+    );
     const to = clock.now().getTime();
-    const guicai = (await ok(server.url, '{ me { name } }', {}, await p.as('guicai'))).me.name;
+    const guicai = (await ok(server.url, MeNameDocument, {}, await p.as('guicai'))).me?.name;
     for (const reader of ['observer', 'working', 'kexin']) {
-      const after = (await ok(server.url, READ, { id: meetingId }, await p.as(reader))).meeting;
-      expect(after.minutesEditedBy).toEqual({ name: guicai });
+      const after = (await ok(server.url, MeetingMinutesEditedDocument, { id: meetingId }, await p.as(reader))).meeting;
+      expect(after?.minutesEditedBy).toEqual({ name: guicai });
       // The programme clock's time of the save.
-      const at = new Date(after.minutesEditedAt).getTime();
+      const at = new Date(present(after?.minutesEditedAt, 'when the minutes were saved')).getTime();
       expect(at).toBeGreaterThanOrEqual(from);
       expect(at).toBeLessThanOrEqual(to);
     }
-    await ok(server.url, MINUTES, { id: meetingId, v: before.minutesVersion + 1 }, await p.as('leader'));
-    const leader = (await ok(server.url, '{ me { name } }', {}, await p.as('leader'))).me.name;
-    expect((await ok(server.url, READ, { id: meetingId }, await p.as('observer'))).meeting.minutesEditedBy).toEqual({
+    await ok(
+      server.url,
+      EditMinutesOverviewDocument,
+      { id: meetingId, v: before.minutesVersion + 1 },
+      await p.as('leader'),
+    );
+    const leader = (await ok(server.url, MeNameDocument, {}, await p.as('leader'))).me?.name;
+    expect(
+      (await ok(server.url, MeetingMinutesEditedDocument, { id: meetingId }, await p.as('observer'))).meeting
+        ?.minutesEditedBy,
+    ).toEqual({
       name: leader,
     });
   });
@@ -172,21 +187,23 @@ describe('who last saved the minutes', () => {
 
 describe('ActionItem.viewerCan', () => {
   it('says who may update an action item, as updateActionItem then does, for everyone who can see it', async () => {
-    const p = await buildProgramme(server);
+    const p = await buildProgramme(server, { only: 'plans' });
     const { meetingId } = await meetingOf(p);
-    const added = await ok(server.url, ITEM, { id: meetingId, unit: p.unitIds.kexin }, await p.as('working'));
+    const added = await ok(
+      server.url,
+      AddActionItemDocument,
+      { id: meetingId, unit: p.unitIds.kexin },
+      await p.as('working'),
+    );
     const itemId: string = added.addActionItem.actionItem.id;
-    const ASK_ITEM = 'query($id: ID!) { meeting(id: $id) { actionItems { id viewerCan { update } } } }';
-    const UPDATE_ITEM =
-      'mutation($id: ID!) { updateActionItem(input: { actionItemId: $id, status: IN_PROGRESS }) { actionItem { id } } }';
     const answered: Record<string, boolean> = {};
     for (const account of ROLES) {
       const token = await p.as(account);
-      const seen = await gql(server.url, ASK_ITEM, { id: meetingId }, token);
-      const item = seen.data?.meeting?.actionItems?.find((i: { id: string }) => i.id === itemId);
+      const seen = await gql(server.url, MeetingActionItemsDocument, { id: meetingId }, token);
+      const item = seen.data?.meeting?.actionItems?.find((i) => i.id === itemId);
       if (!item) continue; // not shown to this reader at all
       answered[account] = item.viewerCan.update;
-      expect(went(await gql(server.url, UPDATE_ITEM, { id: itemId }, token)), `${account} updates`).toBe(
+      expect(went(await gql(server.url, StartActionItemDocument, { id: itemId }, token)), `${account} updates`).toBe(
         item.viewerCan.update,
       );
     }

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '#test/support/client.js';
+import { gql, ok, present, queryText } from '#test/support/client.js';
+import {
+  ProgramScheduleDocument,
+  UpdateMilestoneDocument,
+  UpdateTopicDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { toChinaDate } from '../../clock.js';
 
@@ -9,56 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const OVERVIEW = `query($id: ID!) { program(id: $id) {
-  currentPhase { order }
-  phases { order status progress milestones { id title status overdue dueOn canUpdate ownerUnit { id } } }
-  topics { id number status overdue canUpdate leadUnit { id } }
-  plans { title kind stage leadUnit { shortName } coUnits { shortName } }
-} }`;
-
-type Overview = {
-  program: {
-    currentPhase: { order: number } | null;
-    phases: {
-      order: number;
-      status: string;
-      progress: number;
-      milestones: {
-        id: string;
-        title: string;
-        status: string;
-        overdue: boolean;
-        dueOn: string;
-        canUpdate: boolean;
-        ownerUnit: { id: string } | null;
-      }[];
-    }[];
-    topics: {
-      id: string;
-      number: number;
-      status: string;
-      overdue: boolean;
-      canUpdate: boolean;
-      leadUnit: { id: string };
-    }[];
-    plans: {
-      title: string;
-      kind: string;
-      stage: string;
-      leadUnit: { shortName: string };
-      coUnits: { shortName: string }[];
-    }[];
-  };
-};
-
 async function overview(p: Programme, account = 'working') {
-  return ok<Overview>(server.url, OVERVIEW, { id: p.programId }, await p.as(account));
+  const r = await ok(server.url, ProgramScheduleDocument, { id: p.programId }, await p.as(account));
+  return { program: present(r.program, 'the programme') };
 }
-
-const UPDATE_MILESTONE = `mutation($id: ID!, $s: WorkStatus!, $c: String) {
-  updateMilestone(input: { milestoneId: $id, status: $s, clientMutationId: $c }) { milestone { id status completedAt } clientMutationId } }`;
-const UPDATE_TOPIC = `mutation($id: ID!, $s: WorkStatus!, $n: String) {
-  updateTopic(input: { topicId: $id, status: $s, progressNote: $n }) { topic { id status progressNote completedAt } } }`;
 
 describe('the programme of the seed', () => {
   it('has four phases, the five 1+X plans with their lead units and all 22 topics', async () => {
@@ -104,8 +63,13 @@ describe('the programme of the seed', () => {
   it('counts a topic overdue once its due date has passed unfinished', async () => {
     const p = await buildProgramme(server);
     const { program } = await overview(p);
-    const topic = program.topics[4] as Overview['program']['topics'][number];
-    await ok(server.url, UPDATE_TOPIC, { id: topic.id, s: 'IN_PROGRESS', n: '补充调研中' }, await p.as('working'));
+    const topic = present(program.topics[4], 'a fifth topic');
+    await ok(
+      server.url,
+      UpdateTopicDocument,
+      { id: topic.id, s: 'IN_PROGRESS', n: '补充调研中' },
+      await p.as('working'),
+    );
     const after = await overview(p);
     expect(after.program.topics[4]).toMatchObject({ status: 'IN_PROGRESS', overdue: true });
   });
@@ -114,13 +78,11 @@ describe('the programme of the seed', () => {
 describe('updating milestones and topics', () => {
   it('lets the working group change any milestone, and records when it was completed', async () => {
     const p = await buildProgramme(server);
-    const m = (await overview(p)).program.phases[2]?.milestones.find((x) => x.status === 'IN_PROGRESS');
-    const r = await ok<{ updateMilestone: { milestone: { status: string; completedAt: string | null } } }>(
-      server.url,
-      UPDATE_MILESTONE,
-      { id: m?.id, s: 'DONE' },
-      await p.as('working'),
+    const m = present(
+      (await overview(p)).program.phases[2]?.milestones.find((x) => x.status === 'IN_PROGRESS'),
+      'a milestone in progress',
     );
+    const r = await ok(server.url, UpdateMilestoneDocument, { id: m.id, s: 'DONE' }, await p.as('working'));
     expect(r.updateMilestone.milestone.status).toBe('DONE');
     // The programme's day is Zhejiang's (UTC+8).
     expect(toChinaDate(new Date(r.updateMilestone.milestone.completedAt as string))).toBe('2020-11-16');
@@ -129,20 +91,22 @@ describe('updating milestones and topics', () => {
   it('lets a unit member change their own unit’s milestone and refuses another unit’s', async () => {
     const p = await buildProgramme(server);
     const milestones = (await overview(p)).program.phases.flatMap((ph) => ph.milestones);
-    const own = milestones.find((m) => m.ownerUnit?.id === p.unitIds.guicai && m.status !== 'DONE');
-    expect(own).toBeDefined();
+    const own = present(
+      milestones.find((m) => m.ownerUnit?.id === p.unitIds.guicai && m.status !== 'DONE'),
+      'an unfinished milestone of 规财处',
+    );
     expect(
-      (await overview(p, 'guicai')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id)
+      (await overview(p, 'guicai')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own.id)
         ?.canUpdate,
     ).toBe(true);
-    await ok(server.url, UPDATE_MILESTONE, { id: own?.id, s: 'BLOCKED' }, await p.as('guicai'));
+    await ok(server.url, UpdateMilestoneDocument, { id: own.id, s: 'BLOCKED' }, await p.as('guicai'));
 
-    const refused = await gql(server.url, UPDATE_MILESTONE, { id: own?.id, s: 'DONE' }, await p.as('kexin'));
+    const refused = await gql(server.url, UpdateMilestoneDocument, { id: own.id, s: 'DONE' }, await p.as('kexin'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const after = (await overview(p)).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id);
+    const after = (await overview(p)).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own.id);
     expect(after?.status).toBe('BLOCKED');
     expect(
-      (await overview(p, 'kexin')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own?.id)
+      (await overview(p, 'kexin')).program.phases.flatMap((ph) => ph.milestones).find((m) => m.id === own.id)
         ?.canUpdate,
     ).toBe(false);
   });
@@ -152,11 +116,11 @@ describe('updating milestones and topics', () => {
     async (account) => {
       const p = await buildProgramme(server);
       const before = await overview(p);
-      const m = before.program.phases[2]?.milestones[0];
-      const t = before.program.topics[0];
+      const m = present(before.program.phases[2]?.milestones[0], 'a milestone in phase 3');
+      const t = present(before.program.topics[0], 'a topic');
       const token = await p.as(account);
-      const r1 = await gql(server.url, UPDATE_MILESTONE, { id: m?.id, s: 'BLOCKED' }, token);
-      const r2 = await gql(server.url, UPDATE_TOPIC, { id: t?.id, s: 'BLOCKED' }, token);
+      const r1 = await gql(server.url, UpdateMilestoneDocument, { id: m.id, s: 'BLOCKED' }, token);
+      const r2 = await gql(server.url, UpdateTopicDocument, { id: t.id, s: 'BLOCKED' }, token);
       expect(r1.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(r2.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await overview(p)).toEqual(before);
@@ -166,12 +130,18 @@ describe('updating milestones and topics', () => {
   it('lets a unit member update the topics their unit leads, with a progress note', async () => {
     const p = await buildProgramme(server);
     const topics = (await overview(p)).program.topics;
-    const own = topics.find((t) => t.leadUnit.id === p.unitIds.kexin);
-    const other = topics.find((t) => t.leadUnit.id !== p.unitIds.kexin);
-    const r = await ok<{ updateTopic: { topic: { status: string; progressNote: string; completedAt: null } } }>(
+    const own = present(
+      topics.find((t) => t.leadUnit.id === p.unitIds.kexin),
+      'a topic 科信处 leads',
+    );
+    const other = present(
+      topics.find((t) => t.leadUnit.id !== p.unitIds.kexin),
+      'a topic another unit leads',
+    );
+    const r = await ok(
       server.url,
-      UPDATE_TOPIC,
-      { id: own?.id, s: 'IN_PROGRESS', n: '根据专家意见补充完善' },
+      UpdateTopicDocument,
+      { id: own.id, s: 'IN_PROGRESS', n: '根据专家意见补充完善' },
       await p.as('kexin'),
     );
     expect(r.updateTopic.topic).toMatchObject({
@@ -179,7 +149,7 @@ describe('updating milestones and topics', () => {
       progressNote: '根据专家意见补充完善',
       completedAt: null,
     });
-    const refused = await gql(server.url, UPDATE_TOPIC, { id: other?.id, s: 'IN_PROGRESS' }, await p.as('kexin'));
+    const refused = await gql(server.url, UpdateTopicDocument, { id: other.id, s: 'IN_PROGRESS' }, await p.as('kexin'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -188,17 +158,18 @@ describe('updating milestones and topics', () => {
     const token = await p.as('working');
     const missing = await gql(
       server.url,
-      UPDATE_MILESTONE,
+      UpdateMilestoneDocument,
       { id: '00000000-0000-4000-8000-000000000000', s: 'DONE' },
       token,
     );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const malformed = await gql(server.url, UPDATE_MILESTONE, { id: 'not-an-id', s: 'DONE' }, token);
+    const malformed = await gql(server.url, UpdateMilestoneDocument, { id: 'not-an-id', s: 'DONE' }, token);
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0]?.message).toContain('input.milestoneId');
-    const badEnum = await gql(server.url, UPDATE_MILESTONE, { id: 'x', s: 'FINISHED' }, token);
+    // A status outside the schema's enum: sent as text, since the typed document would not allow it.
+    const badEnum = await gql(server.url, queryText(UpdateMilestoneDocument), { id: 'x', s: 'FINISHED' }, token);
     expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const anonymous = await gql(server.url, UPDATE_MILESTONE, {
+    const anonymous = await gql(server.url, UpdateMilestoneDocument, {
       id: '00000000-0000-4000-8000-000000000000',
       s: 'DONE',
     });

@@ -1,23 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '#test/support/client.js';
+import { gql, ok, present } from '#test/support/client.js';
 import { anchorOn, planLedBy, publish, type TestDraft } from '#test/support/drafts.js';
+import { buildDraft, buildExpert, buildReview } from '#test/support/factories.js';
+import {
+  AdoptDocument,
+  AssignReviewDocument,
+  DraftReviewBoardDocument,
+  DraftStatsDocument,
+  DraftThreadIdsDocument,
+  MyReviewAssignmentsIdDocument,
+  MyReviewAssignmentsStatusDocument,
+  NotificationsKindDocument,
+  NotificationsKindSubjectIdDocument,
+  ReplyAndReadThreadDocument,
+  RespondToReviewDocument,
+  StartReviewThreadDocument,
+  SubmitReviewDocument,
+  ThreadIdDocument,
+  ThreadStatusCommentsDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ demo: false });
 });
 afterAll(() => server.stop());
-
-const ASSIGN = `mutation($d: ID!, $e: ID!, $due: Date!) { assignReview(input: { draftId: $d, expertId: $e, dueOn: $due }) {
-  assignment { id status dueOn expert { name } } } }`;
-const RESPOND = `mutation($id: ID!, $a: Boolean!, $r: String) { respondToReview(input: { assignmentId: $id, accept: $a, reason: $r }) {
-  assignment { id status declineReason } } }`;
-const SUBMIT = `mutation($id: ID!, $f: Int!, $s: Int!, $o: Int!, $sum: String!) {
-  submitReview(input: { assignmentId: $id, verdict: APPROVE_WITH_REVISIONS, foresight: $f, scientific: $s, operability: $o, summary: $sum }) {
-    assignment { id status review { verdict foresight scientific operability summary threads { id } } } } }`;
-const REVIEW_COMMENT = `mutation($d: ID!, $a: AnchorInput, $b: String!) { startThread(input: { draftId: $d, anchor: $a, body: $b, source: REVIEW }) {
-  thread { id source } } }`;
 
 interface Setup {
   p: Programme;
@@ -28,32 +37,17 @@ interface Setup {
 /** A consultation draft and two experts (the demo one and one invited here), both assigned and accepted. */
 async function setup(due = '2020-11-30'): Promise<Setup> {
   const p = await buildProgramme(server);
-  const draft = await publish(server, await p.as('guicai'), await planLedBy(server, p, '规财处'));
-  const working = await p.as('working');
-  const inv = await ok(
-    server.url,
-    'mutation($p: ID!, $e: String!) { invitePerson(input: { programId: $p, email: $e, role: EXPERT }) { invitation { link } } }',
-    { p: p.programId, e: `second.expert@${p.emailDomain}` },
-    working,
-  );
-  const second = await ok(
-    server.url,
-    'mutation($t: String!) { acceptInvitation(input: { token: $t, name: "周启明", password: "expert password" }) { token person { id } } }',
-    { t: inv.invitePerson.invitation.link.split('/invite/')[1] },
-  );
-  const experts = [
-    { id: p.personIds.expert as string, token: await p.as('expert') },
-    { id: second.acceptInvitation.person.id as string, token: second.acceptInvitation.token as string },
-  ];
-  for (const e of experts) {
-    const a = await ok(server.url, ASSIGN, { d: draft.id, e: e.id, due }, working);
-    await ok(server.url, RESPOND, { id: a.assignReview.assignment.id, a: true }, e.token);
-  }
+  const draft = await buildDraft(server, p, { by: 'guicai' });
+  const experts = [{ id: p.personIds.expert, token: await p.as('expert') }, await buildExpert(server, p)];
+  for (const e of experts) await buildReview(server, p, draft, e, { due });
   return { p, draft, experts };
 }
 
 async function myAssignment(token: string): Promise<string> {
-  return (await ok(server.url, '{ myReviewAssignments { id } }', {}, token)).myReviewAssignments[0].id;
+  return present(
+    (await ok(server.url, MyReviewAssignmentsIdDocument, {}, token)).myReviewAssignments[0],
+    'an assignment',
+  ).id;
 }
 
 describe('assigning reviews', () => {
@@ -62,23 +56,28 @@ describe('assigning reviews', () => {
     const draft = await publish(server, await p.as('guicai'), await planLedBy(server, p, '规财处'));
     const a = await ok(
       server.url,
-      ASSIGN,
+      AssignReviewDocument,
       { d: draft.id, e: p.personIds.expert, due: '2020-12-10' },
       await p.as('working'),
     );
     expect(a.assignReview.assignment).toMatchObject({ status: 'INVITED', dueOn: '2020-12-10' });
     const id = a.assignReview.assignment.id;
     const expert = await p.as('expert');
-    const inbox = await ok(server.url, '{ notifications { kind subjectId } }', {}, expert);
+    const inbox = await ok(server.url, NotificationsKindSubjectIdDocument, {}, expert);
     expect(inbox.notifications).toEqual([{ kind: 'review.assigned', subjectId: id }]);
-    const noReason = await gql(server.url, RESPOND, { id, a: false, r: ' ' }, expert);
+    const noReason = await gql(server.url, RespondToReviewDocument, { id, a: false, r: ' ' }, expert);
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
-    const declined = await ok(server.url, RESPOND, { id, a: false, r: '近期出差，无法按期完成' }, expert);
+    const declined = await ok(
+      server.url,
+      RespondToReviewDocument,
+      { id, a: false, r: '近期出差，无法按期完成' },
+      expert,
+    );
     expect(declined.respondToReview.assignment).toMatchObject({
       status: 'DECLINED',
       declineReason: '近期出差，无法按期完成',
     });
-    const twice = await gql(server.url, RESPOND, { id, a: true }, expert);
+    const twice = await gql(server.url, RespondToReviewDocument, { id, a: true }, expert);
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -86,19 +85,34 @@ describe('assigning reviews', () => {
     const p = await buildProgramme(server);
     const draft = await publish(server, await p.as('guicai'), await planLedBy(server, p, '规财处'));
     const working = await p.as('working');
-    const notExpert = await gql(server.url, ASSIGN, { d: draft.id, e: p.personIds.kexin, due: '2020-12-10' }, working);
+    const notExpert = await gql(
+      server.url,
+      AssignReviewDocument,
+      { d: draft.id, e: p.personIds.kexin, due: '2020-12-10' },
+      working,
+    );
     expect(notExpert.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const past = await gql(server.url, ASSIGN, { d: draft.id, e: p.personIds.expert, due: '2020-11-01' }, working);
+    const past = await gql(
+      server.url,
+      AssignReviewDocument,
+      { d: draft.id, e: p.personIds.expert, due: '2020-11-01' },
+      working,
+    );
     expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dueOn' });
     const byLeader = await gql(
       server.url,
-      ASSIGN,
+      AssignReviewDocument,
       { d: draft.id, e: p.personIds.expert, due: '2020-12-10' },
       await p.as('leader'),
     );
     expect(byLeader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await ok(server.url, ASSIGN, { d: draft.id, e: p.personIds.expert, due: '2020-12-10' }, working);
-    const again = await gql(server.url, ASSIGN, { d: draft.id, e: p.personIds.expert, due: '2020-12-10' }, working);
+    await ok(server.url, AssignReviewDocument, { d: draft.id, e: p.personIds.expert, due: '2020-12-10' }, working);
+    const again = await gql(
+      server.url,
+      AssignReviewDocument,
+      { d: draft.id, e: p.personIds.expert, due: '2020-12-10' },
+      working,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 });
@@ -110,11 +124,16 @@ describe('submitting a review', () => {
     const id = await myAssignment(e.token);
     await ok(
       server.url,
-      REVIEW_COMMENT,
+      StartReviewThreadDocument,
       { d: draft.id, a: anchorOn(draft, '省级应急物资储备库12个'), b: '储备布局需结合风险评估。' },
       e.token,
     );
-    const r = await ok(server.url, SUBMIT, { id, f: 4, s: 5, o: 3, sum: '总体可行，建议细化措施。' }, e.token);
+    const r = await ok(
+      server.url,
+      SubmitReviewDocument,
+      { id, f: 4, s: 5, o: 3, sum: '总体可行，建议细化措施。' },
+      e.token,
+    );
     expect(r.submitReview.assignment).toMatchObject({
       status: 'SUBMITTED',
       review: {
@@ -125,8 +144,8 @@ describe('submitting a review', () => {
         summary: '总体可行，建议细化措施。',
       },
     });
-    expect(r.submitReview.assignment.review.threads).toHaveLength(1);
-    const again = await gql(server.url, SUBMIT, { id, f: 4, s: 5, o: 3, sum: '再交一次' }, e.token);
+    expect(r.submitReview.assignment.review?.threads).toHaveLength(1);
+    const again = await gql(server.url, SubmitReviewDocument, { id, f: 4, s: 5, o: 3, sum: '再交一次' }, e.token);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -139,11 +158,11 @@ describe('submitting a review', () => {
     const { experts } = await setup();
     const [e] = experts as [{ id: string; token: string }];
     const id = await myAssignment(e.token);
-    const r = await gql(server.url, SUBMIT, { id, ...values }, e.token);
+    const r = await gql(server.url, SubmitReviewDocument, { id, ...values }, e.token);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toContain(field);
-    const mine = await ok(server.url, '{ myReviewAssignments { status } }', {}, e.token);
-    expect(mine.myReviewAssignments[0].status).toBe('ACCEPTED');
+    const mine = await ok(server.url, MyReviewAssignmentsStatusDocument, {}, e.token);
+    expect(mine.myReviewAssignments[0]?.status).toBe('ACCEPTED');
   });
 
   it('refuses a review of a draft that has left review', async () => {
@@ -151,7 +170,7 @@ describe('submitting a review', () => {
     const [e] = experts as [{ id: string; token: string }];
     const id = await myAssignment(e.token);
     await publish(server, await p.as('guicai'), await planLedBy(server, p, '规财处'), { stage: 'REVIEW' });
-    const r = await gql(server.url, SUBMIT, { id, f: 4, s: 4, o: 4, sum: '迟交的评审' }, e.token);
+    const r = await gql(server.url, SubmitReviewDocument, { id, f: 4, s: 4, o: 4, sum: '迟交的评审' }, e.token);
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(r.errors?.[0]?.message).toContain('left review');
   });
@@ -161,7 +180,7 @@ describe('submitting a review', () => {
     const draft = await publish(server, await p.as('guicai'), await planLedBy(server, p, '规财处'));
     const r = await gql(
       server.url,
-      REVIEW_COMMENT,
+      StartReviewThreadDocument,
       { d: draft.id, a: null, b: '未受邀的评审意见' },
       await p.as('expert'),
     );
@@ -181,40 +200,35 @@ describe('sealed reviews', () => {
     const [e1, e2] = experts as [{ id: string; token: string }, { id: string; token: string }];
     const t = await ok(
       server.url,
-      REVIEW_COMMENT,
+      StartReviewThreadDocument,
       { d: draft.id, a: anchorOn(draft, '台风、暴雨'), b: '风险研判部分偏弱。' },
       e1.token,
     );
     const threadId = t.startThread.thread.id;
     // Expert 2's own sealed comment is never visible to expert 1 while sealed, whatever expert 1 does.
-    await ok(server.url, REVIEW_COMMENT, { d: draft.id, a: null, b: '专家二的保密意见' }, e2.token);
+    await ok(server.url, StartReviewThreadDocument, { d: draft.id, a: null, b: '专家二的保密意见' }, e2.token);
     if (state === 'after expert 1 submits') {
-      await ok(server.url, SUBMIT, { id: await myAssignment(e1.token), f: 4, s: 4, o: 4, sum: '同意' }, e1.token);
+      await ok(
+        server.url,
+        SubmitReviewDocument,
+        { id: await myAssignment(e1.token), f: 4, s: 4, o: 4, sum: '同意' },
+        e1.token,
+      );
     }
     if (state === 'after the due date, unsubmitted') server.app.services.clock.set('2020-12-01');
     try {
       const viewers = [e1.token, e2.token, await p.as('working'), await p.as('guicai'), await p.as('leader')];
       const seen: string[] = [];
       for (const token of viewers) {
-        const one = await gql(server.url, 'query($id: ID!) { thread(id: $id) { id } }', { id: threadId }, token);
-        const list = await ok(
-          server.url,
-          'query($id: ID!) { draft(id: $id) { threads { edges { node { id } } } } }',
-          { id: draft.id },
-          token,
-        );
-        const inList = list.draft.threads.edges.some((e: { node: { id: string } }) => e.node.id === threadId);
+        const one = await gql(server.url, ThreadIdDocument, { id: threadId }, token);
+        const list = await ok(server.url, DraftThreadIdsDocument, { id: draft.id }, token);
+        const inList = present(list.draft, 'the draft').threads.edges.some((e) => e.node.id === threadId);
         expect(inList).toBe(!one.errors);
         seen.push(inList ? 'Y' : '-');
       }
       expect(seen.join('')).toBe(expected);
-      const e1sees = await ok(
-        server.url,
-        'query($id: ID!) { draft(id: $id) { stats { total } } }',
-        { id: draft.id },
-        e1.token,
-      );
-      expect(e1sees.draft.stats.total).toBe(state === 'after the due date, unsubmitted' ? 2 : 1);
+      const e1sees = await ok(server.url, DraftStatsDocument, { id: draft.id }, e1.token);
+      expect(e1sees.draft?.stats.total).toBe(state === 'after the due date, unsubmitted' ? 2 : 1);
     } finally {
       server.app.services.clock.set('2020-11-16');
     }
@@ -225,14 +239,13 @@ describe('writing to a sealed thread', () => {
   it('refuses a reply or a decision from those who may not see it, exactly as if it did not exist, and writes nothing', async () => {
     const { p, draft, experts } = await setup();
     const [e1] = experts as [{ id: string; token: string }];
-    const t = await ok(server.url, REVIEW_COMMENT, { d: draft.id, a: null, b: '保密的评审意见' }, e1.token);
+    const t = await ok(server.url, StartReviewThreadDocument, { d: draft.id, a: null, b: '保密的评审意见' }, e1.token);
     const threadId = t.startThread.thread.id;
-    const REPLY = `mutation($id: ID!) { reply(input: { threadId: $id, body: "看到了" }) { comment { thread { comments { body } } } } }`;
-    const DECIDE = `mutation($id: ID!) { disposeThread(input: { threadId: $id, status: ADOPTED, reason: "" }) { thread { id } } }`;
     const missing = '00000000-0000-4000-8000-000000000000';
     for (const account of ['guicai', 'leader']) {
       const token = await p.as(account);
-      for (const op of [REPLY, DECIDE]) {
+      const writes: TypedDocumentNode<unknown, { id: string }>[] = [ReplyAndReadThreadDocument, AdoptDocument];
+      for (const op of writes) {
         const sealed = await gql(server.url, op, { id: threadId }, token);
         const none = await gql(server.url, op, { id: missing }, token);
         expect(sealed.data).toBeNull();
@@ -242,12 +255,7 @@ describe('writing to a sealed thread', () => {
         );
       }
     }
-    const seen = await ok(
-      server.url,
-      'query($id: ID!) { thread(id: $id) { status comments { body } } }',
-      { id: threadId },
-      await p.as('working'),
-    );
+    const seen = await ok(server.url, ThreadStatusCommentsDocument, { id: threadId }, await p.as('working'));
     expect(seen.thread).toEqual({ status: 'OPEN', comments: [{ body: '保密的评审意见' }] });
   });
 });
@@ -256,29 +264,30 @@ describe('the review board', () => {
   it('shows each expert’s status and scores, the averages and the overdue, to the working group and leaders only', async () => {
     const { p, draft, experts } = await setup('2020-11-20');
     const [e1] = experts as [{ id: string; token: string }];
-    await ok(server.url, SUBMIT, { id: await myAssignment(e1.token), f: 4, s: 3, o: 5, sum: '同意' }, e1.token);
-    const BOARD = `query($id: ID!) { draft(id: $id) { reviewBoard { assignments { status expert { name } review { foresight } }
-      averages { foresight scientific operability submitted } overdue { expert { name } } } } }`;
+    await ok(
+      server.url,
+      SubmitReviewDocument,
+      { id: await myAssignment(e1.token), f: 4, s: 3, o: 5, sum: '同意' },
+      e1.token,
+    );
     server.app.services.clock.set('2020-11-25');
     try {
-      const r = await ok(server.url, BOARD, { id: draft.id }, await p.as('leader'));
-      expect(r.draft.reviewBoard.averages).toEqual({ foresight: 4, scientific: 3, operability: 5, submitted: 1 });
-      expect(r.draft.reviewBoard.assignments.map((a: { status: string }) => a.status).sort()).toEqual([
-        'ACCEPTED',
-        'SUBMITTED',
-      ]);
-      expect(r.draft.reviewBoard.overdue.map((a: { expert: { name: string } }) => a.expert.name)).toEqual(['周启明']);
-      const refused = await gql(server.url, BOARD, { id: draft.id }, await p.as('kexin'));
+      const r = await ok(server.url, DraftReviewBoardDocument, { id: draft.id }, await p.as('leader'));
+      const board = present(r.draft, 'the draft').reviewBoard;
+      expect(board.averages).toEqual({ foresight: 4, scientific: 3, operability: 5, submitted: 1 });
+      expect(board.assignments.map((a) => a.status).sort()).toEqual(['ACCEPTED', 'SUBMITTED']);
+      expect(board.overdue.map((a) => a.expert.name)).toEqual(['周启明']);
+      const refused = await gql(server.url, DraftReviewBoardDocument, { id: draft.id }, await p.as('kexin'));
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
       // Overdue reviews are announced once, to the expert and the working group.
       await server.app.runChores();
       await server.app.runChores();
       const expert2 = (experts[1] as { token: string }).token;
-      const notes = await ok(server.url, '{ notifications { kind } }', {}, expert2);
-      expect(notes.notifications.filter((n: { kind: string }) => n.kind === 'review.overdue')).toHaveLength(1);
-      const group = await ok(server.url, '{ notifications { kind } }', {}, await p.as('working'));
-      expect(group.notifications.filter((n: { kind: string }) => n.kind === 'review.overdue')).toHaveLength(1);
+      const notes = await ok(server.url, NotificationsKindDocument, {}, expert2);
+      expect(notes.notifications.filter((n) => n.kind === 'review.overdue')).toHaveLength(1);
+      const group = await ok(server.url, NotificationsKindDocument, {}, await p.as('working'));
+      expect(group.notifications.filter((n) => n.kind === 'review.overdue')).toHaveLength(1);
     } finally {
       server.app.services.clock.set('2020-11-16');
     }

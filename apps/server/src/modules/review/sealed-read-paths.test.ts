@@ -1,9 +1,41 @@
 import { type GraphQLNamedType, getNamedType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, logPosition, ok, wsClient } from '#test/support/client.js';
+import { gql, logPosition, ok, present, queryText, wsClient } from '#test/support/client.js';
 import { anchorOn, planLedBy, publish, type TestDraft } from '#test/support/drafts.js';
+import {
+  AcceptExpertInvitationTokenDocument,
+  AcceptReviewDocument,
+  ActivityNodeDocument,
+  ApproveReviewDocument,
+  AssignReviewIdDocument,
+  DashboardThreadCountsDocument,
+  DispositionTableUrlDocument,
+  InviteExpertDocument,
+  LogSolicitationMeetingDocument,
+  MarkNoNotificationsReadDocument,
+  MeIdDocument,
+  MeNameDocument,
+  ProbeDisposeDocument,
+  ProbeDraftThreadsDocument,
+  ProbeEditCommentDocument,
+  ProbeMeetingThreadsDocument,
+  ProbeNotificationEventsDocument,
+  ProbeNotificationsDocument,
+  ProbeReplyDocument,
+  ProbeReviewThreadsDocument,
+  ProbeThreadEventsDocument,
+  ProgramActivityFactsDocument,
+  RecentActivityDocument,
+  RecordMeetingOpinionIdDocument,
+  ReplyDocument,
+  SearchSnippetsDocument,
+  StartReviewThreadCommentsDocument,
+  StartUnanchoredThreadDocument,
+  ThreadCommentBodiesDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
-import { getSchema } from '../../graphql/schema.js';
+import type { TypedDocumentNode } from '#test/support/typed-document.js';
+import { getSchema } from '../../house.js';
 
 /**
  * The read-path matrix of sealed reviews: every path that can carry a thread's or a comment's
@@ -53,8 +85,8 @@ interface Path {
   read: Read;
 }
 
-const q = (w: World, role: Role, query: string, variables: Record<string, unknown> = {}) =>
-  gql(server.url, query, variables, w.tokens[role]);
+const q = <R, V>(w: World, role: Role, document: TypedDocumentNode<R, V>, variables: V) =>
+  gql(server.url, document, variables, w.tokens[role]);
 
 async function download(w: World, role: Role, link: { url: string } | undefined): Promise<string> {
   if (!link) return '';
@@ -74,12 +106,12 @@ async function download(w: World, role: Role, link: { url: string } | undefined)
 }
 
 /** Subscribes with `after: cursor0`, collecting until a message satisfies `done` (the pass's sentinel). */
-function replayUntil(
+function replayUntil<R, V>(
   w: World,
   role: Role,
-  query: string,
-  variables: Record<string, unknown>,
-  done: (d: any) => boolean,
+  document: TypedDocumentNode<R, V>,
+  variables: Omit<V, 'after'>,
+  done: (d: R) => boolean,
 ) {
   const client = wsClient(server.url, w.tokens[role]);
   return new Promise<unknown[]>((resolve, reject) => {
@@ -95,8 +127,8 @@ function replayUntil(
       () => finish(new Error(`${role}: the replay never reached the sentinel; got ${JSON.stringify(got)}`)),
       15_000,
     );
-    const dispose = client.subscribe(
-      { query, variables: { ...variables, after: w.cursor0 } },
+    const dispose = client.subscribe<R>(
+      { query: queryText(document), variables: { ...variables, after: w.cursor0 } },
       {
         next: (v) => {
           got.push(v);
@@ -111,7 +143,6 @@ function replayUntil(
 }
 
 const everyone = () => true;
-const BODIES = 'comments { body }';
 
 const PATHS: Path[] = [
   {
@@ -119,16 +150,11 @@ const PATHS: Path[] = [
     roots: ['draft'],
     reaches: everyone,
     read: async (w, role) => {
-      const r = await q(
-        w,
-        role,
-        `query($id: ID!) { draft(id: $id) { threads { edges { node { ${BODIES} } } } stats { total } } }`,
-        {
-          id: w.draft.id,
-        },
-      );
+      const r = await q(w, role, ProbeDraftThreadsDocument, {
+        id: w.draft.id,
+      });
       // The per-viewer count agrees with the per-viewer list.
-      expect(r.data?.draft.stats.total, `${role}: stats`).toBe(r.data?.draft.threads.edges.length);
+      expect(r.data?.draft?.stats.total, `${role}: stats`).toBe(r.data?.draft?.threads.edges.length);
       return r;
     },
   },
@@ -136,7 +162,7 @@ const PATHS: Path[] = [
     name: 'thread(id)',
     roots: ['thread'],
     reaches: everyone,
-    read: (w, role) => q(w, role, `query($id: ID!) { thread(id: $id) { ${BODIES} } }`, { id: w.threadId }),
+    read: (w, role) => q(w, role, ThreadCommentBodiesDocument, { id: w.threadId }),
   },
   {
     name: 'node(id) of every event whose summary carries the marker',
@@ -149,15 +175,7 @@ const PATHS: Path[] = [
       );
       expect(ids.length).toBeGreaterThan(0);
       const out = [];
-      for (const { id } of ids)
-        out.push(
-          await q(
-            w,
-            role,
-            'query($id: ID!) { node(id: $id) { id ... on Activity { summary facts { name value } } } }',
-            { id },
-          ),
-        );
+      for (const { id } of ids) out.push(await q(w, role, ActivityNodeDocument, { id }));
       return out;
     },
   },
@@ -166,7 +184,7 @@ const PATHS: Path[] = [
     roots: ['search'],
     reaches: everyone,
     read: (w, role) =>
-      q(w, role, 'query($p: ID!, $q: String!) { search(programId: $p, query: $q) { kind title snippet } }', {
+      q(w, role, SearchSnippetsDocument, {
         p: w.p.programId,
         q: MARKER,
       }),
@@ -179,7 +197,7 @@ const PATHS: Path[] = [
       replayUntil(
         w,
         role,
-        `subscription($d: ID!, $after: String) { threadEvents(draftId: $d, after: $after) { kind thread { id ${BODIES} } comment { body } } }`,
+        ProbeThreadEventsDocument,
         { d: w.draft.id },
         (d) => d.threadEvents.kind === 'REPLIED' && d.threadEvents.thread.id === w.sentinel,
       ),
@@ -192,7 +210,7 @@ const PATHS: Path[] = [
       replayUntil(
         w,
         role,
-        'subscription($p: ID!, $after: String) { programEvents(programId: $p, after: $after) { activity { kind subjectId summary facts { name value } } } }',
+        ProgramActivityFactsDocument,
         { p: w.p.programId },
         (d) => d.programEvents.activity.kind === 'thread.replied' && d.programEvents.activity.subjectId === w.sentinel,
       ),
@@ -201,12 +219,7 @@ const PATHS: Path[] = [
     name: 'activity feed',
     roots: ['programs'],
     reaches: everyone,
-    read: (w, role) =>
-      q(
-        w,
-        role,
-        '{ programs { dashboard { recentActivity(first: 100) { kind subjectId summary facts { name value } } } } }',
-      ),
+    read: (w, role) => q(w, role, RecentActivityDocument, {}),
   },
   {
     name: 'notifications and the unread count',
@@ -214,14 +227,10 @@ const PATHS: Path[] = [
     // Mentioned: guicai by the expert, kexin by the working group; the expert hears of replies.
     reaches: (role) => ['guicai', 'kexin', 'expert'].includes(role),
     read: async (w, role) => {
-      const list = await q(
-        w,
-        role,
-        '{ notifications(first: 200) { kind summary facts { name value } subjectId read } }',
-      );
-      const count = await q(w, role, 'mutation { markNotificationsRead(input: { ids: [] }) { unread } }');
+      const list = await q(w, role, ProbeNotificationsDocument, {});
+      const count = await q(w, role, MarkNoNotificationsReadDocument, {});
       // The count counts what the list shows, and nothing sealed besides.
-      const unread = (list.data?.notifications ?? []).filter((n: { read: boolean }) => !n.read).length;
+      const unread = (list.data?.notifications ?? []).filter((n) => !n.read).length;
       expect(count.data?.markNotificationsRead.unread, `${role}: unread`).toBe(unread);
       return list;
     },
@@ -234,7 +243,7 @@ const PATHS: Path[] = [
       replayUntil(
         w,
         role,
-        'subscription($after: String) { notificationEvents(after: $after) { notification { kind summary facts { name value } subjectId } } }',
+        ProbeNotificationEventsDocument,
         {},
         (d) => d.notificationEvents.notification.subjectId === w.sentinel,
       ),
@@ -244,22 +253,14 @@ const PATHS: Path[] = [
     roots: ['myReviewAssignments', 'draft', 'reviewAssignment'],
     // A review's threads show once it is submitted: to its expert, the working group and leaders.
     reaches: (role, state) => state === 'submitted' && ['expert', 'working', 'admin', 'leader'].includes(role),
-    read: (w, role) =>
-      q(
-        w,
-        role,
-        `query($id: ID!, $a: ID!) { myReviewAssignments { review { threads { ${BODIES} } } }
-          draft(id: $id) { reviewAssignments { review { threads { ${BODIES} } } } }
-          reviewAssignment(id: $a) { review { threads { ${BODIES} } } } }`,
-        { id: w.draft.id, a: w.assignmentId },
-      ),
+    read: (w, role) => q(w, role, ProbeReviewThreadsDocument, { id: w.draft.id, a: w.assignmentId }),
   },
   {
     name: 'opinion table export',
     roots: ['dispositionTable'],
     reaches: (role) => ['working', 'leader', 'guicai', 'admin'].includes(role),
     read: async (w, role) => {
-      const r = await q(w, role, 'query($id: ID!) { dispositionTable(draftId: $id, format: XLSX) { url } }', {
+      const r = await q(w, role, DispositionTableUrlDocument, {
         id: w.draft.id,
       });
       return [r, await download(w, role, r.data?.dispositionTable)];
@@ -271,12 +272,7 @@ const PATHS: Path[] = [
     // A review comment is never an opinion of a meeting: these show it to nobody.
     reaches: () => false,
     read: async (w, role) => {
-      const r = await q(
-        w,
-        role,
-        `query($id: ID!) { meeting(id: $id) { minutes threads { ${BODIES} } } meetingRecord(meetingId: $id) { url } }`,
-        { id: w.meetingId },
-      );
+      const r = await q(w, role, ProbeMeetingThreadsDocument, { id: w.meetingId });
       return [r, await download(w, role, r.data?.meetingRecord)];
     },
   },
@@ -284,13 +280,7 @@ const PATHS: Path[] = [
     name: 'reply payload',
     roots: ['reply'],
     reaches: (role) => role !== 'observer',
-    read: (w, role) =>
-      q(
-        w,
-        role,
-        `mutation($id: ID!) { reply(input: { threadId: $id, body: "probe" }) { comment { body thread { ${BODIES} } } } }`,
-        { id: w.threadId },
-      ),
+    read: (w, role) => q(w, role, ProbeReplyDocument, { id: w.threadId }),
   },
   {
     name: 'editComment payload',
@@ -301,13 +291,8 @@ const PATHS: Path[] = [
         'SELECT body, version FROM comment WHERE id = $1',
         [w.commentId],
       );
-      return q(
-        w,
-        role,
-        `mutation($id: ID!, $b: String!, $v: Int!) { editComment(input: { commentId: $id, body: $b, expectedVersion: $v }) {
-          comment { body thread { ${BODIES} } } } }`,
-        { id: w.commentId, b: row?.body, v: row?.version },
-      );
+      const current = present(row, 'the comment');
+      return q(w, role, ProbeEditCommentDocument, { id: w.commentId, b: current.body, v: current.version });
     },
   },
   {
@@ -315,10 +300,8 @@ const PATHS: Path[] = [
     roots: ['disposeThread'],
     reaches: (role) => ['working', 'admin', 'guicai'].includes(role),
     read: async (w, role) => {
-      const DISPOSE = `mutation($id: ID!, $s: ThreadStatus!) { disposeThread(input: { threadId: $id, status: $s, reason: "probe" }) {
-        thread { status ${BODIES} } } }`;
-      const r = await q(w, role, DISPOSE, { id: w.threadId, s: 'NOT_ADOPTED' });
-      if (r.data) await ok(server.url, DISPOSE, { id: w.threadId, s: 'OPEN' }, w.tokens.working);
+      const r = await q(w, role, ProbeDisposeDocument, { id: w.threadId, s: 'NOT_ADOPTED' });
+      if (r.data) await ok(server.url, ProbeDisposeDocument, { id: w.threadId, s: 'OPEN' }, w.tokens.working);
       return r;
     },
   },
@@ -386,6 +369,8 @@ const DOORS: Record<string, string> = {
   'DisposeThreadPayload.thread': 'disposeThread payload',
   'Activity.facts': 'activity feed',
   'Notification.facts': 'notifications and the unread count',
+  'GateCondition.facts':
+    'exempt: plan titles and counts of open consultation opinions, the values of the gate’s Chinese detail beside it',
 };
 const CARRIERS = new Set([
   'Thread',
@@ -407,76 +392,58 @@ async function setUp(): Promise<World> {
   const working = await p.as('working');
   const inv = await ok(
     server.url,
-    'mutation($p: ID!, $e: String!) { invitePerson(input: { programId: $p, email: $e, role: EXPERT }) { invitation { link } } }',
+    InviteExpertDocument,
     { p: p.programId, e: `second.expert@${p.emailDomain}` },
     working,
   );
-  const second = await ok(
-    server.url,
-    'mutation($t: String!) { acceptInvitation(input: { token: $t, name: "周启明", password: "expert password" }) { token } }',
-    { t: inv.invitePerson.invitation.link.split('/invite/')[1] },
-  );
+  const second = await ok(server.url, AcceptExpertInvitationTokenDocument, {
+    t: inv.invitePerson.invitation.link.split('/invite/')[1] ?? '',
+  });
   const tokens = {} as Record<Role, string>;
   const names = {} as Record<Role, string>;
   for (const role of ROLES) {
     tokens[role] = role === 'expert2' ? second.acceptInvitation.token : await p.as(role);
-    names[role] = (await ok(server.url, '{ me { name } }', {}, tokens[role])).me.name;
+    names[role] = present((await ok(server.url, MeNameDocument, {}, tokens[role])).me, role).name;
   }
   let assignmentId = '';
   for (const role of ['expert', 'expert2'] as const) {
     const expertId =
-      role === 'expert' ? p.personIds.expert : (await ok(server.url, '{ me { id } }', {}, tokens[role])).me.id;
-    const a = await ok(
-      server.url,
-      'mutation($d: ID!, $e: ID!, $due: Date!) { assignReview(input: { draftId: $d, expertId: $e, dueOn: $due }) { assignment { id } } }',
-      { d: draft.id, e: expertId, due: DUE },
-      working,
-    );
-    await ok(
-      server.url,
-      'mutation($id: ID!) { respondToReview(input: { assignmentId: $id, accept: true }) { assignment { id } } }',
-      { id: a.assignReview.assignment.id },
-      tokens[role],
-    );
+      role === 'expert'
+        ? p.personIds.expert
+        : present((await ok(server.url, MeIdDocument, {}, tokens[role])).me, role).id;
+    const a = await ok(server.url, AssignReviewIdDocument, { d: draft.id, e: expertId, due: DUE }, working);
+    await ok(server.url, AcceptReviewDocument, { id: a.assignReview.assignment.id }, tokens[role]);
     if (role === 'expert') assignmentId = a.assignReview.assignment.id;
   }
   const meeting = await ok(
     server.url,
-    `mutation($p: ID!, $host: ID!, $plans: [ID!], $people: [ID!]) { logMeeting(input: { programId: $p, kind: SOLICITATION,
-      title: "征求意见座谈会", startsAt: "2020-11-12T06:30:00Z", hostUnitId: $host, planIds: $plans, attendeeIds: $people }) { meeting { id } } }`,
+    LogSolicitationMeetingDocument,
     { p: p.programId, host: p.unitIds.guicai, plans: [planId], people: [p.personIds.guicai, p.personIds.kexin] },
     working,
   );
   const meetingId = meeting.logMeeting.meeting.id;
-  await ok(
-    server.url,
-    'mutation($d: ID!, $m: ID!, $by: ID) { startThread(input: { draftId: $d, body: "会上的意见", source: MEETING, meetingId: $m, raisedById: $by }) { thread { id } } }',
-    { d: draft.id, m: meetingId, by: p.personIds.kexin },
-    working,
-  );
+  await ok(server.url, RecordMeetingOpinionIdDocument, { d: draft.id, m: meetingId, by: p.personIds.kexin }, working);
   const cursor0 = await logPosition(server.url, working, p.programId);
 
-  const REVIEW = `mutation($d: ID!, $a: AnchorInput, $b: String!) { startThread(input: { draftId: $d, anchor: $a, body: $b, source: REVIEW }) {
-    thread { id comments { id } } } }`;
   const sealed = await ok(
     server.url,
-    REVIEW,
+    StartReviewThreadCommentsDocument,
     { d: draft.id, a: anchorOn(draft, '台风、暴雨'), b: `${MARKER}甲：风险研判偏弱，请 @${names.guicai} 核实。` },
     tokens.expert,
   );
-  await ok(server.url, REVIEW, { d: draft.id, a: null, b: '专家二的保密意见' }, tokens.expert2);
-  const threadId = sealed.startThread.thread.id;
   await ok(
     server.url,
-    'mutation($id: ID!, $b: String!) { reply(input: { threadId: $id, body: $b }) { comment { id } } }',
-    { id: threadId, b: `${MARKER}乙：请 @${names.kexin} 补充数据` },
-    working,
+    StartReviewThreadCommentsDocument,
+    { d: draft.id, a: null, b: '专家二的保密意见' },
+    tokens.expert2,
   );
+  const threadId = sealed.startThread.thread.id;
+  await ok(server.url, ReplyDocument, { id: threadId, b: `${MARKER}乙：请 @${names.kexin} 补充数据` }, working);
   return {
     p,
     draft,
     threadId,
-    commentId: sealed.startThread.thread.comments[0].id,
+    commentId: present(sealed.startThread.thread.comments[0], 'the sealed comment').id,
     meetingId,
     assignmentId,
     cursor0,
@@ -491,17 +458,12 @@ async function writeSentinel(w: World, n: number) {
   const everyoneElse = ROLES.filter((r) => r !== 'working').map((r) => `@${w.names[r]}`);
   const t = await ok(
     server.url,
-    'mutation($d: ID!, $b: String!) { startThread(input: { draftId: $d, body: $b }) { thread { id } } }',
+    StartUnanchoredThreadDocument,
     { d: w.draft.id, b: `哨兵${n} ${everyoneElse.join(' ')}` },
     w.tokens.working,
   );
   w.sentinel = t.startThread.thread.id;
-  await ok(
-    server.url,
-    'mutation($id: ID!, $b: String!) { reply(input: { threadId: $id, body: $b }) { comment { id } } }',
-    { id: w.sentinel, b: `哨兵回复 @${w.names.working}` },
-    w.tokens.admin,
-  );
+  await ok(server.url, ReplyDocument, { id: w.sentinel, b: `哨兵回复 @${w.names.working}` }, w.tokens.admin);
 }
 
 async function threadTotals(w: World) {
@@ -525,13 +487,7 @@ describe('sealed review text on every read path', () => {
         if (state === 'past due') server.app.services.clock.set('2020-12-01');
         if (state === 'submitted') {
           server.app.services.clock.set(TODAY);
-          await ok(
-            server.url,
-            `mutation($id: ID!) { submitReview(input: { assignmentId: $id, verdict: APPROVE, foresight: 4, scientific: 4,
-              operability: 4, summary: "同意" }) { assignment { id } } }`,
-            { id: w.assignmentId },
-            w.tokens.expert,
-          );
+          await ok(server.url, ApproveReviewDocument, { id: w.assignmentId }, w.tokens.expert);
         }
         // Writes first (they add events and notices), then the sentinel, then the reads.
         const writes = PATHS.filter((p) => p.roots.some((r) => ['reply', 'editComment', 'disposeThread'].includes(r)));
@@ -562,21 +518,12 @@ describe('sealed review text on every read path', () => {
         // The dashboard counts the same for everyone: no thread a seal still hides.
         const expected = (await threadTotals(w)) - stillSealed[state];
         for (const role of ROLES) {
-          const d = await ok(
-            server.url,
-            'query($id: ID!) { program(id: $id) { dashboard { threadsByStatus { count } threadsByPlan { counts { count } } } } }',
-            { id: w.p.programId },
-            w.tokens[role],
-          );
+          const d = await ok(server.url, DashboardThreadCountsDocument, { id: w.p.programId }, w.tokens[role]);
+          const dashboard = present(d.program, 'the programme').dashboard;
           const sum = (list: { count: number }[]) => list.reduce((s, c) => s + c.count, 0);
-          const byPlan = d.program.dashboard.threadsByPlan.reduce(
-            (s: number, g: { counts: { count: number }[] }) => s + sum(g.counts),
-            0,
-          );
-          if (sum(d.program.dashboard.threadsByStatus) !== expected || byPlan !== expected)
-            wrong.push(
-              `${state} · dashboard counts · ${role}: ${sum(d.program.dashboard.threadsByStatus)} ≠ ${expected}`,
-            );
+          const byPlan = dashboard.threadsByPlan.reduce((s, g) => s + sum(g.counts), 0);
+          if (sum(dashboard.threadsByStatus) !== expected || byPlan !== expected)
+            wrong.push(`${state} · dashboard counts · ${role}: ${sum(dashboard.threadsByStatus)} ≠ ${expected}`);
         }
       }
     } finally {

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '#test/support/client.js';
-import { planLedBy, publish, START, type TestDraft } from '#test/support/drafts.js';
+import { gql, ok, present } from '#test/support/client.js';
+import type { TestDraft } from '#test/support/drafts.js';
+import { buildDraft, buildThread } from '#test/support/factories.js';
+import {
+  DisposeWithReasonDocument,
+  DraftThreadsViewerCanDocument,
+  EditCommentFixedDocument,
+  ReplyBriefDocument,
+  ThreadCommentsViewerCanDocument,
+  ThreadViewerCanDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { queryCounter } from '../../db/query-counter.js';
 
@@ -14,45 +23,27 @@ const ROLES = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expe
 const ACTIONS = ['reply', 'edit', 'dispose', 'reopen', 'withdraw'] as const;
 type ThreadAction = (typeof ACTIONS)[number];
 
-const ASK = `query($id: ID!) { thread(id: $id) { status comments { id version }
-  viewerCan { reply edit dispose reopen withdraw } } }`;
-const REPLY = 'mutation($id: ID!) { reply(input: { threadId: $id, body: "回复" }) { comment { id } } }';
-const EDIT = `mutation($id: ID!, $v: Int!) { editComment(input: { commentId: $id, body: "改过的意见", expectedVersion: $v }) {
-  comment { id } } }`;
-const DISPOSE = `mutation($id: ID!, $s: ThreadStatus!) { disposeThread(input: { threadId: $id, status: $s, reason: "理由" }) {
-  thread { id } } }`;
-
-async function consultation(p: Programme): Promise<TestDraft> {
-  return publish(server, await p.as('working'), await planLedBy(server, p, '规财处'));
-}
-
 /** A fresh opinion of 科信处 on the draft, decided first (by the working group) when `decided`. */
 async function opinion(p: Programme, d: TestDraft, decided = false): Promise<string> {
-  const r = await ok(
-    server.url,
-    START,
-    { draftId: d.id, anchor: null, body: '建议补充具体措施。' },
-    await p.as('kexin'),
-  );
-  const id: string = r.startThread.thread.id;
-  if (decided) await ok(server.url, DISPOSE, { id, s: 'ADOPTED' }, await p.as('working'));
+  const { id } = await buildThread(server, p, d);
+  if (decided) await ok(server.url, DisposeWithReasonDocument, { id, s: 'ADOPTED' }, await p.as('working'));
   return id;
 }
 
 /** Tries the write that `action` stands for; whether it went through. */
 async function attempt(p: Programme, account: string, action: ThreadAction, threadId: string): Promise<boolean> {
   const token = await p.as(account);
-  const t = (await ok(server.url, ASK, { id: threadId }, await p.as('working'))).thread;
-  const opening = t.comments[0];
+  const t = (await ok(server.url, ThreadViewerCanDocument, { id: threadId }, await p.as('working'))).thread;
+  const opening = present(t?.comments[0], 'the opening comment');
   const r =
     action === 'reply'
-      ? await gql(server.url, REPLY, { id: threadId }, token)
+      ? await gql(server.url, ReplyBriefDocument, { id: threadId }, token)
       : action === 'edit'
-        ? await gql(server.url, EDIT, { id: opening.id, v: opening.version }, token)
+        ? await gql(server.url, EditCommentFixedDocument, { id: opening.id, v: opening.version }, token)
         : await gql(
             server.url,
-            DISPOSE,
-            { id: threadId, s: { dispose: 'ADOPTED', reopen: 'OPEN', withdraw: 'WITHDRAWN' }[action] },
+            DisposeWithReasonDocument,
+            { id: threadId, s: ({ dispose: 'ADOPTED', reopen: 'OPEN', withdraw: 'WITHDRAWN' } as const)[action] },
             token,
           );
   if (r.errors) expect(['FORBIDDEN', 'CONFLICT']).toContain(r.errors[0]?.extensions?.code);
@@ -61,15 +52,17 @@ async function attempt(p: Programme, account: string, action: ThreadAction, thre
 
 describe('Thread.viewerCan', () => {
   it('answers, for every role and action, exactly what the mutation then does', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const table: Record<string, string> = {};
     for (const account of ROLES) {
       let row = '';
       for (const action of ACTIONS) {
         // Reopening is asked of a decided opinion, everything else of an open one.
         const id = await opinion(p, d, action === 'reopen');
-        const said = (await ok(server.url, ASK, { id }, await p.as(account))).thread.viewerCan[action] as boolean;
+        const said = (await ok(server.url, ThreadViewerCanDocument, { id }, await p.as(account))).thread?.viewerCan[
+          action
+        ];
         expect(await attempt(p, account, action, id), `${account} ${action}`).toBe(said);
         row += said ? 'Y' : '-';
       }
@@ -89,11 +82,11 @@ describe('Thread.viewerCan', () => {
   });
 
   it('offers nothing but reopening once an opinion is decided, and that to the working group only', async () => {
-    const p = await buildProgramme(server);
-    const id = await opinion(p, await consultation(p), true);
+    const p = await buildProgramme(server, { only: 'plans' });
+    const id = await opinion(p, await buildDraft(server, p), true);
     for (const account of ['working', 'guicai', 'kexin']) {
-      const can = (await ok(server.url, ASK, { id }, await p.as(account))).thread.viewerCan;
-      expect({ account, dispose: can.dispose, withdraw: can.withdraw, reopen: can.reopen }).toEqual({
+      const can = (await ok(server.url, ThreadViewerCanDocument, { id }, await p.as(account))).thread?.viewerCan;
+      expect({ account, dispose: can?.dispose, withdraw: can?.withdraw, reopen: can?.reopen }).toEqual({
         account,
         dispose: false,
         withdraw: false,
@@ -105,10 +98,8 @@ describe('Thread.viewerCan', () => {
   });
 
   it('answers for a page of threads in a fixed number of SQL statements', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const PAGE = `query($id: ID!) { draft(id: $id) { threads(first: 100) { edges { node { id
-      viewerCan { reply edit dispose reopen withdraw } } } } } }`;
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const token = await p.as('guicai');
     const counter = queryCounter(server.app.services.ds);
     // The least of three reads: a background chore (presence renewal) may land inside one.
@@ -116,7 +107,7 @@ describe('Thread.viewerCan', () => {
       const counts: number[] = [];
       for (let i = 0; i < 3; i++) {
         const before = counter.count;
-        await ok(server.url, PAGE, { id: d.id }, token);
+        await ok(server.url, DraftThreadsViewerCanDocument, { id: d.id }, token);
         counts.push(counter.count - before);
       }
       return Math.min(...counts);
@@ -132,18 +123,26 @@ describe('Thread.viewerCan', () => {
 
 describe('Comment.viewerCan', () => {
   it('lets the author, and nobody else, edit a reply: as the reply itself says, and as editComment then does', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const threadId = await opinion(p, d);
-    const r = await ok(server.url, REPLY, { id: threadId }, await p.as('guicai'));
-    const replyId: string = r.reply.comment.id;
-    const ASK_REPLY = `query($id: ID!) { thread(id: $id) { comments { id version viewerCan { edit } } } }`;
+    const r = await ok(server.url, ReplyBriefDocument, { id: threadId }, await p.as('guicai'));
+    const replyId = r.reply.comment.id;
     for (const account of ['guicai', 'working', 'kexin'] as const) {
-      const comments = (await ok(server.url, ASK_REPLY, { id: threadId }, await p.as(account))).thread.comments;
-      const reply = comments.find((c: { id: string }) => c.id === replyId);
-      const said: boolean = reply.viewerCan.edit;
+      const comments = (await ok(server.url, ThreadCommentsViewerCanDocument, { id: threadId }, await p.as(account)))
+        .thread?.comments;
+      const reply = present(
+        comments?.find((c) => c.id === replyId),
+        'the reply',
+      );
+      const said = reply.viewerCan.edit;
       expect(said, account).toBe(account === 'guicai');
-      const tried = await gql(server.url, EDIT, { id: replyId, v: reply.version }, await p.as(account));
+      const tried = await gql(
+        server.url,
+        EditCommentFixedDocument,
+        { id: replyId, v: reply.version },
+        await p.as(account),
+      );
       expect(!tried.errors, `${account} edits the reply`).toBe(said);
     }
   });

@@ -1,7 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, gql, logPosition, ok, wsClient } from '#test/support/client.js';
-import { anchorOn, planLedBy, publish, START, type TestDraft } from '#test/support/drafts.js';
-import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
+import { collect, gql, logPosition, ok, present, wsClient } from '#test/support/client.js';
+import { anchorOn, planLedBy, publish } from '#test/support/drafts.js';
+import { buildDraft, buildThread } from '#test/support/factories.js';
+import {
+  DisposeThreadDispositionDocument,
+  DraftCommentsOpenDocument,
+  DraftStatsDocument,
+  DraftThreadsAuthorsDocument,
+  DraftThreadsPageDocument,
+  type DraftThreadsPageQuery,
+  EditCommentDocument,
+  MarkNotificationsReadDocument,
+  MeNameDocument,
+  NotificationEventsDocument,
+  NotificationsIdDocument,
+  NotificationsKindDocument,
+  ReplyWithBodyDocument,
+  SearchDocument,
+  SearchIdsDocument,
+  StartThreadDocument,
+  ThreadCommentHtmlDocument,
+  ThreadCommentVersionsDocument,
+  ThreadEventsDocument,
+  UnreadNotificationsDocument,
+} from '#test/support/generated/graphql.js';
+import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { queryCounter } from '../../db/query-counter.js';
 import { DRAFT_STAGES } from '../../domain.js';
 
@@ -11,38 +34,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const REPLY =
-  'mutation($id: ID!, $b: String!) { reply(input: { threadId: $id, body: $b }) { comment { id body version } } }';
-const EDIT = `mutation($id: ID!, $b: String!, $v: Int!) {
-  editComment(input: { commentId: $id, body: $b, expectedVersion: $v }) { comment { id body version editedAt } } }`;
-const DISPOSE = `mutation($id: ID!, $s: ThreadStatus!, $r: String!) {
-  disposeThread(input: { threadId: $id, status: $s, reason: $r }) { thread { id status disposition { status reason decidedBy { name } } } } }`;
-
-async function consultation(p: Programme, options: { deadline?: string } = {}): Promise<TestDraft> {
-  return publish(server, await p.as('working'), await planLedBy(server, p, '规财处'), options);
-}
-
-async function opinion(p: Programme, draft: TestDraft, account: string, quote: string, body = '建议补充具体措施。') {
-  const r = await ok(
-    server.url,
-    START,
-    { draftId: draft.id, anchor: anchorOn(draft, quote), body },
-    await p.as(account),
-  );
-  return r.startThread.thread as {
-    id: string;
-    comments: { id: string; version: number }[];
-    anchor: { prefix: string; suffix: string };
-  };
-}
-
 describe('starting a thread', () => {
   it('anchors an opinion to a passage, with context, assigned to the plan’s lead unit', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const r = await ok(
       server.url,
-      START,
+      StartThreadDocument,
       { draftId: d.id, anchor: anchorOn(d, '省级应急物资储备库12个'), body: '建议细化到县级。' },
       await p.as('kexin'),
     );
@@ -59,48 +57,38 @@ describe('starting a thread', () => {
   });
 
   it('refuses an anchor whose quote is not the text at that place', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const anchor = { ...anchorOn(d, '省级应急物资储备库12个'), quote: '省级应急物资储备库13个' };
-    const r = await gql(server.url, START, { draftId: d.id, anchor, body: '意见' }, await p.as('kexin'));
+    const r = await gql(server.url, StartThreadDocument, { draftId: d.id, anchor, body: '意见' }, await p.as('kexin'));
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.anchor.quote' });
     const outside = await gql(
       server.url,
-      START,
+      StartThreadDocument,
       { draftId: d.id, anchor: { ...anchor, start: 500, end: 510 }, body: '意见' },
       await p.as('kexin'),
     );
     expect(outside.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const stats = await ok(
-      server.url,
-      'query($id: ID!) { draft(id: $id) { stats { total } } }',
-      { id: d.id },
-      await p.as('kexin'),
-    );
-    expect(stats.draft.stats.total).toBe(0);
+    const stats = await ok(server.url, DraftStatsDocument, { id: d.id }, await p.as('kexin'));
+    expect(stats.draft?.stats.total).toBe(0);
   });
 
   it('refuses new threads after the deadline, saying when commenting closed', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p, { deadline: '2020-11-30T16:00:00Z' });
-    await opinion(p, d, 'kexin', '省级应急物资储备库12个');
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p, { deadline: '2020-11-30T16:00:00Z' });
+    await buildThread(server, p, d, { author: 'kexin', quote: '省级应急物资储备库12个' });
     server.app.services.clock.set('2020-12-02');
     try {
       const r = await gql(
         server.url,
-        START,
+        StartThreadDocument,
         { draftId: d.id, anchor: anchorOn(d, '台风、暴雨'), body: '迟到的意见' },
         await p.as('jiuyuan'),
       );
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(r.errors?.[0]?.message).toContain('closed on 2020-11-30');
-      const open = await ok(
-        server.url,
-        'query($id: ID!) { draft(id: $id) { commentsOpen } }',
-        { id: d.id },
-        await p.as('jiuyuan'),
-      );
-      expect(open.draft.commentsOpen).toBe(false);
+      const open = await ok(server.url, DraftCommentsOpenDocument, { id: d.id }, await p.as('jiuyuan'));
+      expect(open.draft?.commentsOpen).toBe(false);
     } finally {
       server.app.services.clock.set('2020-11-16');
     }
@@ -116,14 +104,14 @@ describe('starting a thread', () => {
     ISSUED: '-----',
   };
   it.each(DRAFT_STAGES)('lets the right roles comment on a %s draft', async (stage) => {
-    const p = await buildProgramme(server);
+    const p = await buildProgramme(server, { only: 'plans' });
     const d = await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'), { stage });
     const accounts = ['working', 'leader', 'kexin', 'expert', 'observer'];
     const got = [];
     for (const account of accounts) {
       const r = await gql(
         server.url,
-        START,
+        StartThreadDocument,
         { draftId: d.id, anchor: null, body: `${account} 的意见` },
         await p.as(account),
       );
@@ -133,103 +121,110 @@ describe('starting a thread', () => {
   });
 
   it('closes an older version for new threads once a newer one exists', async () => {
-    const p = await buildProgramme(server);
-    const v1 = await consultation(p);
-    await consultation(p);
-    const r = await gql(server.url, START, { draftId: v1.id, anchor: null, body: '对旧版的意见' }, await p.as('kexin'));
+    const p = await buildProgramme(server, { only: 'plans' });
+    const v1 = await buildDraft(server, p);
+    await buildDraft(server, p);
+    const r = await gql(
+      server.url,
+      StartThreadDocument,
+      { draftId: v1.id, anchor: null, body: '对旧版的意见' },
+      await p.as('kexin'),
+    );
     expect(r.errors?.[0]?.message).toContain('newer version');
   });
 });
 
 describe('replies and edits', () => {
   it('refuses a stale edit with CONFLICT and the current text, and accepts an edit of the current version', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const t = await opinion(p, d, 'kexin', '省级应急物资储备库12个', '初稿意见');
-    const commentId = t.comments[0]?.id;
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
+    const t = await buildThread(server, p, d, { author: 'kexin', quote: '省级应急物资储备库12个', body: '初稿意见' });
+    const commentId = present(t.comments[0], 'the opening comment').id;
     const token = await p.as('kexin');
-    const first = await ok(server.url, EDIT, { id: commentId, b: '第二稿意见', v: 1 }, token);
+    const first = await ok(server.url, EditCommentDocument, { id: commentId, b: '第二稿意见', v: 1 }, token);
     expect(first.editComment.comment).toMatchObject({ body: '第二稿意见', version: 2 });
-    const stale = await gql(server.url, EDIT, { id: commentId, b: '基于初稿的修改', v: 1 }, token);
+    const stale = await gql(server.url, EditCommentDocument, { id: commentId, b: '基于初稿的修改', v: 1 }, token);
     expect(stale.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       current: { body: '第二稿意见', version: 2 },
     });
-    const thread = await ok(
+    const thread = await ok(server.url, ThreadCommentVersionsDocument, { id: t.id }, token);
+    expect(thread.thread?.comments).toEqual([{ body: '第二稿意见', version: 2 }]);
+    const other = await gql(
       server.url,
-      'query($id: ID!) { thread(id: $id) { comments { body version } } }',
-      { id: t.id },
-      token,
+      EditCommentDocument,
+      { id: commentId, b: '别人的修改', v: 2 },
+      await p.as('working'),
     );
-    expect(thread.thread.comments).toEqual([{ body: '第二稿意见', version: 2 }]);
-    const other = await gql(server.url, EDIT, { id: commentId, b: '别人的修改', v: 2 }, await p.as('working'));
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('renders comment Markdown with nothing that can run', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const t = await opinion(p, d, 'kexin', '台风、暴雨', '**注意**<script>alert(1)</script>[x](javascript:alert(1))');
-    const r = await ok(
-      server.url,
-      'query($id: ID!) { thread(id: $id) { comments { bodyHtml } } }',
-      { id: t.id },
-      await p.as('kexin'),
-    );
-    const html: string = r.thread.comments[0].bodyHtml;
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
+    const t = await buildThread(server, p, d, {
+      author: 'kexin',
+      quote: '台风、暴雨',
+      body: '**注意**<script>alert(1)</script>[x](javascript:alert(1))',
+    });
+    const r = await ok(server.url, ThreadCommentHtmlDocument, { id: t.id }, await p.as('kexin'));
+    const html = r.thread?.comments[0]?.bodyHtml;
     expect(html).toContain('<strong>注意</strong>');
     expect(html).not.toMatch(/<script|href="javascript:/);
   });
 
   it('notifies the people a comment mentions, in the inbox and live', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const t = await opinion(p, d, 'kexin', '省级应急物资储备库12个');
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
+    const t = await buildThread(server, p, d, { author: 'kexin', quote: '省级应急物资储备库12个' });
     const guicai = await p.as('guicai');
-    const me = await ok(server.url, '{ me { name } }', {}, await p.as('jiuyuan'));
+    const me = await ok(server.url, MeNameDocument, {}, await p.as('jiuyuan'));
     const client = wsClient(server.url, await p.as('jiuyuan'));
-    const live = collect<{ notificationEvents: { notification: { kind: string; subjectId: string } } }>(
-      client,
-      'subscription($after: String) { notificationEvents(after: $after) { cursor notification { kind summary subjectId read } } }',
-      { after: await logPosition(server.url, guicai, p.programId) },
-    );
-    await ok(server.url, REPLY, { id: t.id, b: `请 @${me.me.name} 补充救援队伍数据` }, guicai);
+    const live = collect(client, NotificationEventsDocument, {
+      after: await logPosition(server.url, guicai, p.programId),
+    });
+    await ok(server.url, ReplyWithBodyDocument, { id: t.id, b: `请 @${me.me?.name} 补充救援队伍数据` }, guicai);
     const [e] = await live.until(1);
     expect(e?.notificationEvents.notification).toMatchObject({ kind: 'mention', subjectId: t.id });
     await client.dispose();
 
     const jiuyuan = await p.as('jiuyuan');
-    const inbox = await ok(server.url, '{ notifications(unreadOnly: true) { id kind subjectId read } }', {}, jiuyuan);
+    const inbox = await ok(server.url, UnreadNotificationsDocument, {}, jiuyuan);
     expect(inbox.notifications).toHaveLength(1);
     const read = await ok(
       server.url,
-      'mutation($ids: [ID!]!) { markNotificationsRead(input: { ids: $ids }) { unread } }',
-      { ids: [inbox.notifications[0].id] },
+      MarkNotificationsReadDocument,
+      { ids: inbox.notifications.map((n) => n.id) },
       jiuyuan,
     );
     expect(read.markNotificationsRead.unread).toBe(0);
     // The thread's author heard of the reply too; the one who replied did not notify themself.
-    const author = await ok(server.url, '{ notifications { kind } }', {}, await p.as('kexin'));
-    expect(author.notifications.map((n: { kind: string }) => n.kind)).toEqual(['reply']);
-    expect((await ok(server.url, '{ notifications { id } }', {}, guicai)).notifications).toEqual([]);
+    const author = await ok(server.url, NotificationsKindDocument, {}, await p.as('kexin'));
+    expect(author.notifications.map((n) => n.kind)).toEqual(['reply']);
+    expect((await ok(server.url, NotificationsIdDocument, {}, guicai)).notifications).toEqual([]);
   });
 });
 
 describe('dispositions', () => {
   it('requires a reason to adopt partly or not at all, from the lead unit or the working group', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const t = await opinion(p, d, 'kexin', '省级应急物资储备库12个');
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
+    const t = await buildThread(server, p, d, { author: 'kexin', quote: '省级应急物资储备库12个' });
     const guicai = await p.as('guicai');
-    for (const s of ['PARTLY_ADOPTED', 'NOT_ADOPTED']) {
-      const r = await gql(server.url, DISPOSE, { id: t.id, s, r: '  ' }, guicai);
+    for (const s of ['PARTLY_ADOPTED', 'NOT_ADOPTED'] as const) {
+      const r = await gql(server.url, DisposeThreadDispositionDocument, { id: t.id, s, r: '  ' }, guicai);
       expect(r.errors?.[0]?.extensions, s).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     }
-    const wrongUnit = await gql(server.url, DISPOSE, { id: t.id, s: 'ADOPTED', r: '' }, await p.as('jiuyuan'));
+    const wrongUnit = await gql(
+      server.url,
+      DisposeThreadDispositionDocument,
+      { id: t.id, s: 'ADOPTED', r: '' },
+      await p.as('jiuyuan'),
+    );
     expect(wrongUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const r = await ok(
       server.url,
-      DISPOSE,
+      DisposeThreadDispositionDocument,
       { id: t.id, s: 'PARTLY_ADOPTED', r: '县级储备库建设纳入重大工程，品种目录另行制定。' },
       guicai,
     );
@@ -240,27 +235,47 @@ describe('dispositions', () => {
   });
 
   it('refuses to decide a decided thread again until the working group reopens it', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const t = await opinion(p, d, 'kexin', '台风、暴雨');
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
+    const t = await buildThread(server, p, d, { author: 'kexin', quote: '台风、暴雨' });
     const guicai = await p.as('guicai');
-    await ok(server.url, DISPOSE, { id: t.id, s: 'NOT_ADOPTED', r: '已在第三章统筹表述。' }, guicai);
-    const again = await gql(server.url, DISPOSE, { id: t.id, s: 'ADOPTED', r: '' }, await p.as('working'));
+    await ok(
+      server.url,
+      DisposeThreadDispositionDocument,
+      { id: t.id, s: 'NOT_ADOPTED', r: '已在第三章统筹表述。' },
+      guicai,
+    );
+    const again = await gql(
+      server.url,
+      DisposeThreadDispositionDocument,
+      { id: t.id, s: 'ADOPTED', r: '' },
+      await p.as('working'),
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { status: 'NOT_ADOPTED' } });
-    const byUnit = await gql(server.url, DISPOSE, { id: t.id, s: 'OPEN', r: '' }, guicai);
+    const byUnit = await gql(server.url, DisposeThreadDispositionDocument, { id: t.id, s: 'OPEN', r: '' }, guicai);
     expect(byUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await ok(server.url, DISPOSE, { id: t.id, s: 'OPEN', r: '' }, await p.as('working'));
-    const decided = await ok(server.url, DISPOSE, { id: t.id, s: 'ADOPTED', r: '' }, guicai);
+    await ok(server.url, DisposeThreadDispositionDocument, { id: t.id, s: 'OPEN', r: '' }, await p.as('working'));
+    const decided = await ok(server.url, DisposeThreadDispositionDocument, { id: t.id, s: 'ADOPTED', r: '' }, guicai);
     expect(decided.disposeThread.thread.status).toBe('ADOPTED');
   });
 
   it('lets the author, and only the author, withdraw an opinion', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const t = await opinion(p, d, 'kexin', '台风、暴雨');
-    const other = await gql(server.url, DISPOSE, { id: t.id, s: 'WITHDRAWN', r: '' }, await p.as('working'));
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
+    const t = await buildThread(server, p, d, { author: 'kexin', quote: '台风、暴雨' });
+    const other = await gql(
+      server.url,
+      DisposeThreadDispositionDocument,
+      { id: t.id, s: 'WITHDRAWN', r: '' },
+      await p.as('working'),
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const r = await ok(server.url, DISPOSE, { id: t.id, s: 'WITHDRAWN', r: '与科信处意见重复' }, await p.as('kexin'));
+    const r = await ok(
+      server.url,
+      DisposeThreadDispositionDocument,
+      { id: t.id, s: 'WITHDRAWN', r: '与科信处意见重复' },
+      await p.as('kexin'),
+    );
     expect(r.disposeThread.thread.status).toBe('WITHDRAWN');
   });
 });
@@ -268,54 +283,38 @@ describe('dispositions', () => {
 describe('search', () => {
   it('finds every passage containing a two-character Chinese query', async () => {
     const p = await buildProgramme(server);
-    const d = await consultation(p);
-    await opinion(p, d, 'kexin', '台风、暴雨', '建议增加防汛物资前置储备的内容。');
-    const r = await ok(
-      server.url,
-      'query($id: ID!, $q: String!) { search(programId: $id, query: $q, first: 50) { kind id title snippet draftId } }',
-      { id: p.programId, q: '物资' },
-      await p.as('observer'),
-    );
-    const blocks = r.search.filter((h: { kind: string }) => h.kind === 'DRAFT_BLOCK');
+    const d = await buildDraft(server, p);
+    await buildThread(server, p, d, { author: 'kexin', quote: '台风、暴雨', body: '建议增加防汛物资前置储备的内容。' });
+    const r = await ok(server.url, SearchDocument, { id: p.programId, q: '物资' }, await p.as('observer'));
+    const blocks = r.search.filter((h) => h.kind === 'DRAFT_BLOCK');
     expect(blocks).toHaveLength(d.blocks.filter((b) => b.text.includes('物资')).length);
-    expect(
-      blocks.every((h: { snippet: string; draftId: string }) => h.snippet.includes('物资') && h.draftId === d.id),
-    ).toBe(true);
-    expect(r.search.filter((h: { kind: string }) => h.kind === 'COMMENT')).toHaveLength(1);
-    expect(r.search.some((h: { kind: string; title: string }) => h.kind === 'TOPIC' && h.title.includes('物资'))).toBe(
-      true,
-    );
-    const one = await gql(
-      server.url,
-      'query($id: ID!) { search(programId: $id, query: "物") { id } }',
-      { id: p.programId },
-      await p.as('observer'),
-    );
+    expect(blocks.every((h) => h.snippet.includes('物资') && h.draftId === d.id)).toBe(true);
+    expect(r.search.filter((h) => h.kind === 'COMMENT')).toHaveLength(1);
+    expect(r.search.some((h) => h.kind === 'TOPIC' && h.title.includes('物资'))).toBe(true);
+    const one = await gql(server.url, SearchIdsDocument, { id: p.programId }, await p.as('observer'));
     expect(one.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('threadEvents', () => {
   it('resumes from a cursor with exactly the events missed, then goes live', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const token = await p.as('observer');
-    const SUB =
-      'subscription($id: ID!, $after: String) { threadEvents(draftId: $id, after: $after) { cursor kind thread { id status } comment { body } } }';
-    type E = {
-      threadEvents: { cursor: string; kind: string; thread: { id: string }; comment: { body: string } | null };
-    };
     const c1 = wsClient(server.url, token);
-    const s1 = collect<E>(c1, SUB, { id: d.id, after: await logPosition(server.url, token, p.programId) });
-    const t = await opinion(p, d, 'kexin', '台风、暴雨', '第一条');
+    const s1 = collect(c1, ThreadEventsDocument, {
+      id: d.id,
+      after: await logPosition(server.url, token, p.programId),
+    });
+    const t = await buildThread(server, p, d, { author: 'kexin', quote: '台风、暴雨', body: '第一条' });
     const [first] = await s1.until(1);
     expect(first?.threadEvents).toMatchObject({ kind: 'STARTED', thread: { id: t.id }, comment: { body: '第一条' } });
     await c1.dispose();
 
-    await ok(server.url, REPLY, { id: t.id, b: '回复一' }, await p.as('guicai'));
-    await ok(server.url, DISPOSE, { id: t.id, s: 'ADOPTED', r: '' }, await p.as('guicai'));
+    await ok(server.url, ReplyWithBodyDocument, { id: t.id, b: '回复一' }, await p.as('guicai'));
+    await ok(server.url, DisposeThreadDispositionDocument, { id: t.id, s: 'ADOPTED', r: '' }, await p.as('guicai'));
     const c2 = wsClient(server.url, token);
-    const s2 = collect<E>(c2, SUB, { id: d.id, after: first?.threadEvents.cursor });
+    const s2 = collect(c2, ThreadEventsDocument, { id: d.id, after: first?.threadEvents.cursor });
     const got = await s2.until(2);
     await new Promise((r) => setTimeout(r, 300));
     expect(s2.received.map((e) => e.threadEvents.kind)).toEqual(['REPLIED', 'DISPOSED']);
@@ -326,10 +325,8 @@ describe('threadEvents', () => {
 
 describe('batching', () => {
   it('reads a page of threads with their comments, authors and units in a fixed number of SQL statements', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
-    const PAGE = `query($id: ID!) { draft(id: $id) { threads(first: 100) { edges { node { id author { name unit { shortName } }
-      assignedUnit { shortName } comments { body author { name } mentions { name } } } } } } }`;
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const token = await p.as('working');
     const counter = queryCounter(server.app.services.ds);
     // The least of three reads: a background chore (presence renewal) may land inside one.
@@ -337,19 +334,24 @@ describe('batching', () => {
       const counts: number[] = [];
       for (let i = 0; i < 3; i++) {
         const before = counter.count;
-        await ok(server.url, PAGE, { id: d.id }, token);
+        await ok(server.url, DraftThreadsAuthorsDocument, { id: d.id }, token);
         counts.push(counter.count - before);
       }
       return Math.min(...counts);
     };
     const accounts = ['kexin', 'jiuyuan', 'expert', 'leader'];
     for (const a of accounts)
-      await ok(server.url, START, { draftId: d.id, anchor: null, body: `${a} 的意见` }, await p.as(a));
+      await ok(server.url, StartThreadDocument, { draftId: d.id, anchor: null, body: `${a} 的意见` }, await p.as(a));
     const few = await statementsFor();
     expect(few).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++) {
       for (const a of accounts)
-        await ok(server.url, START, { draftId: d.id, anchor: null, body: `${a} 的第${i}条意见` }, await p.as(a));
+        await ok(
+          server.url,
+          StartThreadDocument,
+          { draftId: d.id, anchor: null, body: `${a} 的第${i}条意见` },
+          await p.as(a),
+        );
     }
     expect(await statementsFor()).toBe(few);
   });
@@ -357,36 +359,28 @@ describe('batching', () => {
 
 describe('paging', () => {
   it('pages through a draft’s threads with first/after, each once, in order', async () => {
-    const p = await buildProgramme(server);
-    const d = await consultation(p);
+    const p = await buildProgramme(server, { only: 'plans' });
+    const d = await buildDraft(server, p);
     const token = await p.as('kexin');
     const made: string[] = [];
     for (let i = 0; i < 7; i++) {
       made.push(
-        (await ok(server.url, START, { draftId: d.id, anchor: null, body: `第${i}条` }, token)).startThread.thread.id,
+        (await ok(server.url, StartThreadDocument, { draftId: d.id, anchor: null, body: `第${i}条` }, token))
+          .startThread.thread.id,
       );
     }
-    const PAGE = `query($id: ID!, $after: String) { draft(id: $id) { threads(first: 3, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 5; pages++) {
-      const r: {
-        draft: {
-          threads: {
-            totalCount: number;
-            pageInfo: { hasNextPage: boolean; endCursor: string };
-            edges: { node: { id: string } }[];
-          };
-        };
-      } = await ok(server.url, PAGE, { id: d.id, after }, token);
-      expect(r.draft.threads.totalCount).toBe(7);
-      seen.push(...r.draft.threads.edges.map((e) => e.node.id));
-      if (!r.draft.threads.pageInfo.hasNextPage) break;
-      after = r.draft.threads.pageInfo.endCursor;
+      const r: DraftThreadsPageQuery = await ok(server.url, DraftThreadsPageDocument, { id: d.id, after }, token);
+      const threads = present(r.draft, 'the draft').threads;
+      expect(threads.totalCount).toBe(7);
+      seen.push(...threads.edges.map((e) => e.node.id));
+      if (!threads.pageInfo.hasNextPage) break;
+      after = threads.pageInfo.endCursor;
     }
     expect(seen).toEqual(made);
-    const bad = await gql(server.url, PAGE, { id: d.id, after: 'not-a-cursor' }, token);
+    const bad = await gql(server.url, DraftThreadsPageDocument, { id: d.id, after: 'not-a-cursor' }, token);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
