@@ -50,24 +50,46 @@ export const unsealedThreadSql = (alias: string, today: string) =>
   `NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.id = ${alias}.review_assignment_id
      AND ra.status <> 'SUBMITTED' AND ra.due_on >= ${today})`;
 
+/** What the rule reads of the review that seals something; `unsealed`: submitted, or past its due date. */
+export interface SealingReview {
+  expertId: string;
+  unsealed: boolean;
+}
+
+/** The SQL that reads SealingReview rows for the ids in $1, on the programme day $2. */
+export const SEALING_REVIEWS_SQL = `SELECT id, expert_id, (status = 'SUBMITTED' OR due_on < $2::date) AS unsealed
+  FROM review_assignment WHERE id = ANY($1::uuid[])`;
+
+/**
+ * The rule for one seal (null: nothing is sealed), its review read by `review` only when the
+ * rule needs it — so a page can hand in a batched reader.
+ */
+export async function sealOpen(
+  actor: Actor,
+  sealedBy: string | null | undefined,
+  review: (id: string) => Promise<SealingReview | null>,
+): Promise<boolean> {
+  if (!sealedBy || readsEverySeal(actor)) return true;
+  const ra = await review(sealedBy);
+  if (!ra) return true;
+  return can(actor, 'review.readSealed', {
+    type: 'sealed',
+    programId: actor.programId,
+    expertId: ra.expertId,
+    unsealed: ra.unsealed,
+  });
+}
+
 /** The rule for one seal (null: nothing is sealed). */
-export async function canReadSeal(
+export function canReadSeal(
   m: EntityManager,
   actor: Actor,
   sealedBy: string | null | undefined,
   today: string,
 ): Promise<boolean> {
-  if (!sealedBy || readsEverySeal(actor)) return true;
-  const [ra]: { expert_id: string; unsealed: boolean }[] = await m.query(
-    `SELECT expert_id, (status = 'SUBMITTED' OR due_on < $2::date) AS unsealed FROM review_assignment WHERE id = $1`,
-    [sealedBy, today],
-  );
-  if (!ra) return true;
-  return can(actor, 'review.readSealed', {
-    type: 'sealed',
-    programId: actor.programId,
-    expertId: ra.expert_id,
-    unsealed: ra.unsealed,
+  return sealOpen(actor, sealedBy, async (id) => {
+    const [ra]: { expert_id: string; unsealed: boolean }[] = await m.query(SEALING_REVIEWS_SQL, [[id], today]);
+    return ra ? { expertId: ra.expert_id, unsealed: ra.unsealed } : null;
   });
 }
 

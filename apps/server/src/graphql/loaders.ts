@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 export type Batch<K, V> = (ds: DataSource, keys: readonly K[]) => Promise<readonly (V | Error)[]>;
 
@@ -67,6 +67,25 @@ export class LiveLoaders implements LoaderScope {
  */
 export function defineLoader<K, V>(batch: Batch<K, V>): (ctx: { loaders: LoaderScope }) => DataLoader<K, V> {
   return (ctx) => ctx.loaders.of(batch);
+}
+
+/**
+ * A row as TypeORM reads it, from PostgreSQL's to_jsonb of it — for a loader that reads rows of
+ * several kinds in one statement (json_agg of children, a UNION over tables). JSON has the
+ * columns as TypeORM does (text, uuid, int, date as 'YYYY-MM-DD', arrays, jsonb) but timestamps.
+ */
+export function rowFromJson<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  json: Record<string, unknown>,
+): T {
+  const meta = ds.getMetadata(entity);
+  const row = meta.create() as ObjectLiteral;
+  for (const column of meta.columns) {
+    const value = json[column.databaseName];
+    row[column.propertyName] = column.type === 'timestamptz' && typeof value === 'string' ? new Date(value) : value;
+  }
+  return row as T;
 }
 
 /** Rows by key, in the order of `keys`, missing ones as null. */

@@ -179,5 +179,8 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
 /** The facts of one event of the log. */
 export async function eventFacts(e: FactSource): Promise<Fact[]> {
   const mapping = EVENT_FACTS[e.kind] as FactMapping | undefined;
-  return mapping ? toFacts(await mapping(e)) : [];
+  if (!mapping) return [];
+  // The actor's name is read with the subject, not a step after it: one statement fewer per page.
+  const [values] = await Promise.all([mapping(e), actorName(e)]);
+  return toFacts(values);
 }

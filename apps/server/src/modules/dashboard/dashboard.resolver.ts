@@ -11,7 +11,7 @@ import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, mapLive, replayableCursor } from '../../realtime/live.js';
 import { inProgramFeed, NOT_IN_FEED } from '../../realtime/streams.js';
 import { Activity } from '../activity/index.js';
-import { ActionItem, ActionItemEntity } from '../meeting/index.js';
+import { ActionItem, ActionItemEntity, Meeting, meetingLoader } from '../meeting/index.js';
 import { Milestone, MilestoneEntity, Phase, Program, phasesOf, readableProgram } from '../program/index.js';
 import { ResearchTopic, TopicEntity } from '../topic/index.js';
 import { Unit, unitLoader } from '../unit/index.js';
@@ -60,9 +60,11 @@ export class DashboardResolver {
   @FieldResolver(() => [ActionItem])
   async overdueActionItems(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<ActionItem[]> {
     if (!d.overdueActionItemIds.length) return [];
+    // Each with its meeting, handed to the request's loader before ActionItem.meeting asks for it.
     const rows = await ctx.ds
       .getRepository(ActionItemEntity)
-      .find({ where: { id: In(d.overdueActionItemIds) }, order: { dueOn: 'ASC' } });
+      .find({ where: { id: In(d.overdueActionItemIds) }, relations: { meeting: true }, order: { dueOn: 'ASC' } });
+    for (const row of rows) if (row.meeting) meetingLoader(ctx).prime(row.meeting.id, Meeting.from(row.meeting));
     return rows.map(ActionItem.from);
   }
 

@@ -2,7 +2,8 @@ import { can } from '../../auth/policy.js';
 import type { DraftStage } from '../../domain.js';
 import { type DomainError, forbidden } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
-import { defineLoader } from '../../graphql/loaders.js';
+import { planLoader } from '../plan/index.js';
+import { draftsByPlan } from './draft.loaders.js';
 import { type Draft, DraftPermissions } from './draft.types.js';
 
 // The state rules of writes on a draft, beside the policy's who-may rules. The mutations throw
@@ -55,27 +56,17 @@ export function reviewWindowRefusal(draft: DraftState, isLatest: boolean): Domai
   return null;
 }
 
-interface PlanFacts {
-  leadUnitId: string;
-  latestDraftId: string | null;
+// Each plan's lead unit and newest version, read with every other draft's on the page — and with
+// what the page asks anyway (Draft.plan, Plan.drafts), through the same loaders.
+async function planFacts(ctx: Context, planId: string) {
+  const [plan, versions] = await Promise.all([planLoader(ctx).load(planId), draftsByPlan(ctx).load(planId)]);
+  return plan && { leadUnitId: plan.leadUnitId, latestDraftId: versions.at(-1)?.id ?? null };
 }
-
-// Per request: each plan's lead unit and newest version, for every draft on a page at once.
-const planFacts = defineLoader<string, PlanFacts | null>(async (ds, ids) => {
-  const rows: { id: string; lead_unit_id: string; latest: string | null }[] = await ds.query(
-    `SELECT p.id, p.lead_unit_id,
-              (SELECT d.id FROM draft d WHERE d.plan_id = p.id ORDER BY d.version DESC LIMIT 1) AS latest
-         FROM plan p WHERE p.id = ANY($1::uuid[])`,
-    [[...ids]],
-  );
-  const byId = new Map(rows.map((r) => [r.id, { leadUnitId: r.lead_unit_id, latestDraftId: r.latest }]));
-  return ids.map((id) => byId.get(id) ?? null);
-});
 
 /** What the viewer may do with a draft: what startThread, createDraft, assignReview and dispositionTable check. */
 export async function draftPermissions(ctx: Context, draft: Draft): Promise<DraftPermissions> {
   const actor = ctx.actor;
-  const plan = actor && (await planFacts(ctx).load(draft.planId));
+  const plan = actor && (await planFacts(ctx, draft.planId));
   if (!actor || !plan) {
     return Object.assign(new DraftPermissions(), {
       comment: false,

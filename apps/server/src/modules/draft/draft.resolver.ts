@@ -7,9 +7,10 @@ import { badInput, notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { Person, personLoader } from '../person/index.js';
-import { Plan, PlanEntity } from '../plan/index.js';
+import { Plan, PlanEntity, planLoader } from '../plan/index.js';
 import { DraftEntity } from './draft.entity.js';
-import { blocksOf, commentsOpen, createDraft, latestDraftId, parseContent } from './draft.service.js';
+import { draftLoader, draftsByPlan } from './draft.loaders.js';
+import { blocksOf, createDraft, parseContent } from './draft.service.js';
 import {
   Block,
   BlockChange,
@@ -19,7 +20,7 @@ import {
   Draft,
   DraftPermissions,
 } from './draft.types.js';
-import { draftPermissions } from './draft-permissions.js';
+import { commentWindowRefusal, draftPermissions } from './draft-permissions.js';
 import { prepareCarryOver } from './thread-carry-over.js';
 import { consumeUpload, readUpload } from './upload.service.js';
 
@@ -48,17 +49,12 @@ const toBlock = (b: { blockId: string; kind: Block['kind']; level: number; text:
 export class PlanDraftsResolver {
   @FieldResolver(() => [Draft], { description: 'Every version, oldest first.' })
   async drafts(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Draft[]> {
-    const rows = await ctx.ds
-      .getRepository(DraftEntity)
-      .find({ where: { planId: plan.id }, order: { version: 'ASC' } });
-    return rows.map(Draft.from);
+    return (await draftsByPlan(ctx).load(plan.id)).map(Draft.from);
   }
 
   @FieldResolver(() => Draft, { nullable: true, description: 'The newest version.' })
   async currentDraft(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Draft | null> {
-    const row = await ctx.ds
-      .getRepository(DraftEntity)
-      .findOne({ where: { planId: plan.id }, order: { version: 'DESC' } });
+    const row = (await draftsByPlan(ctx).load(plan.id)).at(-1);
     return row ? Draft.from(row) : null;
   }
 }
@@ -67,12 +63,17 @@ export class PlanDraftsResolver {
 export class DraftResolver {
   @Query(() => Draft, { nullable: true })
   async draft(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Draft> {
-    return Draft.from(await readableDraft(ctx, id));
+    const draft = await readableDraft(ctx, id);
+    // What the page asks of it next (its threads' viewerCan, …) finds it read.
+    draftLoader(ctx).prime(draft.id, draft);
+    return Draft.from(draft);
   }
 
   @FieldResolver(() => Plan)
   async plan(@Root() draft: Draft, @Ctx() ctx: Context): Promise<Plan> {
-    return Plan.from(await ctx.ds.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId }));
+    const plan = await planLoader(ctx).load(draft.planId);
+    if (!plan) throw new Error(`Draft ${draft.id} has no plan ${draft.planId}.`);
+    return plan;
   }
 
   @FieldResolver(() => [Block])
@@ -89,8 +90,8 @@ export class DraftResolver {
     description: 'Whether new threads may be started now (newest version, open stage, before the deadline).',
   })
   async commentsOpen(@Root() draft: Draft, @Ctx() ctx: Context): Promise<boolean> {
-    const entity = await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: draft.id });
-    return commentsOpen(entity, (await latestDraftId(ctx.ds.manager, draft.planId)) === draft.id, ctx.clock.now());
+    const isLatest = (await draftsByPlan(ctx).load(draft.planId)).at(-1)?.id === draft.id;
+    return commentWindowRefusal(draft, isLatest, ctx.clock.now()) === null;
   }
 
   @FieldResolver(() => DraftPermissions, { description: 'What the signed-in person may do with it now.' })

@@ -6,7 +6,6 @@ import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
 import { PlanEntity } from '../plan/index.js';
 import { DraftBlockEntity, DraftEntity } from './draft.entity.js';
-import { commentWindowRefusal } from './draft-permissions.js';
 import { type CarryOver, carryThreads } from './thread-carry-over.js';
 import { type ImportLimits, importInWorker } from './upload-import.js';
 
@@ -79,11 +78,6 @@ export async function blocksOf(m: EntityManager, draftId: string): Promise<Draft
 export async function latestDraftId(m: EntityManager, planId: string): Promise<string | null> {
   const latest = await m.getRepository(DraftEntity).findOne({ where: { planId }, order: { version: 'DESC' } });
   return latest?.id ?? null;
-}
-
-/** Whether new threads may be started on a draft now: the newest version, a commentable stage, before the deadline. */
-export function commentsOpen(draft: DraftEntity, isLatest: boolean, now: Date): boolean {
-  return commentWindowRefusal(draft, isLatest, now) === null;
 }
 
 // Rows per INSERT. Each is 6 array parameters whatever its size (one row per parameter set would

@@ -7,6 +7,7 @@ import { ExportResolver, opinionTableExporter } from './export.resolver.js';
 import { UploadEntity } from './upload.entity.js';
 
 export * from './draft.entity.js';
+export { draftLoader } from './draft.loaders.js';
 export { readableDraft } from './draft.resolver.js';
 export { createDraft, latestDraftId } from './draft.service.js';
 export { Draft } from './draft.types.js';

@@ -11,6 +11,7 @@ import {
 import { meetingRecordExporter } from './meeting-record.js';
 
 export * from './meeting.entity.js';
+export { meetingLoader } from './meeting.loaders.js';
 export { ActionItem, Meeting } from './meeting.types.js';
 
 export const meetingModule: GongbianModule = {

@@ -1,9 +1,9 @@
 import { type Actor, can, type Subject } from '../../auth/policy.js';
 import type { DraftStage, ProgramRole } from '../../domain.js';
 import type { Context } from '../../graphql/context.js';
-import { defineLoader } from '../../graphql/loaders.js';
 import { commentWindowRefusal } from '../draft/index.js';
 import type { MeetingEntity } from './meeting.entity.js';
+import { meetingDrafts, meetingParts } from './meeting.loaders.js';
 import { type Meeting, MeetingPermissions } from './meeting.types.js';
 
 /** The facts the policy looks at for a meeting; the mutations and viewerCan both build it here. */
@@ -39,32 +39,11 @@ interface MeetingFacts {
   drafts: { stage: DraftStage; commentDeadline: Date | null }[];
 }
 
-// Per request: attendees and drafts of every meeting on a page, in two queries in all.
-const meetingFacts = defineLoader<string, MeetingFacts>(async (ds, ids) => {
-  const attendees: { meeting_id: string; id: string; role: ProgramRole }[] = await ds.query(
-    `SELECT ma.meeting_id, p.id, p.role FROM meeting_attendee ma JOIN person p ON p.id = ma.person_id
-        WHERE ma.meeting_id = ANY($1::uuid[])`,
-    [[...ids]],
-  );
-  // A meeting that names no plans may record opinions on any plan of its programme.
-  const drafts: { meeting_id: string; stage: DraftStage; comment_deadline: Date | null }[] = await ds.query(
-    `SELECT m.id AS meeting_id, d.stage, d.comment_deadline
-         FROM meeting m
-         JOIN plan pl ON pl.program_id = m.program_id
-          AND (NOT EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id)
-               OR EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id AND mp.plan_id = pl.id))
-         JOIN LATERAL (SELECT stage, comment_deadline FROM draft WHERE plan_id = pl.id
-                        ORDER BY version DESC LIMIT 1) d ON TRUE
-        WHERE m.id = ANY($1::uuid[])`,
-    [[...ids]],
-  );
-  return ids.map((id) => ({
-    attendees: attendees.filter((a) => a.meeting_id === id).map((a) => ({ id: a.id, role: a.role })),
-    drafts: drafts
-      .filter((d) => d.meeting_id === id)
-      .map((d) => ({ stage: d.stage, commentDeadline: d.comment_deadline })),
-  }));
-});
+// The attendees come with Meeting.attendees (one read for both), the drafts for every meeting on the page at once.
+async function meetingFacts(ctx: Context, meetingId: string): Promise<MeetingFacts> {
+  const [parts, drafts] = await Promise.all([meetingParts(ctx).load(meetingId), meetingDrafts(ctx).load(meetingId)]);
+  return { attendees: parts.attendees.map((p) => ({ id: p.id, role: p.role })), drafts };
+}
 
 /**
  * Whether some opinion could be recorded from this meeting now: a draft it concerned is open for
@@ -101,7 +80,7 @@ export async function meetingPermissions(ctx: Context, meeting: Meeting): Promis
       recordConclusion: false,
     });
   }
-  const facts = await meetingFacts(ctx).load(meeting.id);
+  const facts = await meetingFacts(ctx, meeting.id);
   const subject = meetingSubjectOf(
     meeting,
     facts.attendees.map((a) => a.id),

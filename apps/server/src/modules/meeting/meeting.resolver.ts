@@ -24,10 +24,11 @@ import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, replayableCursor } from '../../realtime/live.js';
 import { streams } from '../../realtime/streams.js';
 import { Person, personLoader } from '../person/index.js';
-import { Plan, PlanEntity } from '../plan/index.js';
+import { Plan } from '../plan/index.js';
 import { Program } from '../program/index.js';
 import { loadUnits, Unit, unitLoader } from '../unit/index.js';
-import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
+import { ActionItemEntity, MeetingEntity } from './meeting.entity.js';
+import { meetingLoader, meetingParts } from './meeting.loaders.js';
 import { addActionItem, editMinutes, logMeeting, updateActionItem, updateMeeting } from './meeting.service.js';
 import {
   ActionItem,
@@ -104,7 +105,10 @@ export class ProgramMeetingsResolver {
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true })
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting> {
-    return Meeting.from(await readableMeeting(ctx, id));
+    const meeting = Meeting.from(await readableMeeting(ctx, id));
+    // Its action items' viewerCan asks for it again.
+    meetingLoader(ctx).prime(meeting.id, meeting);
+    return meeting;
   }
 
   @FieldResolver(() => Unit)
@@ -124,30 +128,17 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Plan])
   async plans(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Plan[]> {
-    const ids = (await ctx.ds.getRepository(MeetingPlanEntity).findBy({ meetingId: m.id })).map((r) => r.planId);
-    if (!ids.length) return [];
-    const rows = await ctx.ds
-      .getRepository(PlanEntity)
-      .createQueryBuilder('p')
-      .whereInIds(ids)
-      .orderBy('p.sort_order')
-      .getMany();
-    return rows.map(Plan.from);
+    return (await meetingParts(ctx).load(m.id)).plans.map(Plan.from);
   }
 
   @FieldResolver(() => [Person])
   async attendees(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Person[]> {
-    const ids = (await ctx.ds.getRepository(MeetingAttendeeEntity).findBy({ meetingId: m.id })).map((r) => r.personId);
-    const people = await personLoader(ctx).loadMany(ids);
-    return people.filter((p): p is Person => p instanceof Person);
+    return (await meetingParts(ctx).load(m.id)).attendees.map(Person.from);
   }
 
   @FieldResolver(() => [ActionItem])
   async actionItems(@Root() m: Meeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    const rows = await ctx.ds
-      .getRepository(ActionItemEntity)
-      .find({ where: { meetingId: m.id }, order: { createdAt: 'ASC' } });
-    return rows.map(ActionItem.from);
+    return (await meetingParts(ctx).load(m.id)).actionItems.map(ActionItem.from);
   }
 
   @Query(() => Export, { description: 'The 会议纪要 of a meeting as .docx: a link for the asker, for a few minutes.' })
@@ -237,11 +228,18 @@ export class MeetingResolver {
   }
 }
 
+// An action item's meeting, read with every other item's on the page (the dashboard lists dozens).
+async function meetingOf(ctx: Context, a: ActionItem): Promise<Meeting> {
+  const meeting = await meetingLoader(ctx).load(a.meetingId);
+  if (!meeting) throw new Error(`Action item ${a.id} has no meeting ${a.meetingId}.`);
+  return meeting;
+}
+
 @Resolver(() => ActionItem)
 export class ActionItemResolver {
   @FieldResolver(() => Meeting)
   meeting(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<Meeting> {
-    return loadMeeting(ctx, a.meetingId);
+    return meetingOf(ctx, a);
   }
 
   @FieldResolver(() => Unit)
@@ -256,7 +254,7 @@ export class ActionItemResolver {
 
   @FieldResolver(() => ActionItemPermissions)
   async viewerCan(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<ActionItemPermissions> {
-    const meeting = await loadMeeting(ctx, a.meetingId);
+    const meeting = await meetingOf(ctx, a);
     return { update: can(ctx.actor, 'actionItem.update', actionItemSubject(a, meeting)) };
   }
 }

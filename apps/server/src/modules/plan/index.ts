@@ -7,6 +7,7 @@ import { PlanResolver } from './plan.resolver.js';
 import { Plan } from './plan.types.js';
 
 export * from './plan.entity.js';
+export { planLoader } from './plan.loaders.js';
 export { Plan } from './plan.types.js';
 
 export const planModule: GongbianModule = {

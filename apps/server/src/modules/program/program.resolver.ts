@@ -12,11 +12,11 @@ import { streams } from '../../realtime/streams.js';
 import { Person, PersonEntity, personLoader } from '../person/index.js';
 import { Plan, PlanEntity } from '../plan/index.js';
 import { ResearchTopic, TopicEntity } from '../topic/index.js';
-import { Unit, UnitEntity, unitLoader } from '../unit/index.js';
+import { programmeUnits, Unit, unitLoader } from '../unit/index.js';
 import { type GateFacts, gateConditions, readGateFacts } from './gate.js';
 import { findMilestone, updateMilestone } from './milestone.service.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
-import { milestonesByPhase } from './program.loaders.js';
+import { milestonesByPhase, phasesByProgram } from './program.loaders.js';
 import {
   ClockInfo,
   Gate,
@@ -44,8 +44,7 @@ export async function readableProgram(ctx: Context, id: string): Promise<Program
 }
 
 export async function phasesOf(ctx: Context, programId: string): Promise<Phase[]> {
-  const rows = await ctx.ds.getRepository(PhaseEntity).find({ where: { programId }, order: { order: 'ASC' } });
-  return rows.map(Phase.from);
+  return (await phasesByProgram(ctx).load(programId)).map(Phase.from);
 }
 
 @Resolver(() => Program)
@@ -103,11 +102,8 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => [Unit])
-  async units(@Root() program: Program, @Ctx() ctx: Context): Promise<Unit[]> {
-    const rows = await ctx.ds
-      .getRepository(UnitEntity)
-      .find({ where: { programId: program.id }, order: { sortOrder: 'ASC', name: 'ASC' } });
-    return rows.map(Unit.from);
+  units(@Root() program: Program, @Ctx() ctx: Context): Promise<Unit[]> {
+    return programmeUnits(ctx, program.id);
   }
 
   @FieldResolver(() => [Person])

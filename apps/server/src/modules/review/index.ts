@@ -5,6 +5,7 @@ import { ReviewAssignmentEntity } from './review.entity.js';
 import { DraftReviewsResolver, ReviewAssignmentResolver } from './review.resolver.js';
 
 export * from './review.entity.js';
+export { sealOpenTo } from './review.loaders.js';
 export { notifyOverdueReviews } from './review.service.js';
 export { Review } from './review.types.js';
 

@@ -3,9 +3,10 @@ import { authorize, requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
-import { Draft, DraftEntity } from '../draft/index.js';
+import { Draft, draftLoader } from '../draft/index.js';
 import { Person, personLoader } from '../person/index.js';
 import { ReviewAssignmentEntity } from './review.entity.js';
+import { assignmentsByDraft, averagesByDraft } from './review.loaders.js';
 import { assignReview, respondToReview, submitReview } from './review.service.js';
 import {
   AssignReviewInput,
@@ -52,20 +53,10 @@ export class DraftReviewsResolver {
       { type: 'program', programId: draft.programId },
       { reason: 'REVIEW_BOARD_ROLE', message: 'The review board is for the working group and leaders.' },
     );
-    const rows = await ctx.ds
-      .getRepository(ReviewAssignmentEntity)
-      .find({ where: { draftId: draft.id }, order: { createdAt: 'ASC' } });
-    const [avg]: {
-      foresight: number | null;
-      scientific: number | null;
-      operability: number | null;
-      submitted: number;
-    }[] = await ctx.ds.query(
-      `SELECT avg(foresight)::float AS foresight, avg(scientific)::float AS scientific,
-                avg(operability)::float AS operability, count(*)::int AS submitted
-           FROM review_assignment WHERE draft_id = $1 AND status = 'SUBMITTED'`,
-      [draft.id],
-    );
+    const [rows, avg] = await Promise.all([
+      assignmentsByDraft(ctx).load(draft.id),
+      averagesByDraft(ctx).load(draft.id),
+    ]);
     const today = ctx.clock.today();
     return Object.assign(new ReviewBoard(), {
       assignments: rows.map(ReviewAssignment.from),
@@ -104,7 +95,9 @@ export class ReviewAssignmentResolver {
 
   @FieldResolver(() => Draft)
   async draft(@Root() a: ReviewAssignment, @Ctx() ctx: Context): Promise<Draft> {
-    return Draft.from(await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: a.draftId }));
+    const draft = await draftLoader(ctx).load(a.draftId);
+    if (!draft) throw new Error(`Review assignment ${a.id} has no draft ${a.draftId}.`);
+    return Draft.from(draft);
   }
 
   @FieldResolver(() => Person)

@@ -1,38 +1,39 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requireActor } from '../../auth/authorize.js';
-import { visibleThreadCondition } from '../../auth/visibility.js';
 import type { Context } from '../../graphql/context.js';
-import { Meeting, MeetingEntity } from '../meeting/index.js';
+import { draftLoader } from '../draft/index.js';
+import { Meeting, meetingLoader } from '../meeting/index.js';
+import { Person, personLoader } from '../person/index.js';
+import { Plan, planLoader } from '../plan/index.js';
 import { Review } from '../review/index.js';
-import { ThreadEntity } from './thread.entity.js';
+import type { ThreadEntity } from './thread.entity.js';
+import { threadsByMeeting, threadsByReview, visibleKey } from './thread.loaders.js';
 import { Thread } from './thread.types.js';
 
-/** The threads a meeting or a review gave rise to, as the viewer may see them, oldest first. */
-async function threadsWhere(ctx: Context, column: 'meeting_id' | 'review_assignment_id', id: string) {
-  const visible = visibleThreadCondition('t', requireActor(ctx), ctx.clock.today());
-  const rows = await ctx.ds
-    .getRepository(ThreadEntity)
-    .createQueryBuilder('t')
-    .where(`t.${column} = :id`, { id })
-    .andWhere(visible.sql, visible.params)
-    .orderBy('t.created_at', 'ASC')
-    .getMany();
+// The threads a meeting or a review gave rise to, as the viewer may see them, oldest first: a
+// page of meetings (or reviews) reads them all in one query, with their drafts, plans and
+// authors — handed to the request's loaders before the threads' own fields ask for them.
+function withWhatTheyShow(ctx: Context, rows: ThreadEntity[]): Thread[] {
+  for (const t of rows) {
+    if (t.draft) draftLoader(ctx).prime(t.draft.id, t.draft);
+    if (t.draft?.plan) planLoader(ctx).prime(t.draft.plan.id, Plan.from(t.draft.plan));
+    if (t.author) personLoader(ctx).prime(t.author.id, Person.from(t.author));
+  }
   return rows.map(Thread.from);
 }
 
 @Resolver(() => Meeting)
 export class MeetingThreadsResolver {
   @FieldResolver(() => [Thread], { description: 'Opinions raised in this meeting, with their dispositions.' })
-  threads(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Thread[]> {
-    return threadsWhere(ctx, 'meeting_id', m.id);
+  async threads(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Thread[]> {
+    return withWhatTheyShow(ctx, await threadsByMeeting(ctx).load(visibleKey(ctx, m.id)));
   }
 }
 
 @Resolver(() => Review)
 export class ReviewThreadsResolver {
   @FieldResolver(() => [Thread], { description: 'The passage comments made in this review (source REVIEW).' })
-  threads(@Root() r: Review, @Ctx() ctx: Context): Promise<Thread[]> {
-    return threadsWhere(ctx, 'review_assignment_id', r.assignmentId);
+  async threads(@Root() r: Review, @Ctx() ctx: Context): Promise<Thread[]> {
+    return withWhatTheyShow(ctx, await threadsByReview(ctx).load(visibleKey(ctx, r.assignmentId)));
   }
 }
 
@@ -42,9 +43,7 @@ export class ThreadMeetingResolver {
     nullable: true,
     description: 'The meeting an opinion was raised in (source MEETING).',
   })
-  async meeting(@Root() t: Thread, @Ctx() ctx: Context): Promise<Meeting | null> {
-    if (!t.meetingId) return null;
-    const m = await ctx.ds.getRepository(MeetingEntity).findOneBy({ id: t.meetingId });
-    return m ? Meeting.from(m) : null;
+  meeting(@Root() t: Thread, @Ctx() ctx: Context): Promise<Meeting | null> | null {
+    return t.meetingId ? meetingLoader(ctx).load(t.meetingId) : null;
   }
 }

@@ -1,10 +1,8 @@
-import { In } from 'typeorm';
 import { type Actor, can, type Subject } from '../../auth/policy.js';
 import type { ThreadStatus } from '../../domain.js';
 import { conflict, type DomainError, forbidden } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
-import { defineLoader } from '../../graphql/loaders.js';
-import { DraftEntity } from '../draft/index.js';
+import { type DraftEntity, draftLoader } from '../draft/index.js';
 import type { ThreadEntity } from './thread.entity.js';
 import { commentsByThread } from './thread.loaders.js';
 import { ThreadPermissions } from './thread.types.js';
@@ -74,13 +72,6 @@ export function dispositionRefusal(
   return null;
 }
 
-// Per request: the drafts a page of threads sits on, fetched together (a page of threads shares
-// one or a few drafts), so viewerCan on 100 threads costs one query, not 100.
-const draftsById = defineLoader<string, DraftEntity | null>(async (ds, ids) => {
-  const rows = await ds.getRepository(DraftEntity).findBy({ id: In([...ids]) });
-  return ids.map((id) => rows.find((d) => d.id === id) ?? null);
-});
-
 /**
  * What the viewer may do with a thread they are reading. Every path that hands out a Thread has
  * already applied the sealed-review rule (lockThread's visibility check), so the rest is what
@@ -91,7 +82,8 @@ export async function threadPermissions(ctx: Context, thread: ThreadEntity): Pro
   const none = { reply: false, edit: false, dispose: false, reopen: false, withdraw: false };
   if (!actor) return Object.assign(new ThreadPermissions(), none);
   const [draft, comments] = await Promise.all([
-    draftsById(ctx).load(thread.draftId),
+    // The drafts a page of threads sits on are read together (or were already, by Query.draft).
+    draftLoader(ctx).load(thread.draftId),
     commentsByThread(ctx).load(thread.id),
   ]);
   if (!draft) return Object.assign(new ThreadPermissions(), none);

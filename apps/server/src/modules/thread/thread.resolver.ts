@@ -7,12 +7,13 @@ import { notFound } from '../../errors.js';
 import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
-import { Draft, DraftEntity } from '../draft/index.js';
+import { Draft, draftLoader } from '../draft/index.js';
 import { Person, personLoader } from '../person/index.js';
+import { sealOpenTo } from '../review/index.js';
 import { Unit, unitLoader } from '../unit/index.js';
 import { renderComment } from './render.js';
 import { CommentEntity, ThreadEntity } from './thread.entity.js';
-import { commentsByThread, mentionsByComment } from './thread.loaders.js';
+import { commentsByThread, mentionsByComment, statusCountsByDraft, threadFacts, visibleKey } from './thread.loaders.js';
 import { disposeThread, editComment, reply, startThread } from './thread.service.js';
 import {
   Comment,
@@ -47,6 +48,30 @@ async function loadThread(ctx: Context, id: string): Promise<Thread> {
     throw notFound('thread', id);
   }
   return Thread.from(row);
+}
+
+/**
+ * loadThread's check for what never changes on a thread (its programme and seal), batched: every
+ * comment on a page asks it. NOT_FOUND when the reader may not see the thread.
+ */
+async function seeableThreadFacts(ctx: Context, id: string): Promise<ThreadEntity> {
+  const actor = requireActor(ctx);
+  const row = await threadFacts(ctx).load(id);
+  if (
+    !row ||
+    !can(actor, 'program.read', { type: 'program', programId: row.programId }) ||
+    !(await sealOpenTo(ctx, actor, row.reviewAssignmentId))
+  ) {
+    throw notFound('thread', id);
+  }
+  return row;
+}
+
+// A thread's draft, read with every other thread's on the page.
+async function draftOf(ctx: Context, draftId: string): Promise<Draft> {
+  const draft = await draftLoader(ctx).load(draftId);
+  if (!draft) throw new Error(`No draft ${draftId}.`);
+  return Draft.from(draft);
 }
 
 @Resolver(() => Draft)
@@ -84,16 +109,7 @@ export class DraftThreadsResolver {
 
   @FieldResolver(() => ThreadStats)
   async stats(@Root() draft: Draft, @Ctx() ctx: Context): Promise<ThreadStats> {
-    const visible = visibleThreadCondition('t', requireActor(ctx), ctx.clock.today());
-    const rows: { status: ThreadStatus; n: number }[] = await ctx.ds
-      .getRepository(ThreadEntity)
-      .createQueryBuilder('t')
-      .select('t.status', 'status')
-      .addSelect('count(*)::int', 'n')
-      .where('t.draft_id = :draftId', { draftId: draft.id })
-      .andWhere(visible.sql, visible.params)
-      .groupBy('t.status')
-      .getRawMany();
+    const rows = await statusCountsByDraft(ctx).load(visibleKey(ctx, draft.id));
     const n = (s: ThreadStatus) => rows.find((r) => r.status === s)?.n ?? 0;
     return {
       total: rows.reduce((sum, r) => sum + r.n, 0),
@@ -114,8 +130,8 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => Draft)
-  async draft(@Root() t: Thread, @Ctx() ctx: Context): Promise<Draft> {
-    return Draft.from(await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: t.draftId }));
+  draft(@Root() t: Thread, @Ctx() ctx: Context): Promise<Draft> {
+    return draftOf(ctx, t.draftId);
   }
 
   @FieldResolver(() => Disposition, { nullable: true })
@@ -173,7 +189,9 @@ export class ThreadResolver {
 
   @FieldResolver(() => [Comment])
   async comments(@Root() t: Thread, @Ctx() ctx: Context): Promise<Comment[]> {
-    return (await commentsByThread(ctx).load(t.id)).map(Comment.from);
+    return (await commentsByThread(ctx).load(t.id)).map((c) =>
+      Object.assign(Comment.from(c), { readThrough: t.entity }),
+    );
   }
 
   @Mutation(() => StartThreadPayload)
@@ -256,7 +274,7 @@ export class CommentResolver {
 
   @FieldResolver(() => CommentPermissions)
   async viewerCan(@Root() c: Comment, @Ctx() ctx: Context): Promise<CommentPermissions> {
-    const thread = await loadThread(ctx, c.threadId);
+    const thread = c.readThrough ?? (await seeableThreadFacts(ctx, c.threadId));
     return { edit: can(ctx.actor, 'comment.edit', commentSubject(thread, c)) };
   }
 
@@ -269,7 +287,7 @@ export class CommentResolver {
 @Resolver(() => ThreadPlacement)
 export class ThreadPlacementResolver {
   @FieldResolver(() => Draft)
-  async draft(@Root() pl: ThreadPlacement, @Ctx() ctx: Context): Promise<Draft> {
-    return Draft.from(await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: pl.draftId }));
+  draft(@Root() pl: ThreadPlacement, @Ctx() ctx: Context): Promise<Draft> {
+    return draftOf(ctx, pl.draftId);
   }
 }

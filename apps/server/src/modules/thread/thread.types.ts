@@ -105,6 +105,8 @@ export class Comment extends Node {
   @Field(() => DateTimeScalar, { nullable: true }) editedAt: Date | null;
   threadId: string;
   authorId: string;
+  /** The thread it was read through (Thread.comments): that path has already shown the reader the thread. */
+  readThrough?: ThreadEntity;
 
   static from(e: CommentEntity): Comment {
     return Object.assign(new Comment(), {

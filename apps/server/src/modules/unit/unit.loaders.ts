@@ -1,15 +1,51 @@
+import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
+import type { Actor } from '../../auth/policy.js';
 import { byKey, defineLoader, groupBy, type LoaderScope } from '../../graphql/loaders.js';
 import { UnitEntity } from './unit.entity.js';
 import { Unit } from './unit.types.js';
 
-/** Units by id, batched per request. */
-export const unitLoader = defineLoader<string, Unit | null>(async (ds, ids) => {
+/** Units by id, batched per request: those outside the reader's programme, or with no reader. */
+const unitsById = defineLoader<string, Unit | null>(async (ds, ids) => {
   const rows = await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) });
   return byKey(ids, rows.map(Unit.from), (u) => u.id);
 });
 
-export async function loadUnits(ctx: { loaders: LoaderScope }, ids: string[]): Promise<Unit[]> {
+type UnitReader = { loaders: LoaderScope; ds: DataSource; actor: Actor | null };
+
+/**
+ * A programme's units in their order, read once per request (or log position): a programme has a
+ * few dozen, asked for at every turn of a page.
+ */
+function unitsOf(ctx: Omit<UnitReader, 'actor'>, programId: string) {
+  return ctx.loaders.memo(`units-of-programme:${programId}`, async () => {
+    const rows = await ctx.ds
+      .getRepository(UnitEntity)
+      .find({ where: { programId }, order: { sortOrder: 'ASC', name: 'ASC' } });
+    const units = rows.map(Unit.from);
+    return { units, byId: new Map(units.map((u) => [u.id, u])) };
+  });
+}
+
+/** A programme's units, in their order. */
+export async function programmeUnits(ctx: Omit<UnitReader, 'actor'>, programId: string): Promise<Unit[]> {
+  return (await unitsOf(ctx, programId)).units;
+}
+
+/**
+ * Units by id (lead units, co-units, owners, people's units, one after another on a page): the
+ * first ask reads all of the reader's programme's, and every later one — however it interleaves
+ * with the rest of the page — finds them read.
+ */
+export function unitLoader(ctx: UnitReader) {
+  const programId = ctx.actor?.programId;
+  const ofProgramme = programId ? unitsOf(ctx, programId) : null;
+  const load = async (id: string): Promise<Unit | null> =>
+    (ofProgramme && (await ofProgramme).byId.get(id)) ?? unitsById(ctx).load(id);
+  return { load, loadMany: (ids: readonly string[]) => Promise.all(ids.map(load)) };
+}
+
+export async function loadUnits(ctx: UnitReader, ids: string[]): Promise<Unit[]> {
   const units = await unitLoader(ctx).loadMany(ids);
   return units.filter((u): u is Unit => u instanceof Unit);
 }

@@ -1,0 +1,66 @@
+import { In } from 'typeorm';
+import { byKey, defineLoader, rowFromJson } from '../../graphql/loaders.js';
+import { DraftEntity } from '../draft/index.js';
+import { PersonEntity } from '../person/index.js';
+import { PlanEntity } from '../plan/index.js';
+import { ActionItemEntity, MeetingEntity } from './meeting.entity.js';
+import { Meeting } from './meeting.types.js';
+
+/** Meetings by id, batched per request: the meeting of each action item or opinion on a page. */
+export const meetingLoader = defineLoader<string, Meeting | null>(async (ds, ids) => {
+  const rows = await ds.getRepository(MeetingEntity).findBy({ id: In([...ids]) });
+  return byKey(ids, rows.map(Meeting.from), (m) => m.id);
+});
+
+/** What a meeting shows beside itself: the plans it concerned, who attended, its action items. */
+export interface MeetingParts {
+  /** In the plans' order. */
+  plans: PlanEntity[];
+  attendees: PersonEntity[];
+  /** Oldest first. */
+  actionItems: ActionItemEntity[];
+}
+
+type Json = Record<string, unknown>;
+
+/** The parts of every meeting on a page, in one statement. */
+export const meetingParts = defineLoader<string, MeetingParts>(async (ds, ids) => {
+  const rows: { id: string; plans: Json[]; attendees: Json[]; items: Json[] }[] = await ds.query(
+    `SELECT m.id,
+            (SELECT coalesce(json_agg(to_jsonb(p) ORDER BY p.sort_order), '[]') FROM meeting_plan mp
+               JOIN plan p ON p.id = mp.plan_id WHERE mp.meeting_id = m.id) AS plans,
+            (SELECT coalesce(json_agg(to_jsonb(pe)), '[]') FROM meeting_attendee ma
+               JOIN person pe ON pe.id = ma.person_id WHERE ma.meeting_id = m.id) AS attendees,
+            (SELECT coalesce(json_agg(to_jsonb(a) ORDER BY a.created_at), '[]') FROM action_item a
+              WHERE a.meeting_id = m.id) AS items
+       FROM unnest($1::uuid[]) AS m(id)`,
+    [[...ids]],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const r = byId.get(id);
+    return {
+      plans: (r?.plans ?? []).map((j) => rowFromJson(ds, PlanEntity, j)),
+      attendees: (r?.attendees ?? []).map((j) => rowFromJson(ds, PersonEntity, j)),
+      actionItems: (r?.items ?? []).map((j) => rowFromJson(ds, ActionItemEntity, j)),
+    };
+  });
+});
+
+/**
+ * The newest draft of each plan an opinion from each meeting may be about (startThread's rule):
+ * the plans it concerned, or — a meeting that names none — every plan of its programme.
+ */
+export const meetingDrafts = defineLoader<string, DraftEntity[]>(async (ds, ids) => {
+  const rows: { meeting_id: string; d: Json }[] = await ds.query(
+    `SELECT m.id AS meeting_id, to_jsonb(d) AS d
+         FROM meeting m
+         JOIN plan pl ON pl.program_id = m.program_id
+          AND (NOT EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id)
+               OR EXISTS (SELECT 1 FROM meeting_plan mp WHERE mp.meeting_id = m.id AND mp.plan_id = pl.id))
+         JOIN LATERAL (SELECT * FROM draft WHERE plan_id = pl.id ORDER BY version DESC LIMIT 1) d ON TRUE
+        WHERE m.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
+  return ids.map((id) => rows.filter((r) => r.meeting_id === id).map((r) => rowFromJson(ds, DraftEntity, r.d)));
+});
