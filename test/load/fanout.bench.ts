@@ -104,6 +104,10 @@ async function main(): Promise<number> {
     const { post, login } = graphqlPoster(app.url);
 
     const leader = await login('leader@gongbian.test');
+    // The subscribers: the demo's people who read the overview, each holding many sockets.
+    const viewers = [leader];
+    for (const who of ['guicai', 'kexin', 'jiuyuan', 'expert', 'observer'])
+      viewers.push(await login(`${who}@gongbian.test`));
     const working = await login('working@gongbian.test');
     const programs = (
       await post<{ programs: unknown }>('{ programs { id phases { milestones { id status } } } }', {}, working)
@@ -154,7 +158,15 @@ async function main(): Promise<number> {
 
     // -- phase 1: graphql-ws ------------------------------------------------------------------------
     log(`opening ${clients} graphql-ws clients (ulimit -n ${fdText})`);
-    kids.send({ type: 'open-gql', url: app.url, token: leader, programId, n: clients, batch: 100, timeoutMs: 60_000 });
+    kids.send({
+      type: 'open-gql',
+      url: app.url,
+      tokens: viewers,
+      programId,
+      n: clients,
+      batch: 100,
+      timeoutMs: 60_000,
+    });
     const opened = await kids.next('opened', 70_000);
     if (!opened) throw new Error('the client process did not open its clients in 70 s');
     log(

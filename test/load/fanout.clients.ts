@@ -6,11 +6,12 @@
  *
  * It speaks to the bench over the IPC channel only; see the Command / Reply types.
  */
+import { readFileSync } from 'node:fs';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export type Command =
-  | { type: 'open-gql'; url: string; token: string; programId: string; n: number; batch: number; timeoutMs: number }
+  | { type: 'open-gql'; url: string; tokens: string[]; programId: string; n: number; batch: number; timeoutMs: number }
   | { type: 'open-raw'; url: string; n: number; batch: number; timeoutMs: number }
   | { type: 'expect'; round: number; expected: number }
   | { type: 'collect'; round: number }
@@ -40,7 +41,9 @@ export type Reply =
 
 export const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
-const SUBSCRIPTION = 'subscription($id: ID!) { programEvents(programId: $id) { cursor activity { id summary } } }';
+// The web app's own subscription (the overview's feed), as the browser sends it.
+const web = (file: string) => readFileSync(new URL(`../../apps/web/src/${file}`, import.meta.url), 'utf8');
+const SUBSCRIPTION = web('pages/overview/ProgramEvents.graphql') + web('components/activity/ActivityItem.graphql');
 
 function send(reply: Reply): void {
   process.send?.(reply);
@@ -125,7 +128,8 @@ async function openGql(c: Extract<Command, { type: 'open-gql' }>): Promise<void>
           const client = createClient({
             url: `${c.url.replace(/^http/, 'ws')}/graphql`,
             webSocketImpl: i === 0 ? CapturingWebSocket : WebSocket,
-            connectionParams: { authorization: `Bearer ${c.token}` },
+            // Subscribers are the demo's people in turn: several people, of several visibility classes.
+            connectionParams: { authorization: `Bearer ${c.tokens[i % c.tokens.length]}` },
             retryAttempts: 0,
             lazy: true,
             on: {
@@ -136,7 +140,7 @@ async function openGql(c: Extract<Command, { type: 'open-gql' }>): Promise<void>
           });
           gqlClients[i] = client;
           gqlDisposers[i] = client.subscribe<{ programEvents: { cursor: string } }>(
-            { query: SUBSCRIPTION, variables: { id: c.programId } },
+            { query: SUBSCRIPTION, variables: { programId: c.programId, after: null } },
             {
               next: (v) => {
                 if (v.errors) errors++;

@@ -45,6 +45,8 @@ export interface App {
   database: Database;
   /** The periodic chores (overdue reminders), now; returns how many reminders went out. */
   runChores(): Promise<number>;
+  /** Subscriptions following the log now: multiplexed ones, and the tailer's listeners (one per other subscription, and the process's own). */
+  following(): number;
   stop(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     tailer,
     openSockets: () => sockets.wss.clients.size,
     subscriptionsByField: () => sockets.subscriptionsByField(),
+    fanout: () => sockets.fanout(),
     embeddedDatabase: () => database.embedded?.status() ?? null,
   });
   // Set once stop() begins: /healthz then says this process should get no more traffic.
@@ -238,5 +241,6 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     })();
     return stopping;
   };
-  return { url, port, services, database, runChores, stop };
+  const following = () => sockets.multiplexed() + tailer.listenerCount;
+  return { url, port, services, database, runChores, following, stop };
 }

@@ -20,6 +20,8 @@ export interface MetricsSources {
   openSockets(): number;
   /** Running subscriptions over WebSocket by root field, now. */
   subscriptionsByField(): Map<string, number>;
+  /** The subscriptions' fan-out so far (graphql/multiplex.ts). */
+  fanout(): { executions: number; frames: number };
   /** The embedded PostgreSQL's supervision, now; null with DATABASE_URL. */
   embeddedDatabase(): DatabaseStatus | null;
 }
@@ -65,6 +67,24 @@ export class Metrics {
       collect() {
         this.reset();
         for (const [field, n] of sources.subscriptionsByField()) this.set({ field: label(field) }, n);
+      },
+    });
+    new Counter({
+      name: 'gongbian_subscription_executions_total',
+      help: 'Subscription documents executed for an event: once per group of alike subscribers, not once per subscriber',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(sources.fanout().executions);
+      },
+    });
+    new Counter({
+      name: 'gongbian_subscription_frames_total',
+      help: 'Subscription results written to WebSockets',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(sources.fanout().frames);
       },
     });
     const pool = () => (sources.ds.driver as unknown as { master?: PoolCounts }).master;

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { execute, type GraphQLSchema, getOperationAST, Kind, subscribe } from 'graphql';
+import { type ExecutionArgs, execute, type GraphQLSchema, getOperationAST, Kind } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { requestIdFrom } from '../access-log.js';
@@ -8,6 +8,7 @@ import { type Context, callerOf, createContext, type Services } from './context.
 import { formatError } from './errors.js';
 import { operationLimits } from './limits.js';
 import { Loaders } from './loaders.js';
+import { type FanoutCounts, type SubscriberAddress, SubscriptionMultiplexer } from './multiplex.js';
 import { SESSION_ENDED, SessionWatch, sessionIsLive } from './session-watch.js';
 import {
   answeredAlone,
@@ -16,11 +17,16 @@ import {
   prepareOperation,
   screenMessages,
 } from './socket-limits.js';
+import { probedContext } from './viewer-probe.js';
 
 export interface GraphqlSocketServer {
   wss: WebSocketServer;
   /** Running subscriptions by root field, for the metrics. */
   subscriptionsByField(): Map<string, number>;
+  /** Executions and frames of the subscriptions' fan-out so far, for the metrics. */
+  fanout(): FanoutCounts;
+  /** Subscriptions multiplexed now (others each hold a listener of the tailer). */
+  multiplexed(): number;
   /** Closes every socket and stops accepting new ones. */
   dispose(): Promise<void>;
 }
@@ -56,11 +62,16 @@ export function serveGraphqlOverWebSocket(
   const socketLog = (socket: WebSocket) => opened.get(socket) ?? { connId: 'unknown', at: Date.now() };
   // Each socket's subscriptions' root fields by id; graphql-ws's own ctx.subscriptions says which still run.
   const fields = new Map<{ subscriptions: Record<string, unknown> }, Map<string, string>>();
+  // Subscriptions on the log are multiplexed; each subscription's context says where its frames go.
+  const multiplexer = new SubscriptionMultiplexer(services.tailer, formatResult);
+  const addresses = new WeakMap<object, SubscriberAddress>();
   const cleanup = useServer<{ authorization?: unknown }, { context?: Context; unwatch?: () => void }>(
     {
       schema,
       execute: answeredAlone(execute),
-      subscribe: answeredAlone(subscribe),
+      subscribe: answeredAlone((args: ExecutionArgs) =>
+        multiplexer.subscribe(args, addresses.get(args.contextValue as object)),
+      ),
       // A socket must authenticate within 3 s (closed with 4408), and with a valid token (4403).
       connectionInitWaitTimeout: 3000,
       onConnect: async (ctx) => {
@@ -87,13 +98,15 @@ export function serveGraphqlOverWebSocket(
       },
       // Every operation checks its session again: once it has ended, the operation runs as nobody
       // (refused as UNAUTHENTICATED wherever it needs someone) and the socket closes.
-      context: async (ctx, _id, _payload, args) => {
+      context: async (ctx, id, _payload, args) => {
         const connection = ctx.extra.context as Context;
         // A subscription reads through the live loaders; a query or mutation on the socket is one
         // request, with loaders of its own (it may read what it just wrote, before the log moves on).
         const subscription = getOperationAST(args.document, args.operationName)?.operation === 'subscription';
-        const context = subscription ? connection : { ...connection, loaders: new Loaders(services.ds) };
-        if (context.sessionId && (await sessionIsLive(services, context.sessionId))) return context;
+        // A subscription's context reports reads of who exactly the viewer is (graphql/viewer-probe.ts).
+        const context = subscription ? probedContext(connection) : { ...connection, loaders: new Loaders(services.ds) };
+        if (subscription) addresses.set(context, { socket: ctx.extra.socket, id });
+        if (connection.sessionId && (await sessionIsLive(services, connection.sessionId))) return context;
         ctx.extra.socket.close(SESSION_ENDED, 'Session ended');
         return { ...context, actor: null, sessionId: null, sessionExpiresAt: null };
       },
@@ -152,7 +165,10 @@ export function serveGraphqlOverWebSocket(
       }
       return counts;
     },
+    fanout: () => multiplexer.counts,
+    multiplexed: () => multiplexer.attached,
     dispose: async () => {
+      multiplexer.stop();
       sessions.stop();
       await cleanup.dispose();
     },

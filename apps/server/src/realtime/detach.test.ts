@@ -32,15 +32,15 @@ describe('a subscription whose socket closes', () => {
     const p = await buildProgramme(server);
     const token = await p.as('working');
     const cursor = (await ok(server.url, FeedCursorDocument, { id: p.programId }, token)).program?.eventCursor ?? null;
-    const { tailer } = server.app.services;
-    const before = tailer.listenerCount;
+    const { app } = server;
+    const before = app.following();
     const clients = Array.from({ length: 10 }, () => wsClient(server.url, token));
     const subscriptions = clients.map((c) => follow(c, p.programId, cursor));
-    await until('all ten subscriptions are attached', () => tailer.listenerCount >= before + 10);
+    await until('all ten subscriptions are attached', () => app.following() >= before + 10);
     // Nothing is written from here on: only the closing sockets can detach them.
     for (const s of subscriptions) s.dispose();
     await Promise.all(clients.map((c) => c.dispose()));
-    await until('they are detached', () => tailer.listenerCount <= before);
-    expect(tailer.listenerCount).toBe(before);
+    await until('they are detached', () => app.following() <= before);
+    expect(app.following()).toBe(before);
   });
 });

@@ -275,10 +275,9 @@ export class MeetingEventResolver {
       return liveEvents(context.ds, context.tailer, {
         after,
         programId: meeting.programId,
+        stream,
         accept: (e) =>
-          e.stream === stream &&
-          e.kind in MEETING_EVENT_KINDS &&
-          canReadEvent(context.ds.manager, actor, e, context.clock.today()),
+          e.kind in MEETING_EVENT_KINDS && canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
     },
   })

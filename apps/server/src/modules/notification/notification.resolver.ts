@@ -139,10 +139,9 @@ export class NotificationResolver {
       return liveEvents(context.ds, context.tailer, {
         after,
         programId: actor.programId,
+        stream,
         accept: (e) =>
-          e.stream === stream &&
-          e.kind === 'notification.created' &&
-          canReadEvent(context.ds.manager, actor, e, context.clock.today()),
+          e.kind === 'notification.created' && canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
     },
   })

@@ -56,10 +56,10 @@ export class ThreadEventResolver {
       return liveEvents(context.ds, context.tailer, {
         after,
         programId: draft.programId,
+        stream,
         // Asked again for every event: the person may have lost access, and an event about a
         // sealed review thread is delivered only to those who may see it.
-        accept: (e) =>
-          e.stream === stream && e.kind in KINDS && canReadEvent(context.ds.manager, actor, e, context.clock.today()),
+        accept: (e) => e.kind in KINDS && canReadEvent(context.ds.manager, actor, e, context.clock.today()),
       });
     },
   })
