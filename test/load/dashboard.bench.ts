@@ -10,6 +10,8 @@
  * holds the database and the server (`startApp`) and forks dashboard.clients.ts, which holds the
  * clients, so their HTTP and JSON work runs outside the server's event loop.
  */
+
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { App } from '../../apps/server/src/app.js';
 import type { Command, Reply } from './dashboard.clients.js';
 import { generateProgramme } from './dashboard.generate.js';
+import { benchRow } from './rows.js';
 import {
   benchEntry,
   ClientProcess,
@@ -386,6 +389,30 @@ async function main(): Promise<number> {
     if (load.reconnects > 0) notes.push(`${load.reconnects} connections were re-opened (keep-alive lost)`);
     log(`measured: p50 ${fmt(L.p50, 0)} ms, ${throughput.toFixed(1)} requests/s`);
 
+    // The floor: the same answer, serialized once, from bare node:http in this process, asked by the
+    // same clients the same way — what serving it costs when nothing is computed.
+    const floorBody = Buffer.from(JSON.stringify({ data: full }));
+    const floorServer = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': floorBody.length });
+        res.end(floorBody);
+      });
+    });
+    await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
+    cleanups.push({
+      name: 'close the static floor server',
+      run: () => new Promise<void>((r) => floorServer.close(() => r())),
+    });
+    const floorPort = (floorServer.address() as { port: number }).port;
+    kids.send({ type: 'setup', url: `http://127.0.0.1:${floorPort}`, tokens, body: '{}', timeoutMs: requestTimeoutMs });
+    if (!(await kids.next('ready', 30_000))) throw new Error('the client process did not set up the floor in 30 s');
+    if (warmPerClient > 0) await runPhase('floor warm-up', warmPerClient);
+    const floorLoad = await runPhase('floor', perClient);
+    const F = stats(floorLoad.latencies);
+    const floorThroughput = (1000 * floorLoad.latencies.length) / (floorLoad.finished - floorLoad.started);
+    log(`static floor: p95 ${fmt(F.p95, 0)} ms, ${floorThroughput.toFixed(1)} requests/s`);
+
     // Optional: where the server's time goes under the same load (an extra phase, not counted above).
     let profileLines: string[] = [];
     if (profiling) {
@@ -431,6 +458,7 @@ async function main(): Promise<number> {
       ['milestones (fixed)', 'milestones'],
     ];
     const W = 40;
+    const ratio = (value: number, floor: number) => (floor > 0 ? `×${(value / floor).toFixed(1)}` : '—').padStart(8);
     const times = (a: number, b: number) => (a > 0 ? `×${(b / a).toFixed(1)}` : '');
     const statuses = (c: Counts, k: string) =>
       Object.entries(map(c, k))
@@ -506,7 +534,13 @@ async function main(): Promise<number> {
       `  ${'dashboard request → parsed answer'.padEnd(W - 2)}${fmt(L.p50)}${fmt(L.p95)}${fmt(L.p99)}${fmt(L.max)}${fmt(L.mean)}${String(L.n).padStart(7)}`,
     );
     console.log(
-      `throughput ${throughput.toFixed(1)} requests/s over ${(wallMs / 1000).toFixed(1)} s; ${load.errors} errors; ` +
+      `  ${'the same answer pre-serialized, bare node:http'.padEnd(W - 2)}${fmt(F.p50)}${fmt(F.p95)}${fmt(F.p99)}${fmt(F.max)}${fmt(F.mean)}${String(F.n).padStart(7)}`,
+    );
+    console.log(
+      `  ${'÷ floor'.padEnd(W - 2)}${ratio(L.p50, F.p50)}${ratio(L.p95, F.p95)}${ratio(L.p99, F.p99)}${ratio(L.max, F.max)}${ratio(L.mean, F.mean)}`,
+    );
+    console.log(
+      `throughput ${throughput.toFixed(1)} requests/s (floor ${floorThroughput.toFixed(1)}) over ${(wallMs / 1000).toFixed(1)} s; ${load.errors} errors; ` +
         `server CPU ${serverCpuPerRequest.toFixed(2)} ms/request (event loop busy ${(100 * elu.utilization).toFixed(0)}%); ` +
         `PostgreSQL backends' CPU ${Number.isFinite(pgCpuPerRequest) ? `${pgCpuPerRequest.toFixed(2)} ms/request` : 'not measured (not an embedded database)'}; ` +
         `client process CPU ${(load.clientCpuMs / Math.max(1, attempted)).toFixed(2)} ms/request; ` +
@@ -563,7 +597,28 @@ async function main(): Promise<number> {
       eventLoopBusy: r1(100 * elu.utilization),
       loadAverage: { before: r1(loadBefore), after: r1(loadAfter) },
       statementsPerRequestUnderLoad: r1(statementsUnderLoad / Math.max(1, attempted)),
+      floor: { latencyMs: { p50: r1(F.p50), p95: r1(F.p95), p99: r1(F.p99) }, throughputPerS: r1(floorThroughput) },
       notes,
+      rows: [
+        benchRow({
+          id: 'dashboard-p95',
+          figure: `dashboard p95, ${scale}× the demo, ${clients} clients`,
+          goal: '≤ 1.5× floor',
+          value: L.p95,
+          unit: 'ms',
+          floor: F.p95,
+          floorName: 'the same answer pre-serialized on bare node:http',
+        }),
+        benchRow({
+          id: 'dashboard-statements',
+          figure: 'SQL statements per request (the dashboard)',
+          goal: '≤ 8',
+          value: whole.statements,
+          unit: 'statements',
+          floor: null,
+          floorName: 'budget 8 (test/budget/page-queries.test.ts holds every page query to it)',
+        }),
+      ],
     };
     console.log(JSON.stringify(json));
     return 0;

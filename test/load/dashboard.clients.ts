@@ -138,6 +138,8 @@ async function run(c: Extract<Command, { type: 'run' }>): Promise<void> {
 }
 
 function setup(c: Extract<Command, { type: 'setup' }>): void {
+  // A second setup (the static floor) replaces the clients: each new one opens its own connection.
+  for (const client of clients) client.agent.destroy();
   target = new URL(c.url);
   body = c.body;
   timeoutMs = c.timeoutMs;

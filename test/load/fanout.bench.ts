@@ -19,9 +19,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { WebSocketServer as WebSocketServerType } from 'ws';
 import type { App } from '../../apps/server/src/app.js';
 import type { Command, Reply } from './fanout.clients.js';
+import { benchRow } from './rows.js';
 import {
   benchEntry,
   ClientProcess,
@@ -42,6 +45,18 @@ import {
 } from './support.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** JS heap and external memory of this process once garbage is collected, bytes. */
+async function settledMemory(): Promise<number> {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await sleep(50);
+  }
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
 
 // ---- stage 2: the bench ------------------------------------------------------------------------------
 async function main(): Promise<number> {
@@ -157,6 +172,7 @@ async function main(): Promise<number> {
     };
 
     // -- phase 1: graphql-ws ------------------------------------------------------------------------
+    const memBeforeGql = await settledMemory();
     log(`opening ${clients} graphql-ws clients (ulimit -n ${fdText})`);
     kids.send({
       type: 'open-gql',
@@ -192,6 +208,8 @@ async function main(): Promise<number> {
     if (subscribed < gqlClients)
       notes.push(`only ${subscribed} of ${gqlClients} subscriptions went live within the warm-up`);
     const gqlExpected = Math.max(1, subscribed);
+    // What an idle subscriber holds in the server: the memory the open, subscribed sockets added.
+    const gqlMemoryPerSub = (await settledMemory()) - memBeforeGql;
 
     const gql = {
       fromCommit: [] as number[],
@@ -326,11 +344,13 @@ async function main(): Promise<number> {
       wss.once('error', reject);
     });
     const rawPort = (wss.address() as { port: number }).port;
+    const memBeforeRaw = await settledMemory();
     log(`raw ws server on 127.0.0.1:${rawPort}; opening ${clients} raw clients`);
     kids.send({ type: 'open-raw', url: `ws://127.0.0.1:${rawPort}`, n: clients, batch: 100, timeoutMs: 60_000 });
     const rawOpened = await kids.next('opened', 70_000);
     if (!rawOpened) throw new Error('the client process did not open its raw clients in 70 s');
     for (let i = 0; i < 50 && wss.clients.size < rawOpened.connected; i++) await sleep(100);
+    const rawMemory = (await settledMemory()) - memBeforeRaw;
     log(
       `${rawOpened.connected} connected, ${rawOpened.failed} failed in ${rawOpened.ms.toFixed(0)} ms; server sees ${wss.clients.size}`,
     );
@@ -440,6 +460,10 @@ async function main(): Promise<number> {
     console.log(
       `server CPU per subscriber per event (p50 rounds, less the bare mutation): graphql-ws ${gqlPerSub.toFixed(1)} µs, raw ws ${rawPerSub.toFixed(1)} µs (×${ratio(gqlPerSub, rawPerSub).toFixed(1)})`,
     );
+    const kb = (bytes: number, n: number) => bytes / 1024 / Math.max(1, n);
+    console.log(
+      `server memory per idle subscriber (JS heap + external, after GC): graphql-ws ${kb(gqlMemoryPerSub, gqlExpected).toFixed(1)} KB, raw ws socket ${kb(rawMemory, rawExpected).toFixed(1)} KB`,
+    );
     console.log(
       `missing arrivals: graphql-ws ${gql.missing}, raw ${raw.missing}; rounds timed out: ${gql.timeouts} + ${raw.timeouts}; subscription errors ${gql.errors}; messages from another round ${gql.mismatched}`,
     );
@@ -481,7 +505,40 @@ async function main(): Promise<number> {
       serverCpuPerSubscriberUs: { graphqlWs: r1(gqlPerSub), raw: r1(rawPerSub) },
       missing: { graphqlWs: gql.missing, raw: raw.missing },
       timedOutRounds: { graphqlWs: gql.timeouts, raw: raw.timeouts },
+      serverMemoryPerIdleSubscriberKb: {
+        graphqlWs: r1(kb(gqlMemoryPerSub, gqlExpected)),
+        raw: r1(kb(rawMemory, rawExpected)),
+      },
       notes,
+      rows: [
+        benchRow({
+          id: `fanout-cpu-${gqlExpected}`,
+          figure: `fan-out CPU per event per subscriber, ${gqlExpected} subscribers (the web's ProgramEvents)`,
+          goal: '≤ 1.5× floor',
+          value: gqlPerSub,
+          unit: 'µs',
+          floor: rawPerSub,
+          floorName: 'a raw ws broadcast of the same frame',
+        }),
+        benchRow({
+          id: `fanout-p99-${gqlExpected}`,
+          figure: `mutation → all ${gqlExpected} subscribers, p99`,
+          goal: gqlExpected >= 10_000 ? '≤ 400 ms or ≤ 1.3× floor' : '≤ 50 ms',
+          value: S.gqlFromCommit.p99,
+          unit: 'ms',
+          floor: S.raw.p99,
+          floorName: 'a raw ws broadcast of the same frame, p99',
+        }),
+        benchRow({
+          id: `idle-subscriber-memory-${gqlExpected}`,
+          figure: `server memory per idle subscriber, ${gqlExpected} subscribers`,
+          goal: '≤ 30 KB (at ≥ 20,000 per process)',
+          value: kb(gqlMemoryPerSub, gqlExpected),
+          unit: 'KB',
+          floor: kb(rawMemory, rawExpected),
+          floorName: 'a raw ws socket',
+        }),
+      ],
     };
     console.log(JSON.stringify(json));
     return 0;

@@ -11,6 +11,7 @@ import {
   type ValidationRule,
   validate,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 
 /**
@@ -76,11 +77,32 @@ export function checkOperation(
   schema: GraphQLSchema,
   limits: Limits,
   query: unknown,
-  options: { introspection: boolean },
+  options: { introspection: boolean; valid?: ValidDocuments },
 ): DocumentNode | GraphQLError[] {
   if (typeof query !== 'string') {
     return [new GraphQLError('The operation has no query.', { extensions: { code: 'BAD_USER_INPUT' } })];
   }
+  const known = options.valid?.get(query);
+  if (known) return known;
+  const checked = parseAndValidate(schema, limits, query, options.introspection);
+  if (!Array.isArray(checked)) options.valid?.set(query, checked);
+  return checked;
+}
+
+/**
+ * Documents that passed, by their text: a thousand sockets sending the web app's few operations
+ * hold one parsed document each, not one per subscription (as Apollo keeps documents for HTTP).
+ * One cache per set of rules (introspection allowed or not).
+ */
+export type ValidDocuments = LRUCache<string, DocumentNode>;
+export const validDocuments = (): ValidDocuments => new LRUCache<string, DocumentNode>({ max: 500 });
+
+function parseAndValidate(
+  schema: GraphQLSchema,
+  limits: Limits,
+  query: string,
+  introspection: boolean,
+): DocumentNode | GraphQLError[] {
   let document: DocumentNode;
   try {
     document = parse(query, limits.parseOptions);
@@ -93,7 +115,7 @@ export function checkOperation(
       }),
     ];
   }
-  const rules = options.introspection
+  const rules = introspection
     ? [...specifiedRules, ...limits.validationRules]
     : [...specifiedRules, NoSchemaIntrospectionCustomRule, ...limits.validationRules];
   let errors: readonly GraphQLError[];

@@ -54,6 +54,8 @@ function socketOf(token: string): Client {
 
 /** Subscribes, and resolves once the server has the subscription filed (an event written now reaches it). */
 async function subscribed<T>(subscribe: () => Collected<T>[], count: number): Promise<Collected<T>[]> {
+  // What the test wrote before is behind the log's head first, so only the next write reaches them.
+  await server.app.services.tailer.catchUp();
   const before = server.app.following();
   const subs = subscribe();
   for (const end = Date.now() + 10_000; server.app.following() < before + count; ) {

@@ -2,7 +2,7 @@ import { type ExecutionArgs, GraphQLError, type GraphQLFormattedError, type Grap
 import type { ExecutionResult, FormattedExecutionResult, SubscribePayload } from 'graphql-ws';
 import type { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
-import { checkOperation, type Limits } from './limits.js';
+import { checkOperation, type Limits, type ValidDocuments } from './limits.js';
 
 /**
  * Per-socket limits of GraphQL over WebSocket, beside the operation limits (limits.ts) both
@@ -96,6 +96,7 @@ export function prepareOperation(
   config: Pick<Config, 'wsMaxSubscriptions' | 'nodeEnv'>,
   running: Record<string, unknown>,
   payload: SubscribePayload,
+  valid?: ValidDocuments,
 ): ExecutionArgs | GraphQLError[] {
   // graphql-ws has entered this operation in `running` before asking.
   if (Object.keys(running).length > config.wsMaxSubscriptions) {
@@ -106,7 +107,10 @@ export function prepareOperation(
       ),
     ];
   }
-  const document = checkOperation(schema, limits, payload.query, { introspection: config.nodeEnv !== 'production' });
+  const document = checkOperation(schema, limits, payload.query, {
+    introspection: config.nodeEnv !== 'production',
+    valid,
+  });
   if (Array.isArray(document)) return document;
   return {
     schema,

@@ -6,7 +6,7 @@ import { requestIdFrom } from '../access-log.js';
 import { clip, logger } from '../log.js';
 import { type Context, callerOf, createContext, type Services } from './context.js';
 import { formatError } from './errors.js';
-import { operationLimits } from './limits.js';
+import { operationLimits, validDocuments } from './limits.js';
 import { Loaders } from './loaders.js';
 import { type FanoutCounts, type SubscriberAddress, SubscriptionMultiplexer } from './multiplex.js';
 import { SESSION_ENDED, SessionWatch, sessionIsLive } from './session-watch.js';
@@ -48,6 +48,7 @@ export function serveGraphqlOverWebSocket(
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.wsMaxFrameBytes });
   screenMessages(wss, config.wsMessagesPerSecond, config.wsMessageBurst);
   const limits = operationLimits(config);
+  const valid = validDocuments();
   const format = formatError(config.nodeEnv === 'development', config.nodeEnv === 'production');
   const formatErrors = formatSocketErrors(format);
   const formatResult = formatSocketResult(format);
@@ -146,7 +147,7 @@ export function serveGraphqlOverWebSocket(
         fields.set(ctx, mine.set(id, first.name.value));
       },
       // The same limits as HTTP; a bad operation gets an error of its own, the socket stays open.
-      onSubscribe: (ctx, _id, payload) => prepareOperation(schema, limits, config, ctx.subscriptions, payload),
+      onSubscribe: (ctx, _id, payload) => prepareOperation(schema, limits, config, ctx.subscriptions, payload, valid),
       onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
     },
