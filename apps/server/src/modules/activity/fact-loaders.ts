@@ -1,5 +1,6 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { defineLoader, type LoaderScope, rowFromJson } from '../../graphql/loaders.js';
+import { type LoaderScope, rowFromJson } from '../../graphql/loaders.js';
+import { defineSharedLoader } from '../../graphql/shared-loaders.js';
 
 /** The entities facts read, by the number their loader keys carry. */
 const entities: EntityTarget<ObjectLiteral>[] = [];
@@ -8,10 +9,12 @@ const entities: EntityTarget<ObjectLiteral>[] = [];
  * Rows by id for fact resolution, of every table at once (keys: `${entity number} ${id}`): each
  * step of a page's facts — the subjects of its activities, then their drafts, then their plans —
  * is one statement whatever the mix of kinds, so a feed costs the same however its events vary.
- * On a socket nothing is kept (graphql/loaders.ts), so a long-lived subscription never serves a
- * title as it was an hour ago.
+ * A row by id is the same for every viewer (each path has applied the event's seal before it asks
+ * for facts): on a socket, and on a page caught up with the log, the rows are shared by every
+ * reader until the log moves on (graphql/shared-loaders.ts), so a title is never served as it was
+ * before a write.
  */
-const rowsOfAnyTable = defineLoader<string, ObjectLiteral | null>(async (ds, keys) => {
+const rowsOfAnyTable = defineSharedLoader<string, ObjectLiteral | null>(async (ds, keys) => {
   const idsOf = new Map<number, Set<string>>();
   for (const key of keys) {
     const [n, id] = key.split(' ') as [string, string];
@@ -45,7 +48,7 @@ export function rowsById<T extends ObjectLiteral & { id: string }>(
 }
 
 /** An event's stored payload by event id, for activities read without it (the feed, node(id)). */
-export const eventPayloads = defineLoader<string, Record<string, unknown>>(async (ds, ids) => {
+export const eventPayloads = defineSharedLoader<string, Record<string, unknown>>(async (ds, ids) => {
   const rows: { id: string; payload: Record<string, unknown> }[] = await ds.query(
     'SELECT id::text AS id, payload FROM event WHERE id = ANY($1::bigint[])',
     [[...new Set(ids)]],

@@ -32,7 +32,8 @@ describe('the dashboard figures', () => {
       return inProgress(data.program?.dashboard.topicsByStatus);
     };
     const before = await read(a);
-    // A second read of unchanged figures asks the database almost nothing (the programme, the log's head).
+    // A second read of unchanged figures asks the database almost nothing (the session; the log's
+    // head is asked on the tailer's own connection).
     const counter = queryCounter(a.app.services.ds);
     const start = counter.count;
     expect(await read(a)).toBe(before);

@@ -1,4 +1,5 @@
 import type { Context } from '../../graphql/context.js';
+import { readAtLogHead } from '../../graphql/shared-loaders.js';
 import type { EventTailer } from '../../realtime/event-log.js';
 import { buildDashboard } from './dashboard.service.js';
 import type { Dashboard } from './dashboard.types.js';
@@ -50,11 +51,11 @@ function figuresAt(ctx: Context, programId: string, event: string): Promise<Dash
 
 /**
  * The figures as a read should see them: after everything committed before it, through any
- * replica (the local tailer catches up with the log's head first; if it cannot, they are computed
- * afresh rather than served from before).
+ * replica (the local tailer catches up with the log's head first, once per request; if it cannot,
+ * they are computed afresh rather than served from before).
  */
 export async function currentFigures(ctx: Context, programId: string): Promise<Dashboard> {
-  if (!(await ctx.tailer.catchUp())) {
+  if (!(await readAtLogHead(ctx))) {
     return buildDashboard(ctx.ds.manager, programId, ctx.clock.today(), ctx.clock.now());
   }
   return figuresAt(ctx, programId, newestEventOf(ctx.tailer, programId));

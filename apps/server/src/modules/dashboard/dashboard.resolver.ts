@@ -1,19 +1,19 @@
 import type { SubscribeResolverData } from 'type-graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
-import { In } from 'typeorm';
 import { requireActor } from '../../auth/authorize.js';
 import { canReadEvent, visibleFeedSql } from '../../auth/visibility.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
+import { sharedMemo } from '../../graphql/shared-loaders.js';
 import { currentPhaseOf } from '../../progress.js';
 import { coalesce } from '../../realtime/coalesce.js';
 import type { LoggedEvent } from '../../realtime/event-log.js';
 import { liveEvents, mapLive, replayableCursor } from '../../realtime/live.js';
 import { inProgramFeed, NOT_IN_FEED } from '../../realtime/streams.js';
 import { Activity } from '../activity/index.js';
-import { ActionItem, ActionItemEntity, Meeting, meetingLoader } from '../meeting/index.js';
-import { Milestone, MilestoneEntity, Phase, Program, phasesOf, readableProgram } from '../program/index.js';
-import { ResearchTopic, TopicEntity } from '../topic/index.js';
+import { ActionItem, Meeting, meetingLoader } from '../meeting/index.js';
+import { Milestone, Phase, Program, phasesOf, readableProgram } from '../program/index.js';
+import { ResearchTopic } from '../topic/index.js';
 import { Unit, unitLoader } from '../unit/index.js';
 import { Dashboard, ProgramEvent, UnitLoad } from './dashboard.types.js';
 import { currentFigures, figuresAfter } from './dashboard-cache.js';
@@ -39,70 +39,63 @@ export class DashboardResolver {
   }
 
   @FieldResolver(() => [Milestone])
-  async overdue(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<Milestone[]> {
-    if (d.overdueMilestoneIds.length === 0) return [];
-    const rows = await ctx.ds.getRepository(MilestoneEntity).findBy({ id: In(d.overdueMilestoneIds) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return d.overdueMilestoneIds.flatMap((id) =>
-      byId.has(id) ? [Milestone.from(byId.get(id) as MilestoneEntity)] : [],
-    );
+  overdue(@Root() d: Dashboard): Milestone[] {
+    return d.overdueRows.milestones.map(Milestone.from);
   }
 
   @FieldResolver(() => [ResearchTopic])
-  async overdueTopics(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<ResearchTopic[]> {
-    if (!d.overdueTopicIds.length) return [];
-    const rows = await ctx.ds
-      .getRepository(TopicEntity)
-      .find({ where: { id: In(d.overdueTopicIds) }, order: { number: 'ASC' } });
-    return rows.map(ResearchTopic.from);
+  overdueTopics(@Root() d: Dashboard): ResearchTopic[] {
+    return d.overdueRows.topics.map(ResearchTopic.from);
   }
 
   @FieldResolver(() => [ActionItem])
-  async overdueActionItems(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    if (!d.overdueActionItemIds.length) return [];
-    // Each with its meeting, handed to the request's loader before ActionItem.meeting asks for it.
-    const rows = await ctx.ds
-      .getRepository(ActionItemEntity)
-      .find({ where: { id: In(d.overdueActionItemIds) }, relations: { meeting: true }, order: { dueOn: 'ASC' } });
-    for (const row of rows) if (row.meeting) meetingLoader(ctx).prime(row.meeting.id, Meeting.from(row.meeting));
-    return rows.map(ActionItem.from);
+  overdueActionItems(@Root() d: Dashboard, @Ctx() ctx: Context): ActionItem[] {
+    // Each came with its meeting: handed to the request's loader before ActionItem.meeting asks for it.
+    const meetings = meetingLoader(ctx);
+    for (const { meeting } of d.overdueRows.actionItems) meetings.prime(meeting.id, Meeting.from(meeting));
+    return d.overdueRows.actionItems.map(({ item }) => ActionItem.from(item));
   }
 
   @FieldResolver(() => [Activity])
-  async recentActivity(
+  recentActivity(
     @Root() d: Dashboard,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<Activity[]> {
     const limit = Math.min(Math.max(first ?? 20, 1), 100);
     const visible = visibleFeedSql('e', requireActor(ctx), ctx.clock.today(), 4);
-    // The payload with the rest: each entry's facts start from it.
-    const rows: {
-      id: string;
-      at: Date;
-      summary: string;
-      subject_id: string;
-      kind: string;
-      actor_id: string | null;
-      payload: Record<string, unknown>;
-    }[] = await ctx.ds.query(
-      `SELECT e.id::text AS id, e.at, e.summary, e.subject_id, e.kind, e.actor_id, e.payload FROM event e
-         WHERE e.program_id = $1 AND NOT (e.kind = ANY($3)) AND ${visible.sql}
-         ORDER BY e.at DESC, e.id DESC LIMIT $2`,
-      [d.programId, limit, [...NOT_IN_FEED], ...visible.params],
-    );
-    return rows.map((r) =>
-      Activity.from({
-        id: r.id,
-        at: r.at,
-        summary: r.summary,
-        subjectId: r.subject_id,
-        kind: r.kind as LoggedEvent['kind'],
-        actorId: r.actor_id,
-        programId: d.programId,
-        payload: r.payload,
-      }),
-    );
+    // The same entries for everyone the seal rule treats alike (its condition and parameters are
+    // the key: the working group share one, anyone else their own for the day), once per log position.
+    const key = `feed:${d.programId}:${limit}:${JSON.stringify([visible.sql, visible.params])}`;
+    return sharedMemo(ctx, key, async () => {
+      // The payload with the rest: each entry's facts start from it.
+      const rows: {
+        id: string;
+        at: Date;
+        summary: string;
+        subject_id: string;
+        kind: string;
+        actor_id: string | null;
+        payload: Record<string, unknown>;
+      }[] = await ctx.ds.query(
+        `SELECT e.id::text AS id, e.at, e.summary, e.subject_id, e.kind, e.actor_id, e.payload FROM event e
+           WHERE e.program_id = $1 AND NOT (e.kind = ANY($3)) AND ${visible.sql}
+           ORDER BY e.at DESC, e.id DESC LIMIT $2`,
+        [d.programId, limit, [...NOT_IN_FEED], ...visible.params],
+      );
+      return rows.map((r) =>
+        Activity.from({
+          id: r.id,
+          at: r.at,
+          summary: r.summary,
+          subjectId: r.subject_id,
+          kind: r.kind as LoggedEvent['kind'],
+          actorId: r.actor_id,
+          programId: d.programId,
+          payload: r.payload,
+        }),
+      );
+    });
   }
 }
 

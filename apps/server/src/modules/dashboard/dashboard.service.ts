@@ -1,9 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { unsealedThreadSql } from '../../auth/visibility.js';
 import { ASSIGNMENT_STATUSES, DRAFT_STAGES, THREAD_STATUSES, WORK_STATUSES } from '../../domain.js';
+import { rowFromJson } from '../../graphql/loaders.js';
+import { ActionItemEntity, MeetingEntity } from '../meeting/index.js';
+import { MilestoneEntity } from '../program/index.js';
+import { TopicEntity } from '../topic/index.js';
 import { CountByStatus, Dashboard, GroupCounts, ReviewScores, UnitLoad } from './dashboard.types.js';
 
 type Counts = Record<string, number>;
+type Json = Record<string, unknown>;
 
 interface Figures {
   plansByStage: Counts;
@@ -14,9 +19,9 @@ interface Figures {
   threadsByUnit: { id: string; counts: Counts }[];
   topicsByUnit: { id: string; counts: Counts }[];
   reviewScores: { draftId: string; foresight: number; scientific: number; operability: number; submitted: number }[];
-  overdueMilestoneIds: string[];
-  overdueTopicIds: string[];
-  overdueActionItemIds: string[];
+  overdueMilestones: Json[];
+  overdueTopics: Json[];
+  overdueActionItems: { item: Json; meeting: Json }[];
   unitLoad: { unitId: string; openThreads: number; overdueItems: number }[];
 }
 
@@ -29,6 +34,9 @@ interface Figures {
  * a sealed review comment is not yet an opinion anyone but its expert and the working group can
  * see or answer, and counting it would tell everyone else it exists. It counts from the moment its
  * review is submitted or falls due.
+ *
+ * What is overdue comes as whole rows (each action item with its meeting): they are shown with the
+ * figures and change with them, so they are read, and kept, with them.
  */
 async function readFigures(m: EntityManager, programId: string, today: string): Promise<Figures> {
   const [row]: { f: Figures }[] = await m.query(
@@ -71,10 +79,14 @@ async function readFigures(m: EntityManager, programId: string, today: string): 
                           'operability', o, 'submitted', n)), '[]') FROM
           (SELECT draft_id, avg(foresight)::float AS f, avg(scientific)::float AS s, avg(operability)::float AS o, count(*) AS n
              FROM review_assignment WHERE program_id = $1 AND status = 'SUBMITTED' GROUP BY draft_id) r),
-       'overdueMilestoneIds', (SELECT coalesce(json_agg(id ORDER BY due_on, sort_order), '[]') FROM milestone
-          WHERE program_id = $1 AND status <> 'DONE' AND due_on < $2::date),
-       'overdueTopicIds', (SELECT coalesce(json_agg(id ORDER BY kind), '[]') FROM overdue_items WHERE kind = 'topic'),
-       'overdueActionItemIds', (SELECT coalesce(json_agg(id), '[]') FROM overdue_items WHERE kind = 'action'),
+       'overdueMilestones', (SELECT coalesce(json_agg(to_jsonb(m) ORDER BY m.due_on, m.sort_order), '[]') FROM milestone m
+          WHERE m.program_id = $1 AND m.status <> 'DONE' AND m.due_on < $2::date),
+       'overdueTopics', (SELECT coalesce(json_agg(to_jsonb(t) ORDER BY t.number), '[]') FROM research_topic t
+          WHERE t.id IN (SELECT id FROM overdue_items WHERE kind = 'topic')),
+       'overdueActionItems', (SELECT coalesce(json_agg(json_build_object('item', to_jsonb(a), 'meeting', to_jsonb(mt))
+                                ORDER BY a.due_on, a.created_at, a.id), '[]')
+          FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id
+          WHERE a.id IN (SELECT id FROM overdue_items WHERE kind = 'action')),
        'unitLoad', (SELECT coalesce(json_agg(json_build_object('unitId', unit_id, 'openThreads', open_n, 'overdueItems', overdue_n)
                       ORDER BY open_n + overdue_n DESC, unit_id), '[]') FROM
           (SELECT u.id AS unit_id, coalesce(o.n, 0) AS open_n,
@@ -100,6 +112,7 @@ export async function buildDashboard(
   asOf: Date,
 ): Promise<Dashboard> {
   const f = await readFigures(m, programId, today);
+  const ds = m.connection;
   return Object.assign(new Dashboard(), {
     programId,
     asOf,
@@ -111,9 +124,14 @@ export async function buildDashboard(
     threadsByUnit: groups(f.threadsByUnit, THREAD_STATUSES),
     topicsByUnit: groups(f.topicsByUnit, WORK_STATUSES),
     reviewScores: f.reviewScores.map((r) => Object.assign(new ReviewScores(), r)),
-    overdueMilestoneIds: f.overdueMilestoneIds,
-    overdueTopicIds: f.overdueTopicIds,
-    overdueActionItemIds: f.overdueActionItemIds,
+    overdueRows: {
+      milestones: f.overdueMilestones.map((r) => rowFromJson(ds, MilestoneEntity, r)),
+      topics: f.overdueTopics.map((r) => rowFromJson(ds, TopicEntity, r)),
+      actionItems: f.overdueActionItems.map((r) => ({
+        item: rowFromJson(ds, ActionItemEntity, r.item),
+        meeting: rowFromJson(ds, MeetingEntity, r.meeting),
+      })),
+    },
     unitLoad: f.unitLoad.map((u) => Object.assign(new UnitLoad(), u)),
   });
 }

@@ -1,6 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Activity } from '../activity/index.js';
+import type { ActionItemEntity, MeetingEntity } from '../meeting/index.js';
+import type { MilestoneEntity } from '../program/index.js';
+import type { TopicEntity } from '../topic/index.js';
 
 @ObjectType()
 export class CountByStatus {
@@ -46,9 +49,12 @@ export class Dashboard {
   topicsByUnit: GroupCounts[];
   @Field(() => [ReviewScores]) reviewScores: ReviewScores[];
   @Field(() => [UnitLoad]) unitLoad: UnitLoad[];
-  overdueMilestoneIds: string[];
-  overdueTopicIds: string[];
-  overdueActionItemIds: string[];
+  /** What is past due, read with the figures (the `overdue*` fields show it). */
+  overdueRows: {
+    milestones: MilestoneEntity[];
+    topics: TopicEntity[];
+    actionItems: { item: ActionItemEntity; meeting: MeetingEntity }[];
+  };
 }
 
 @ObjectType()

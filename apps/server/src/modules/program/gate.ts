@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { DraftStage } from '../../domain.js';
 import { DRAFT_STAGES } from '../../domain.js';
 
-/** The figures the gates look at, read in one statement. */
+/** The figures the gates look at. */
 export interface GateFacts {
   topicsTotal: number;
   topicsDone: number;
@@ -14,12 +14,22 @@ export interface GateFacts {
 }
 
 /**
+ * The gates' figures as the database holds them, read in one statement. They change only with a
+ * write (so with an event), never with the passing of time: a meeting is held once its start has
+ * passed, which `gateFactsAt` decides. So one reading serves every viewer at one log position.
+ */
+export interface GateRecords extends Omit<GateFacts, 'expertReviewMeetingsHeld'> {
+  /** When each expert review meeting starts (ISO 8601). */
+  expertReviewMeetingStarts: string[];
+}
+
+/**
  * A plan's `stage` is where it stands, including stages reached before its drafts were kept
  * here; "open consultation threads" are opinions once placed on a CONSULTATION draft (they may
  * since have been carried into a later version) that are still undecided.
  */
-export async function readGateFacts(db: EntityManager, programId: string, now: Date): Promise<GateFacts> {
-  const [row]: { facts: GateFacts }[] = await db.query(
+export async function readGateRecords(db: EntityManager, programId: string): Promise<GateRecords> {
+  const [row]: { facts: GateRecords }[] = await db.query(
     `SELECT json_build_object(
        'topicsTotal', (SELECT count(*) FROM research_topic WHERE program_id = $1),
        'topicsDone', (SELECT count(*) FROM research_topic WHERE program_id = $1 AND status = 'DONE'),
@@ -30,13 +40,24 @@ export async function readGateFacts(db: EntityManager, programId: string, now: D
                                JOIN draft d ON d.id = tp.draft_id JOIN thread t ON t.id = tp.thread_id
                               WHERE d.plan_id = p.id AND d.stage = 'CONSULTATION' AND t.status = 'OPEN'))
                           ORDER BY p.sort_order) FROM plan p WHERE p.program_id = $1), '[]'::json),
-       'expertReviewMeetingsHeld', (SELECT count(*) FROM meeting
-                                     WHERE program_id = $1 AND kind = 'EXPERT_REVIEW' AND starts_at <= $2),
+       'expertReviewMeetingStarts', coalesce((SELECT json_agg(starts_at) FROM meeting
+                                     WHERE program_id = $1 AND kind = 'EXPERT_REVIEW'), '[]'::json),
        'reviewsPending', (SELECT count(*) FROM review_assignment WHERE program_id = $1 AND status IN ('INVITED', 'ACCEPTED'))
      ) AS facts`,
-    [programId, now],
+    [programId],
   );
-  return (row as { facts: GateFacts }).facts;
+  return (row as { facts: GateRecords }).facts;
+}
+
+/** The gates' figures at `now`. */
+export function gateFactsAt(records: GateRecords, now: Date): GateFacts {
+  const { expertReviewMeetingStarts, ...facts } = records;
+  const held = expertReviewMeetingStarts.filter((at) => Date.parse(at) <= now.getTime()).length;
+  return { ...facts, expertReviewMeetingsHeld: held };
+}
+
+export async function readGateFacts(db: EntityManager, programId: string, now: Date): Promise<GateFacts> {
+  return gateFactsAt(await readGateRecords(db, programId), now);
 }
 
 /** One named value of a condition; a name may repeat (one `plan` per plan still missing). */

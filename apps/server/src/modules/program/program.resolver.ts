@@ -6,17 +6,18 @@ import { notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
+import { readAtLogHead, sharedMemo } from '../../graphql/shared-loaders.js';
 import { currentPhaseOf, isOverdue, phaseProgress, phaseStatus } from '../../progress.js';
 import { formatCursor } from '../../realtime/cursor.js';
 import { streams } from '../../realtime/streams.js';
 import { Person, PersonEntity, personLoader } from '../person/index.js';
-import { Plan, PlanEntity } from '../plan/index.js';
-import { ResearchTopic, TopicEntity } from '../topic/index.js';
+import { Plan } from '../plan/index.js';
+import { ResearchTopic } from '../topic/index.js';
 import { programmeUnits, Unit, unitLoader } from '../unit/index.js';
-import { type GateFacts, gateConditions, readGateFacts } from './gate.js';
+import { type GateFacts, gateConditions, gateFactsAt, readGateRecords } from './gate.js';
 import { findMilestone, updateMilestone } from './milestone.service.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
-import { milestonesByPhase, phasesByProgram } from './program.loaders.js';
+import { plansByProgram, programById, timelineByProgram, topicsByProgram } from './program.loaders.js';
 import {
   ClockInfo,
   Gate,
@@ -30,21 +31,31 @@ import {
   UpdateMilestonePayload,
 } from './program.types.js';
 
-// The four gates of one programme read the same facts: once per request (or per log position).
-function gateFactsOf(ctx: Context, programId: string): Promise<GateFacts> {
-  return ctx.loaders.memo(`gate-facts:${programId}`, () => readGateFacts(ctx.ds.manager, programId, ctx.clock.now()));
+// The four gates of a programme read the same facts: once per log position for every viewer.
+async function gateFactsOf(ctx: Context, programId: string): Promise<GateFacts> {
+  const records = await sharedMemo(ctx, `gate-records:${programId}`, () => readGateRecords(ctx.ds.manager, programId));
+  return gateFactsAt(records, ctx.clock.now());
+}
+
+/** Refuses a programme the actor may not read, before anything is read. */
+function mayRead(ctx: Context, id: string): void {
+  if (!can(requireActor(ctx), 'program.read', { type: 'program', programId: id })) throw notFound('programme', id);
 }
 
 /** Loads a programme the actor may read, or says why not. */
 export async function readableProgram(ctx: Context, id: string): Promise<ProgramEntity> {
-  const actor = requireActor(ctx);
-  const program = await ctx.ds.getRepository(ProgramEntity).findOneBy({ id });
-  if (!program || !can(actor, 'program.read', { type: 'program', programId: id })) throw notFound('programme', id);
+  mayRead(ctx, id);
+  const program = await programById(ctx).load(id);
+  if (!program) throw notFound('programme', id);
   return program;
 }
 
 export async function phasesOf(ctx: Context, programId: string): Promise<Phase[]> {
-  return (await phasesByProgram(ctx).load(programId)).map(Phase.from);
+  return (await timelineByProgram(ctx).load(programId)).phases.map(Phase.from);
+}
+
+async function milestonesOf(ctx: Context, phase: Phase): Promise<MilestoneEntity[]> {
+  return (await timelineByProgram(ctx).load(phase.programId)).milestones.get(phase.id) ?? [];
 }
 
 @Resolver(() => Program)
@@ -58,6 +69,10 @@ export class ProgramResolver {
 
   @Query(() => Program, { nullable: true })
   async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Program> {
+    mayRead(ctx, id);
+    // A programme's pages (overview, dashboard, meetings, reviews) first bring this process up to
+    // the log's head: what they read that every viewer sees alike is then shared at that position.
+    await readAtLogHead(ctx);
     return Program.from(await readableProgram(ctx, id));
   }
 
@@ -87,18 +102,12 @@ export class ProgramResolver {
 
   @FieldResolver(() => [Plan])
   async plans(@Root() program: Program, @Ctx() ctx: Context): Promise<Plan[]> {
-    const rows = await ctx.ds
-      .getRepository(PlanEntity)
-      .find({ where: { programId: program.id }, order: { sortOrder: 'ASC' } });
-    return rows.map(Plan.from);
+    return (await plansByProgram(ctx).load(program.id)).map(Plan.from);
   }
 
   @FieldResolver(() => [ResearchTopic])
   async topics(@Root() program: Program, @Ctx() ctx: Context): Promise<ResearchTopic[]> {
-    const rows = await ctx.ds
-      .getRepository(TopicEntity)
-      .find({ where: { programId: program.id }, order: { number: 'ASC' } });
-    return rows.map(ResearchTopic.from);
+    return (await topicsByProgram(ctx).load(program.id)).map(ResearchTopic.from);
   }
 
   @FieldResolver(() => [Unit])
@@ -119,17 +128,17 @@ export class ProgramResolver {
 export class PhaseResolver {
   @FieldResolver(() => [Milestone])
   async milestones(@Root() phase: Phase, @Ctx() ctx: Context): Promise<Milestone[]> {
-    return (await milestonesByPhase(ctx).load(phase.id)).map(Milestone.from);
+    return (await milestonesOf(ctx, phase)).map(Milestone.from);
   }
 
   @FieldResolver(() => WorkStatusEnum)
   async status(@Root() phase: Phase, @Ctx() ctx: Context): Promise<WorkStatus> {
-    return phaseStatus(phase, await milestonesByPhase(ctx).load(phase.id), ctx.clock.today());
+    return phaseStatus(phase, await milestonesOf(ctx, phase), ctx.clock.today());
   }
 
   @FieldResolver(() => Float, { description: 'Share of its milestones done, 0..1.' })
   async progress(@Root() phase: Phase, @Ctx() ctx: Context): Promise<number> {
-    return phaseProgress(await milestonesByPhase(ctx).load(phase.id));
+    return phaseProgress(await milestonesOf(ctx, phase));
   }
 
   @FieldResolver(() => Gate)

@@ -1,12 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
-import { byKey, defineLoader, groupBy, type LoaderScope } from '../../graphql/loaders.js';
+import { byKey, groupBy, type LoaderScope } from '../../graphql/loaders.js';
+import { defineSharedLoader, sharedMemo } from '../../graphql/shared-loaders.js';
 import { UnitEntity } from './unit.entity.js';
 import { Unit } from './unit.types.js';
 
-/** Units by id, batched per request: those outside the reader's programme, or with no reader. */
-const unitsById = defineLoader<string, Unit | null>(async (ds, ids) => {
+// Units are the same for every viewer: read once per log position for a page that has caught up
+// with the log (graphql/shared-loaders.ts), once per request otherwise.
+
+/** Units by id, batched: those outside the reader's programme, or with no reader. */
+const unitsById = defineSharedLoader<string, Unit | null>(async (ds, ids) => {
   const rows = await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) });
   return byKey(ids, rows.map(Unit.from), (u) => u.id);
 });
@@ -18,7 +22,7 @@ type UnitReader = { loaders: LoaderScope; ds: DataSource; actor: Actor | null };
  * few dozen, asked for at every turn of a page.
  */
 function unitsOf(ctx: Omit<UnitReader, 'actor'>, programId: string) {
-  return ctx.loaders.memo(`units-of-programme:${programId}`, async () => {
+  return sharedMemo(ctx, `units-of-programme:${programId}`, async () => {
     const rows = await ctx.ds
       .getRepository(UnitEntity)
       .find({ where: { programId }, order: { sortOrder: 'ASC', name: 'ASC' } });
@@ -55,7 +59,7 @@ export function defineCoUnitLoader<E extends { unitId: string; sortOrder: number
   entity: new () => E,
   parent: keyof E & string,
 ) {
-  return defineLoader<string, string[]>(async (ds, ids) => {
+  return defineSharedLoader<string, string[]>(async (ds, ids) => {
     const rows = await ds
       .getRepository(entity)
       .createQueryBuilder('c')
