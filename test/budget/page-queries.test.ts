@@ -4,11 +4,12 @@
  * with which variables — asked over HTTP as the page asks it, sends at most BUDGET SQL statements,
  * and no more once the programme holds more meetings, versions, threads and reviews. A page whose
  * count grows with its rows reads a child list row by row (a loader missing); one over the budget
- * costs CPU on every visit. Each page is asked three times and its least count is kept: what is the
- * same for every viewer is read once per log position (graphql/shared-loaders.ts), so a page many
- * people watch costs its first reader after each change more than the rest.
+ * costs CPU on every visit. Each page is measured as its first reader after a change reads it: a
+ * harmless write to the programme comes before every ask, so nothing kept per log position
+ * (graphql/shared-loaders.ts, the dashboard's figures) is served from before — in a programme
+ * people work on, that is most reads. The next ask, which those caches answer, is printed beside it.
  *
- * It prints each page's count; BUDGET_SHOW=MeetingPage,PlanVersions also prints the statements.
+ * It prints each page's counts; BUDGET_SHOW=MeetingPage,PlanVersions also prints the statements.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,7 @@ import {
   BudgetRespondToReviewDocument,
   BudgetStartThreadDocument,
   BudgetSubmitReviewDocument,
+  BudgetTouchDocument,
   MeIdDocument,
 } from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
@@ -317,24 +319,58 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   ThreadDraft: () => ({ as: 'kexin', variables: { id: last(threads) } }),
 };
 
+let touches = 0;
 /**
- * The statements one request sends: the least of three asks, since a background chore (presence,
- * the tailer) may land inside one, and the first after a change reads what the rest then share.
- * Fails on any GraphQL error, so a refusal never passes as cheap.
+ * A change to the programme, as someone else makes one between two visits: a research topic's
+ * progress note rewritten, its status kept, so no page has more to show. What the process keeps
+ * per log position (the shared loaders, the dashboard's figures) is then behind, and the next ask
+ * is what a page's first reader after a change sends. Returns once this process's tailer has
+ * handed the change on, so nothing it sets off lands in the ask's count.
  */
-async function statements(row: (p: Programme) => Ask, name: string, text: string): Promise<number> {
+async function touch(): Promise<void> {
+  const topic = programme.topics[0];
+  if (!topic) throw new Error('the demo programme has no research topic');
+  touches++;
+  await ok(
+    server.url,
+    BudgetTouchDocument,
+    { input: { topicId: topic.id, status: topic.status, progressNote: `第 ${touches} 次进展：按计划推进。` } },
+    tokens.working,
+  );
+  if (!(await server.app.services.tailer.catchUp())) throw new Error('the tailer did not reach the change');
+}
+
+/** A page's count as its first reader after a change sees it, and as the next reader does. */
+interface Count {
+  cold: number;
+  repeat: number;
+}
+
+/**
+ * The statements one request sends, asked three times right after a change (cold) and once more
+ * straight after each (repeat), keeping the least of each: a background chore (presence, the
+ * tailer) may land inside one ask. Fails on any GraphQL error, so a refusal never passes as cheap.
+ */
+async function statements(row: (p: Programme) => Ask, name: string, text: string): Promise<Count> {
   const { as, variables } = row(programme);
   const counter = queryCounter(server.app.services.ds);
-  const counts: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  const ask = async (label: string): Promise<number> => {
     const before = counter.count;
     const sent = showing.has(name) ? capture(counter) : null;
     const result = await gql(server.url, text, variables, tokens[as]);
-    counts.push(counter.count - before);
-    if (sent) console.log(`${name}, ask ${i + 1}:\n${sent.stop().map(brief).join('\n')}`);
+    const n = counter.count - before;
+    if (sent) console.log(`${name}, ${label}:\n${sent.stop().map(brief).join('\n')}`);
     if (result.errors?.length || !result.data) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+    return n;
+  };
+  const cold: number[] = [];
+  const repeat: number[] = [];
+  for (let i = 1; i <= 3; i++) {
+    await touch();
+    cold.push(await ask(`ask ${i} after a change`));
+    repeat.push(await ask(`ask ${i} again`));
   }
-  return Math.min(...counts);
+  return { cold: Math.min(...cold), repeat: Math.min(...repeat) };
 }
 
 /** One statement on a line, its select list left out: enough to see which repeat. */
@@ -362,8 +398,8 @@ function capture(counter: QueryCounter): { stop(): string[] } {
   };
 }
 
-async function measureAll(queries: Map<string, string>): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
+async function measureAll(queries: Map<string, string>): Promise<Map<string, Count>> {
+  const counts = new Map<string, Count>();
   for (const [name, text] of queries) {
     const row = PAGES[name];
     if (row) counts.set(name, await statements(row, name, text));
@@ -371,15 +407,17 @@ async function measureAll(queries: Map<string, string>): Promise<Map<string, num
   return counts;
 }
 
-function print(title: string, columns: Map<string, number>[]): void {
-  const rows = [...queries.keys()].map(
-    (n) => `  ${n.padEnd(18)}${columns.map((c) => String(c.get(n) ?? '–').padStart(8)).join('')}`,
+/** Each column a pair: after a change, and asked again at once. */
+function print(title: string, columns: Map<string, Count>[]): void {
+  const cell = (c: Count | undefined) => (c ? `${c.cold} / ${c.repeat}` : '–').padStart(10);
+  const rows = [...queries.keys()].map((n) => `  ${n.padEnd(18)}${columns.map((c) => cell(c.get(n))).join('')}`);
+  console.log(
+    `${title}\n  ${''.padEnd(18)}${columns.map(() => 'cold / repeat'.padStart(14)).join('')}\n${rows.join('\n')}`,
   );
-  console.log(`${title}\n${rows.join('\n')}`);
 }
 
 const queries = webQueries();
-let first = new Map<string, number>();
+let first = new Map<string, Count>();
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -408,9 +446,15 @@ describe('the statement budget of each page', () => {
     expect(Object.keys(PAGES).sort()).toEqual([...queries.keys()].sort());
   });
 
-  it.each([...queries.keys()])(`answers %s in at most ${BUDGET} SQL statements`, (name) => {
+  it.each([...queries.keys()])(`answers %s in at most ${BUDGET} SQL statements, right after a change`, (name) => {
     expect(PAGES[name], `${name} has no row in PAGES: say who asks it and with which variables`).toBeDefined();
-    expect(first.get(name)).toBeLessThanOrEqual(BUDGET);
+    expect(first.get(name)?.cold).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('measures each page as its first reader after a change does, not from what the last reader left', () => {
+    // Had the change not made what is kept per log position stale, this would be a repeat read too.
+    const overview = first.get('ProgramOverview');
+    expect(overview?.cold).toBeGreaterThan(overview?.repeat ?? Number.POSITIVE_INFINITY);
   });
 
   it('sends no more statements for any page once the programme holds more meetings, versions, threads and reviews', async () => {
@@ -418,7 +462,7 @@ describe('the statement budget of each page', () => {
     await grow(4);
     const after = await measureAll(queries);
     print('SQL statements per page query: two rounds seeded, then four', [first, after]);
-    const grew = [...after].filter(([name, n]) => n > (first.get(name) ?? 0));
-    expect(grew.map(([name, n]) => `${name}: ${first.get(name)} → ${n}`)).toEqual([]);
+    const grew = [...after].filter(([name, n]) => n.cold > (first.get(name)?.cold ?? 0));
+    expect(grew.map(([name, n]) => `${name}: ${first.get(name)?.cold} → ${n.cold}`)).toEqual([]);
   });
 });

@@ -12,8 +12,10 @@ export const meetingLoader = defineLoader<string, Meeting | null>(async (ds, ids
   return byKey(ids, rows.map(Meeting.from), (m) => m.id);
 });
 
-/** What a meeting shows beside itself: the plans it concerned, who attended, its action items. */
+/** A meeting with what it shows beside itself: the plans it concerned, who attended, its action items. */
 export interface MeetingParts {
+  /** Null: no such meeting. */
+  meeting: MeetingEntity | null;
   /** In the plans' order. */
   plans: PlanEntity[];
   attendees: PersonEntity[];
@@ -23,23 +25,27 @@ export interface MeetingParts {
 
 type Json = Record<string, unknown>;
 
-/** The parts of every meeting on a page, in one statement. */
+/**
+ * Every meeting on a page with its parts, in one statement: a meeting's page reads its row here
+ * too, rather than once to check who may see it and again for the rest.
+ */
 export const meetingParts = defineLoader<string, MeetingParts>(async (ds, ids) => {
-  const rows: { id: string; plans: Json[]; attendees: Json[]; items: Json[] }[] = await ds.query(
-    `SELECT m.id,
+  const rows: { id: string; meeting: Json; plans: Json[]; attendees: Json[]; items: Json[] }[] = await ds.query(
+    `SELECT m.id, to_jsonb(m) AS meeting,
             (SELECT coalesce(json_agg(to_jsonb(p) ORDER BY p.sort_order), '[]') FROM meeting_plan mp
                JOIN plan p ON p.id = mp.plan_id WHERE mp.meeting_id = m.id) AS plans,
             (SELECT coalesce(json_agg(to_jsonb(pe)), '[]') FROM meeting_attendee ma
                JOIN person pe ON pe.id = ma.person_id WHERE ma.meeting_id = m.id) AS attendees,
             (SELECT coalesce(json_agg(to_jsonb(a) ORDER BY a.created_at), '[]') FROM action_item a
               WHERE a.meeting_id = m.id) AS items
-       FROM unnest($1::uuid[]) AS m(id)`,
+       FROM meeting m WHERE m.id = ANY($1::uuid[])`,
     [[...ids]],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
     const r = byId.get(id);
     return {
+      meeting: r ? rowFromJson(ds, MeetingEntity, r.meeting) : null,
       plans: (r?.plans ?? []).map((j) => rowFromJson(ds, PlanEntity, j)),
       attendees: (r?.attendees ?? []).map((j) => rowFromJson(ds, PersonEntity, j)),
       actionItems: (r?.items ?? []).map((j) => rowFromJson(ds, ActionItemEntity, j)),

@@ -52,12 +52,16 @@ import {
 } from './meeting.types.js';
 import { actionItemSubject, meetingPermissions } from './meeting-permissions.js';
 
-export async function readableMeeting(ctx: Context, id: string): Promise<MeetingEntity> {
-  const actor = requireActor(ctx);
-  const meeting = await ctx.ds.getRepository(MeetingEntity).findOneBy({ id });
-  if (!meeting || !can(actor, 'program.read', { type: 'program', programId: meeting.programId }))
+/** The meeting `id` read as `meeting`, if the actor may read it; otherwise says it is not there. */
+function readable(ctx: Context, id: string, meeting: MeetingEntity | null): MeetingEntity {
+  if (!meeting || !can(requireActor(ctx), 'program.read', { type: 'program', programId: meeting.programId }))
     throw notFound('meeting', id);
   return meeting;
+}
+
+export async function readableMeeting(ctx: Context, id: string): Promise<MeetingEntity> {
+  requireActor(ctx);
+  return readable(ctx, id, await ctx.ds.getRepository(MeetingEntity).findOneBy({ id }));
 }
 
 const loadMeeting = async (ctx: Context, id: string) =>
@@ -105,7 +109,9 @@ export class ProgramMeetingsResolver {
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true })
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting> {
-    const meeting = Meeting.from(await readableMeeting(ctx, id));
+    requireActor(ctx);
+    // Read with its plans, attendees and action items, which its page shows.
+    const meeting = Meeting.from(readable(ctx, id, (await meetingParts(ctx).load(id)).meeting));
     // Its action items' viewerCan asks for it again.
     meetingLoader(ctx).prime(meeting.id, meeting);
     return meeting;

@@ -17,7 +17,7 @@ import { programmeUnits, Unit, unitLoader } from '../unit/index.js';
 import { type GateFacts, gateConditions, gateFactsAt, readGateRecords } from './gate.js';
 import { findMilestone, updateMilestone } from './milestone.service.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
-import { plansByProgram, programById, timelineByProgram, topicsByProgram } from './program.loaders.js';
+import { programById, programmeOf, rowsOfProgramme } from './program.loaders.js';
 import {
   ClockInfo,
   Gate,
@@ -51,11 +51,11 @@ export async function readableProgram(ctx: Context, id: string): Promise<Program
 }
 
 export async function phasesOf(ctx: Context, programId: string): Promise<Phase[]> {
-  return (await timelineByProgram(ctx).load(programId)).phases.map(Phase.from);
+  return (await rowsOfProgramme(ctx, programId)).timeline.phases.map(Phase.from);
 }
 
 async function milestonesOf(ctx: Context, phase: Phase): Promise<MilestoneEntity[]> {
-  return (await timelineByProgram(ctx).load(phase.programId)).milestones.get(phase.id) ?? [];
+  return (await rowsOfProgramme(ctx, phase.programId)).timeline.milestones.get(phase.id) ?? [];
 }
 
 @Resolver(() => Program)
@@ -73,7 +73,10 @@ export class ProgramResolver {
     // A programme's pages (overview, dashboard, meetings, reviews) first bring this process up to
     // the log's head: what they read that every viewer sees alike is then shared at that position.
     await readAtLogHead(ctx);
-    return Program.from(await readableProgram(ctx, id));
+    // Its units, plans, topics and timeline come with it: each page shows some of them.
+    const programme = await programmeOf(ctx, id);
+    if (!programme) throw notFound('programme', id);
+    return Program.from(programme.program);
   }
 
   @Query(() => ClockInfo)
@@ -102,12 +105,12 @@ export class ProgramResolver {
 
   @FieldResolver(() => [Plan])
   async plans(@Root() program: Program, @Ctx() ctx: Context): Promise<Plan[]> {
-    return (await plansByProgram(ctx).load(program.id)).map(Plan.from);
+    return (await rowsOfProgramme(ctx, program.id)).plans.map(Plan.from);
   }
 
   @FieldResolver(() => [ResearchTopic])
   async topics(@Root() program: Program, @Ctx() ctx: Context): Promise<ResearchTopic[]> {
-    return (await topicsByProgram(ctx).load(program.id)).map(ResearchTopic.from);
+    return (await rowsOfProgramme(ctx, program.id)).topics.map(ResearchTopic.from);
   }
 
   @FieldResolver(() => [Unit])

@@ -6,7 +6,14 @@ import { UnitEntity } from './unit.entity.js';
 import { Unit } from './unit.types.js';
 
 export * from './unit.entity.js';
-export { defineCoUnitLoader, loadUnits, programmeUnits, unitLoader } from './unit.loaders.js';
+export {
+  coUnitLoaderOf,
+  defineCoUnitLoader,
+  keepProgrammeUnits,
+  loadUnits,
+  programmeUnits,
+  unitLoader,
+} from './unit.loaders.js';
 export { Unit } from './unit.types.js';
 
 export const unitModule: GongbianModule = {

@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
@@ -22,13 +23,30 @@ type UnitReader = { loaders: LoaderScope; ds: DataSource; actor: Actor | null };
  * few dozen, asked for at every turn of a page.
  */
 function unitsOf(ctx: Omit<UnitReader, 'actor'>, programId: string) {
-  return sharedMemo(ctx, `units-of-programme:${programId}`, async () => {
-    const rows = await ctx.ds
-      .getRepository(UnitEntity)
-      .find({ where: { programId }, order: { sortOrder: 'ASC', name: 'ASC' } });
-    const units = rows.map(Unit.from);
-    return { units, byId: new Map(units.map((u) => [u.id, u])) };
-  });
+  return sharedMemo(ctx, unitsKey(programId), async () =>
+    indexed(
+      await ctx.ds.getRepository(UnitEntity).find({ where: { programId }, order: { sortOrder: 'ASC', name: 'ASC' } }),
+    ),
+  );
+}
+
+const unitsKey = (programId: string) => `units-of-programme:${programId}`;
+function indexed(rows: UnitEntity[]) {
+  const units = rows.map(Unit.from);
+  return { units, byId: new Map(units.map((u) => [u.id, u])) };
+}
+
+/**
+ * A programme's units as a wider read of its rows brings them (in their order: sort order, then
+ * name), so the units it shows are not read again. Call it before that read is awaited: it takes
+ * the place of this request (or log position) now, and is a no-op if the units are already read.
+ */
+export function keepProgrammeUnits(
+  ctx: { loaders: LoaderScope },
+  programId: string,
+  rows: Promise<UnitEntity[]>,
+): void {
+  void sharedMemo(ctx, unitsKey(programId), async () => indexed(await rows)).catch(() => {});
 }
 
 /** A programme's units, in their order. */
@@ -54,12 +72,16 @@ export async function loadUnits(ctx: UnitReader, ids: string[]): Promise<Unit[]>
   return units.filter((u): u is Unit => u instanceof Unit);
 }
 
+type CoUnitLoader = (ctx: { loaders: LoaderScope }) => DataLoader<string, string[]>;
+/** Each join table's loader, so a read that brings co-units along (a programme's) can hand them over. */
+const coUnitLoaders = new Map<new () => unknown, CoUnitLoader>();
+
 /** The co-operating units of a plan or topic (a join table with unit_id and sort_order), in order. */
 export function defineCoUnitLoader<E extends { unitId: string; sortOrder: number }>(
   entity: new () => E,
   parent: keyof E & string,
-) {
-  return defineSharedLoader<string, string[]>(async (ds, ids) => {
+): CoUnitLoader {
+  const loader = defineSharedLoader<string, string[]>(async (ds, ids) => {
     const rows = await ds
       .getRepository(entity)
       .createQueryBuilder('c')
@@ -68,4 +90,17 @@ export function defineCoUnitLoader<E extends { unitId: string; sortOrder: number
       .getMany();
     return groupBy(ids, rows, (r) => r[parent] as unknown as string).map((rs) => rs.map((r) => r.unitId));
   });
+  coUnitLoaders.set(entity, loader);
+  return loader;
+}
+
+/**
+ * The loader of `entity`'s co-units as this request (or log position) holds it now, to prime with
+ * co-units read along with their plans or topics; null if no module defines one.
+ */
+export function coUnitLoaderOf(
+  entity: new () => unknown,
+  ctx: { loaders: LoaderScope },
+): DataLoader<string, string[]> | null {
+  return coUnitLoaders.get(entity)?.(ctx) ?? null;
 }
