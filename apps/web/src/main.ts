@@ -5,7 +5,7 @@ import App from './App.vue';
 import { createApolloClient, installApollo } from './graphql/apollo';
 import { createRealtime, installRealtime } from './graphql/realtime';
 import { endSession, getToken, onSessionEnd } from './graphql/session';
-import { createAppI18n } from './i18n';
+import { createAppI18n, setLocale, storedLocale } from './i18n';
 import { createAppRouter } from './router';
 
 const expire = () => endSession('expired');
@@ -28,11 +28,17 @@ onSessionEnd((reason) => {
   }
 });
 
-document.documentElement.lang = i18n.global.locale.value;
-
 const app = createApp(App);
 installApollo(app, apollo);
 installRealtime(app, realtime);
 app.use(i18n);
 app.use(router);
-app.mount('#app');
+// A language other than the default is fetched before the first render, so nothing shows in the
+// wrong one first; if it cannot be fetched, the app starts in Chinese. (Not a top-level await:
+// that would turn off the bundler's merging of small shared chunks.)
+void setLocale(i18n.global, storedLocale())
+  .catch(() => {})
+  .then(() => {
+    document.documentElement.lang = i18n.global.locale.value;
+    app.mount('#app');
+  });

@@ -1,7 +1,6 @@
 import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
 import { EventCursorDocument } from '@gongbian/graphql-client';
 import { print } from 'graphql';
-import type { Client } from 'graphql-ws';
 import { errorCode, errorReason } from '../graphql/errors';
 import type { Realtime } from '../graphql/realtime';
 import { endSession } from '../graphql/session';
@@ -60,7 +59,7 @@ export function followLog<TData, TVariables, TEvent extends { cursor: string }>(
   let stopped = false;
   let disposeCurrent: (() => void) | null = null;
   let restartTimer: ReturnType<typeof setTimeout> | null = null;
-  const client: Client = realtime.client();
+  const client = realtime.client();
 
   function start() {
     disposeCurrent?.();

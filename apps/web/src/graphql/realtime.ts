@@ -1,12 +1,15 @@
-import { type Client, createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { type App, type InjectionKey, inject, type Ref, readonly, ref } from 'vue';
 
 export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
 
+/** What the app asks of graphql-ws's client. */
+export type RealtimeClient = Pick<Client, 'subscribe' | 'on' | 'dispose'>;
+
 export interface Realtime {
   readonly state: Readonly<Ref<ConnectionState>>;
   /** The socket client for the current session, created on first use. */
-  client(): Client;
+  client(): RealtimeClient;
   /** Closes the socket; the next client() opens a new one (with the then-current token). */
   reset(): void;
 }
@@ -34,13 +37,64 @@ const REFUSED = new Set([4401, 4403]);
 
 export function createRealtime({ url, getToken, onUnauthenticated, webSocketImpl }: RealtimeOptions): Realtime {
   const state = ref<ConnectionState>('idle');
-  let current: Client | null = null;
+  let current: RealtimeClient | null = null;
   // Events of a socket from an earlier session must not move the state; 'connecting' even fires
   // synchronously inside createClient, before the client can be compared with `current`.
   let generation = 0;
 
-  function open(): Client {
+  /**
+   * The session's client. graphql-ws itself is fetched here, as the socket opens, rather than
+   * with the first page (which reads over HTTP first); what is asked of the client meanwhile is
+   * done once it is there, and nothing of it once the session has been reset.
+   */
+  function open(): RealtimeClient {
     const mine = ++generation;
+    let real: Client | null = null;
+    let disposed = false;
+    const waiting: ((client: Client) => void)[] = [];
+    const withClient = (use: (client: Client) => void) => (real ? use(real) : waiting.push(use));
+    import('graphql-ws').then(
+      ({ createClient }) => {
+        if (disposed) return;
+        real = create(createClient, mine);
+        for (const use of waiting.splice(0)) use(real);
+      },
+      () => {
+        // The script could not be fetched: the server is unreachable, as the header then says.
+        if (mine === generation) state.value = 'reconnecting';
+      },
+    );
+    return {
+      subscribe(payload, sink) {
+        let stop: (() => void) | null = null;
+        let cancelled = false;
+        withClient((client) => {
+          if (!cancelled) stop = client.subscribe(payload, sink);
+        });
+        return () => {
+          cancelled = true;
+          stop?.();
+        };
+      },
+      on(event, listener) {
+        let off: (() => void) | null = null;
+        let cancelled = false;
+        withClient((client) => {
+          if (!cancelled) off = client.on(event, listener);
+        });
+        return () => {
+          cancelled = true;
+          off?.();
+        };
+      },
+      async dispose() {
+        disposed = true;
+        await real?.dispose();
+      },
+    };
+  }
+
+  function create(createClient: typeof import('graphql-ws').createClient, mine: number): Client {
     return createClient({
       url: url ?? defaultUrl(),
       webSocketImpl,

@@ -1,6 +1,6 @@
 import type { Messages } from './zh-CN';
 
-const en: Messages = {
+export default {
   app: {
     name: 'Gongbian',
     product: '共编 Gongbian',
@@ -904,6 +904,4 @@ const en: Messages = {
       moreUnits: '{n} more units not shown',
     },
   },
-};
-
-export default en;
+} satisfies Messages;

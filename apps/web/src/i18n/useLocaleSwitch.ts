@@ -1,14 +1,14 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { LOCALE_STORAGE_KEY, type Locale } from './index';
+import { type AppI18n, LOCALE_STORAGE_KEY, type Locale, setLocale } from './index';
 
 /** The current language and a way to change it that is remembered across visits. */
 export function useLocaleSwitch() {
-  const { locale } = useI18n({ useScope: 'global' });
+  const i18n = useI18n({ useScope: 'global' }) as unknown as AppI18n['global'];
   return {
-    locale: computed(() => locale.value as Locale),
-    switchTo(next: Locale) {
-      locale.value = next;
+    locale: computed(() => i18n.locale.value as Locale),
+    async switchTo(next: Locale) {
+      await setLocale(i18n, next);
       document.documentElement.lang = next;
       try {
         localStorage.setItem(LOCALE_STORAGE_KEY, next);

@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language. en.ts must have exactly these keys (a test checks).
-// vue-i18n treats { } @ $ | as syntax: keep them out of the text.
-const zhCN = {
+// vue-i18n treats { } @ $ | as syntax: keep them out of the text. A plain `export default {…}`:
+// the build precompiles the messages of such a file (@intlify/unplugin-vue-i18n, vite.config.ts).
+export default {
   app: {
     name: '共编',
     product: '共编 Gongbian',
@@ -891,5 +892,4 @@ const zhCN = {
   },
 };
 
-export default zhCN;
-export type Messages = typeof zhCN;
+export type Messages = typeof import('./zh-CN').default;

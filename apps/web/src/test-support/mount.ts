@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { Observable } from 'rxjs';
 import { ApolloKey } from '../graphql/apollo';
 import { createAppI18n, type Locale } from '../i18n';
+import en from '../i18n/en';
 
 export interface RecordedOperation {
   operationName: string | undefined;
@@ -45,7 +46,7 @@ export function appGlobals(options: { locale?: Locale; apollo?: ApolloClient } =
       throw new Error(`unexpected operation ${op.operationName}`);
     }).client;
   return {
-    plugins: [createAppI18n(options.locale ?? 'zh-CN')],
+    plugins: [createAppI18n(options.locale ?? 'zh-CN', { en })],
     provide: { [ApolloKey as symbol]: apollo },
   };
 }

@@ -1,5 +1,5 @@
-import { mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { createAppI18n } from '../../i18n';
 import { appGlobals } from '../../test-support/mount';
@@ -26,11 +26,16 @@ const ChartStub = defineComponent({
 const { t } = createAppI18n('zh-CN').global;
 const tr = (key: string, values?: Record<string, unknown>) => t(key, values ?? {});
 
-function render(model: ChartModel, title = '图表') {
+// The drawing comes with ECharts, in a chunk of its own: fetched once here, then drawn once a
+// mounted chart's promises have settled.
+beforeAll(() => import('./echarts'));
+
+async function render(model: ChartModel, title = '图表') {
   const wrapper = mount(DashboardChart, {
     props: { model, title },
     global: { ...appGlobals(), stubs: { Echarts: ChartStub } },
   });
+  await flushPromises();
   const option = wrapper.getComponent(ChartStub).props('option') as BarOption;
   const table = wrapper.get('[data-testid="chart-table"]');
   const cell = (row: string, column: string) => table.get(`[data-cell="${row}:${column}"]`).text();
@@ -50,9 +55,9 @@ const seriesData = (option: BarOption) =>
   }));
 
 describe('DashboardChart: the numbers in the accessible table are the numbers of the chart', () => {
-  it('tabulates opinions per plan by disposition, with totals, exactly as the figures say', () => {
+  it('tabulates opinions per plan by disposition, with totals, exactly as the figures say', async () => {
     const figures = buildFigures();
-    const { option, table, cell } = render(threadsByPlanModel(figures, NAMES, tr), '各规划意见处理情况');
+    const { option, table, cell } = await render(threadsByPlanModel(figures, NAMES, tr), '各规划意见处理情况');
 
     expect(table.get('caption').text()).toBe('各规划意见处理情况');
     expect(table.findAll('thead th').map((th) => [th.text(), th.attributes('scope')])).toEqual([
@@ -90,9 +95,9 @@ describe('DashboardChart: the numbers in the accessible table are the numbers of
     expect(option.legend).toMatchObject({ show: true });
   });
 
-  it('tabulates a single series by status (topics) with the chart’s per-status values', () => {
+  it('tabulates a single series by status (topics) with the chart’s per-status values', async () => {
     const figures = buildFigures();
-    const { option, table, cell } = render(topicsByStatusModel(figures, tr));
+    const { option, table, cell } = await render(topicsByStatusModel(figures, tr));
     expect(table.findAll('tbody th').map((th) => th.text())).toEqual(['未开始', '进行中', '已完成', '受阻']);
     expect(['PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED'].map((s) => cell(s, 'count'))).toEqual(['2', '5', '14', '1']);
     expect(seriesData(option)).toEqual([{ name: '专题数', values: [2, 5, 14, 1] }]);
@@ -100,9 +105,9 @@ describe('DashboardChart: the numbers in the accessible table are the numbers of
     expect(table.find('[data-cell="DONE:total"]').exists()).toBe(false);
   });
 
-  it('shows average review scores to two decimals, labelled by plan and version', () => {
+  it('shows average review scores to two decimals, labelled by plan and version', async () => {
     const figures = buildFigures();
-    const { option, table, cell } = render(reviewScoresModel(figures, NAMES, tr));
+    const { option, table, cell } = await render(reviewScoresModel(figures, NAMES, tr));
     expect(table.get('tbody th').text()).toBe('浙江省应急管理“十四五”规划 第 2 版');
     expect(cell('draft-m2', 'foresight')).toBe('4.33');
     expect(cell('draft-m2', 'scientific')).toBe('3.50');
@@ -111,9 +116,9 @@ describe('DashboardChart: the numbers in the accessible table are the numbers of
     expect(option.xAxis).toMatchObject({ max: 5 });
   });
 
-  it('sorts unit load, most loaded first, in chart and table alike', () => {
+  it('sorts unit load, most loaded first, in chart and table alike', async () => {
     const figures = buildFigures();
-    const { option, table } = render(unitLoadModel(figures, tr));
+    const { option, table } = await render(unitLoadModel(figures, tr));
     expect(table.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))).toEqual([
       ['省应急管理厅规财处', '7', '0', '7'],
       ['省应急管理厅应急救援处', '1', '2', '3'],
@@ -129,19 +134,20 @@ describe('DashboardChart: the numbers in the accessible table are the numbers of
   });
 
   it('keeps the table for screen readers only until asked to show it, and the chart out of their way', async () => {
-    const { wrapper } = render(topicsByStatusModel(buildFigures(), tr));
+    const { wrapper } = await render(topicsByStatusModel(buildFigures(), tr));
     expect(wrapper.get('.table-wrap').classes()).toContain('is-hidden');
     expect(wrapper.get('[data-testid="chart-canvas"]').attributes('aria-hidden')).toBe('true');
     await wrapper.setProps({ showTable: true });
     expect(wrapper.get('.table-wrap').classes()).not.toContain('is-hidden');
   });
 
-  it('says there is nothing to show instead of drawing an empty chart', () => {
+  it('says there is nothing to show instead of drawing an empty chart', async () => {
     const figures = buildFigures({ reviewScores: [] });
     const wrapper = mount(DashboardChart, {
       props: { model: reviewScoresModel(figures, NAMES, tr), title: '评分', emptyText: '暂无已提交的专家评审' },
       global: { ...appGlobals(), stubs: { Echarts: ChartStub } },
     });
+    await flushPromises();
     expect(wrapper.findComponent(ChartStub).exists()).toBe(false);
     expect(wrapper.text()).toContain('暂无已提交的专家评审');
     expect(wrapper.get('[data-testid="chart-table"] tbody').text()).toBe('暂无数据');

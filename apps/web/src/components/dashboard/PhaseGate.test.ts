@@ -1,8 +1,12 @@
-import { mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appGlobals } from '../../test-support/mount';
 import PhaseGate, { type DashboardPhase } from './PhaseGate.vue';
 import { buildDashboardPhases, buildGate, condition } from './test-fixtures';
+
+// The override button comes in a chunk of its own: fetched once here, then shown once a mounted
+// gate's promises have settled.
+beforeAll(() => import('./GateOverrideButton.vue'));
 
 const phase3 = (gate = buildGate()): DashboardPhase => {
   const phase = buildDashboardPhases()[2] as DashboardPhase;
@@ -37,7 +41,7 @@ const conditions = (wrapper: ReturnType<typeof mount>) =>
   }));
 
 describe('PhaseGate', () => {
-  it('shows a met gate with every condition ticked and nothing to override', () => {
+  it('shows a met gate with every condition ticked and nothing to override', async () => {
     const gate = buildGate({
       conditions: [
         condition('TOPICS_DONE', '22项重点调研课题全部完成', true, null, [
@@ -47,6 +51,7 @@ describe('PhaseGate', () => {
       ],
     });
     const wrapper = mount(PhaseGate, { props: { phase: phase3(gate), canOverride: true }, global: appGlobals() });
+    await flushPromises();
     expect(wrapper.get('[data-testid="phase-gate"]').attributes('data-state')).toBe('met');
     expect(wrapper.get('[data-testid="gate-verdict"]').text()).toContain('阶段门槛已满足');
     expect(conditions(wrapper)).toEqual([{ code: 'TOPICS_DONE', met: 'true', missing: null }]);
@@ -107,6 +112,7 @@ describe('PhaseGate', () => {
   it('offers the working group to confirm moving on when the gate is not met', async () => {
     const phase = phase3(UNMET);
     const wrapper = mount(PhaseGate, { props: { phase, canOverride: true }, global: appGlobals() });
+    await flushPromises(); // the button has a chunk of its own (GateOverrideButton)
     const button = wrapper.get('[data-testid="gate-override"]');
     expect(button.text()).toBe('确认进入下一阶段');
     await button.trigger('click');
@@ -121,6 +127,7 @@ describe('PhaseGate', () => {
     };
     const phase = phase3(gate);
     const wrapper = mount(PhaseGate, { props: { phase, canOverride: true }, global: appGlobals() });
+    await flushPromises();
     expect(wrapper.get('[data-testid="phase-gate"]').attributes('data-state')).toBe('overridden');
     expect(wrapper.get('[data-testid="gate-verdict"]').text()).toContain('门槛未满足，已确认进入下一阶段');
     const note = wrapper.get('[data-testid="gate-overridden"]').text();

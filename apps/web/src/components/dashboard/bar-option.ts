@@ -2,18 +2,12 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ChartModel } from './chart-data';
+import { type ChartSize, METRICS } from './chart-size';
 import { CHART_FONT, INK, PALETTES, type Theme } from './palette';
 
 export type BarOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
-
-export type ChartSize = 'normal' | 'wall';
-
-const METRICS = {
-  normal: { font: 12, legend: 12, bar: 22, row: 34, axisLabelWidth: 150, legendHeight: 30 },
-  wall: { font: 22, legend: 22, bar: 40, row: 64, axisLabelWidth: 260, legendHeight: 52 },
-} as const;
 
 /** Dark or white text, whichever reads better on a bar of this colour. */
 export function labelInk(hex: string): string {
@@ -24,18 +18,6 @@ export function labelInk(hex: string): string {
   };
   const luminance = 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
   return luminance > 0.35 ? '#14202e' : '#ffffff';
-}
-
-/** Height a chart needs so that every category has a readable row (horizontal bars grow with the data). */
-export function chartHeight(model: ChartModel, size: ChartSize): number {
-  const m = METRICS[size];
-  const legend = model.series.length > 1 ? m.legendHeight : 0;
-  if (!model.horizontal) return size === 'wall' ? 360 : 240;
-  const rows = Math.max(model.categories.length, 1);
-  // Long lists (every lead unit) get tighter rows on the page; the wall shows a few rows only.
-  const row = size === 'normal' && rows > 10 ? m.row * 0.8 : m.row;
-  const perRow = model.stacked ? row : row * Math.max(1, model.series.length * 0.55);
-  return Math.round(legend + rows * perRow + (size === 'wall' ? 60 : 40));
 }
 
 /** The ECharts option of a bar chart drawn from a model: every number shown comes from `model`. */

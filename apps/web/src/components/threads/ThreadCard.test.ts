@@ -1,6 +1,6 @@
 import type { ThreadItemFragment } from '@gongbian/graphql-client';
-import { mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { computed } from 'vue';
 import { appGlobals } from '../../test-support/mount';
 import { ReaderContextKey } from './reader-context';
@@ -56,8 +56,12 @@ function buildThread(
 
 // The viewer is the same person in every case: only the server's viewerCan differs, so whatever
 // the card offers comes from it, not from a role the card looks at.
-function mountCard(thread: ThreadItemFragment) {
-  return mount(ThreadCard, {
+// The card's actions come in a chunk of their own (ThreadActions): fetched once here, then each
+// mounted card shows them once its promises have settled.
+beforeAll(() => import('./ThreadActions.vue'));
+
+async function mountCard(thread: ThreadItemFragment) {
+  const wrapper = mount(ThreadCard, {
     props: { thread, active: true, hover: false, fresh: false },
     global: {
       ...appGlobals(),
@@ -72,9 +76,11 @@ function mountCard(thread: ThreadItemFragment) {
       },
     },
   });
+  await flushPromises();
+  return wrapper;
 }
 
-const offered = (wrapper: ReturnType<typeof mountCard>) => ({
+const offered = (wrapper: Awaited<ReturnType<typeof mountCard>>) => ({
   reply: wrapper.find('[data-testid="reply-submit"]').exists(),
   decide: wrapper.find('[data-testid="thread-decide"]').exists(),
   withdraw: wrapper.find('[data-testid="thread-withdraw"]').exists(),
@@ -83,8 +89,8 @@ const offered = (wrapper: ReturnType<typeof mountCard>) => ({
 });
 
 describe('ThreadCard follows Thread.viewerCan', () => {
-  it('offers nothing when the server allows nothing, even to a working-group viewer', () => {
-    const wrapper = mountCard(buildThread({}));
+  it('offers nothing when the server allows nothing, even to a working-group viewer', async () => {
+    const wrapper = await mountCard(buildThread({}));
     expect(offered(wrapper)).toEqual({
       reply: false,
       decide: false,
@@ -99,23 +105,23 @@ describe('ThreadCard follows Thread.viewerCan', () => {
     ['withdraw', 'withdraw'],
     ['reopen', 'reopen'],
     ['reply', 'reply'],
-  ] as const)('offers %s exactly when viewerCan.%s is true', (field, action) => {
-    const wrapper = mountCard(buildThread({ [field]: true }));
+  ] as const)('offers %s exactly when viewerCan.%s is true', async (field, action) => {
+    const wrapper = await mountCard(buildThread({ [field]: true }));
     const shown = offered(wrapper);
     expect(shown[action]).toBe(true);
     for (const [other, on] of Object.entries(shown)) if (other !== action) expect(on, other).toBe(false);
   });
 
-  it('takes no replies on a decided thread, whatever viewerCan.reply says', () => {
-    const wrapper = mountCard(buildThread({ reply: true }, 'ADOPTED'));
+  it('takes no replies on a decided thread, whatever viewerCan.reply says', async () => {
+    const wrapper = await mountCard(buildThread({ reply: true }, 'ADOPTED'));
     expect(offered(wrapper).reply).toBe(false);
   });
 
-  it('offers to edit exactly the comments whose viewerCan.edit is true', () => {
-    const reply = mountCard(buildThread({ edit: true }, 'OPEN', { reply: true }));
+  it('offers to edit exactly the comments whose viewerCan.edit is true', async () => {
+    const reply = await mountCard(buildThread({ edit: true }, 'OPEN', { reply: true }));
     expect(reply.find('[data-comment-id="c1"] [data-testid="comment-edit"]').exists()).toBe(false);
     expect(reply.find('[data-comment-id="c2"] [data-testid="comment-edit"]').exists()).toBe(true);
-    const opening = mountCard(buildThread({}, 'OPEN', { opening: true }));
+    const opening = await mountCard(buildThread({}, 'OPEN', { opening: true }));
     expect(offered(opening)).toEqual({
       reply: false,
       decide: false,
