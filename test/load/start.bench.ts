@@ -56,12 +56,23 @@ async function timeToServe(
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
+  // The whole group: sh, and what it started (the embedded PostgreSQL stops with the server).
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), s);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
   await Promise.race([exited, sleep(20_000)]);
-  if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  if (child.exitCode === null) signal('SIGKILL');
+  // The server's embedded PostgreSQL may outlive it by a moment; the port must be free for the next start.
+  await sleep(500);
 }
 
 const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gongbian-start-bench-'));
+await fs.chmod(dataDir, 0o755); // PostgreSQL runs as its own user when we are root
 const notes: string[] = [];
 try {
   const port = await freePort();
