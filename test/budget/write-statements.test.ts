@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type DefinitionNode, type FragmentDefinitionNode, Kind, parse, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from '#test/support/client.js';
+import { gql, ok, present } from '#test/support/client.js';
 import { anchorOn, planLedBy, publish, type TestDraft } from '#test/support/drafts.js';
 import { ProgramTopicsDocument } from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
@@ -148,9 +148,8 @@ beforeAll(async () => {
   server = await startTestServer({ demo: false, presenceTtlMs: 300_000, config: { writesPerMinute: 600 } });
   p = await buildProgramme(server);
   draft = await publish(server, await p.as('working'), await planLedBy(server, p, '科信处'));
-  topics = (await ok(server.url, ProgramTopicsDocument, { id: p.programId }, await p.as('working'))).program.topics.map(
-    (t) => t.id,
-  );
+  const { program } = await ok(server.url, ProgramTopicsDocument, { id: p.programId }, await p.as('working'));
+  topics = present(program, 'the programme').topics.map((t) => t.id);
   for (let k = 0; k < 3; k++) await openReplyDecide(k);
   first = await measure();
   console.log(`SQL statements per hot mutation: ${JSON.stringify(first)}`);

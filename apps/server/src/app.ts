@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { accessLog, accessLogPlugin } from './access-log.js';
+import { forgetSessions } from './auth/authenticate.js';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
@@ -90,6 +91,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // The tailer's first listener: subscriptions then resolve each event with loaders of its position.
   const liveLoaders = new LiveLoaders(ds);
   tailer.on(() => liveLoaders.advance());
+  // A session ended on any replica leaves this process's session cache (auth/authenticate.ts).
+  tailer.on((e) => {
+    if (e.kind === 'session.revoked' && Array.isArray(e.payload.sessionIds))
+      forgetSessions(ds, e.payload.sessionIds.map(String));
+  });
   const doorbell = new Doorbell(ds, () => void tailer.wake());
   const presence = new PresenceKeeper(ds, tailer, config.presenceTtlMs);
   const limits = new RateLimits(database.url, config);

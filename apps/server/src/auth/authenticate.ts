@@ -10,6 +10,67 @@ export interface Authenticated {
   actor: Actor;
 }
 
+/** How long a session found stays in this process's memory: a signed-in request then costs no lookup. */
+export const SESSION_CACHE_MS = 5_000;
+/** How long a session being revoked is kept out of the cache: longer than any revoking transaction lasts. */
+const ENDING_MS = 60_000;
+
+/**
+ * Sessions this process found lately, by token hash. Ending a session takes it out at once, here
+ * (forgetSessions, called by modules/auth's endSessions inside the revoking write) and on every
+ * other replica as the log brings them the `session.revoked` event (app.ts): the very next request
+ * with it is refused. While a revocation may still be uncommitted, a lookup racing it is not kept,
+ * so it cannot bring the session back. A person's facts (role, unit, name) never change under a
+ * live session; only its end does.
+ */
+class SessionCache {
+  private readonly byToken = new Map<string, { found: Authenticated; until: number }>();
+  /** Sessions being revoked, until when they are not kept. */
+  private readonly ending = new Map<string, number>();
+
+  get(tokenHash: string, now: number): Authenticated | null {
+    const hit = this.byToken.get(tokenHash);
+    if (!hit) return null;
+    if (hit.until > now) return hit.found;
+    this.byToken.delete(tokenHash);
+    return null;
+  }
+
+  keep(tokenHash: string, found: Authenticated, now: number): void {
+    const ending = this.ending.get(found.sessionId);
+    if (ending !== undefined && ending > now) return;
+    if (this.byToken.size >= 10_000) this.prune(now);
+    this.byToken.set(tokenHash, { found, until: now + SESSION_CACHE_MS });
+  }
+
+  forget(sessionIds: readonly string[], now: number): void {
+    const ids = new Set(sessionIds);
+    for (const id of ids) this.ending.set(id, now + ENDING_MS);
+    for (const [token, hit] of this.byToken) if (ids.has(hit.found.sessionId)) this.byToken.delete(token);
+    for (const [id, until] of this.ending) if (until <= now) this.ending.delete(id);
+  }
+
+  private prune(now: number): void {
+    for (const [token, hit] of this.byToken) if (hit.until <= now) this.byToken.delete(token);
+  }
+}
+
+/** One cache per database (a process may serve several: tests, the limits bench). */
+const caches = new WeakMap<DataSource, SessionCache>();
+function cacheOf(ds: DataSource): SessionCache {
+  let cache = caches.get(ds);
+  if (!cache) {
+    cache = new SessionCache();
+    caches.set(ds, cache);
+  }
+  return cache;
+}
+
+/** Takes ended sessions out of this process's cache at once; revoking them where it is uncommitted is enough. */
+export function forgetSessions(ds: DataSource, sessionIds: readonly string[]): void {
+  if (sessionIds.length > 0) cacheOf(ds).forget(sessionIds, Date.now());
+}
+
 /** Reads `Bearer <token>`; null for a missing, unknown, expired or revoked token. */
 export async function authenticate(
   services: { ds: DataSource; clock: Clock },
@@ -17,6 +78,11 @@ export async function authenticate(
 ): Promise<Authenticated | null> {
   const m = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
   if (!m) return null;
+  const tokenHash = hashToken(m[1] as string);
+  const cache = cacheOf(services.ds);
+  const wallNow = services.clock.wallNow();
+  const hit = cache.get(tokenHash, Date.now());
+  if (hit && hit.expiresAt > wallNow) return hit;
   const rows: {
     session_id: string;
     expires_at: Date;
@@ -29,13 +95,15 @@ export async function authenticate(
     `SELECT s.id AS session_id, s.expires_at, p.id, p.program_id, p.role, p.unit_id, p.name
        FROM session s JOIN person p ON p.id = s.person_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-    [hashToken(m[1] as string), services.clock.wallNow()],
+    [tokenHash, wallNow],
   );
   const r = rows[0];
   if (!r) return null;
-  return {
+  const found: Authenticated = {
     sessionId: r.session_id,
     expiresAt: r.expires_at,
     actor: { id: r.id, programId: r.program_id, role: r.role, unitId: r.unit_id, name: r.name },
   };
+  cache.keep(tokenHash, found, Date.now());
+  return found;
 }

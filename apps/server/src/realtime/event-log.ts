@@ -44,19 +44,21 @@ export type LoggedEvent = {
   [K in EventKind]: LoggedEventBase & { kind: K; payload: Partial<EventPayloads[K]> };
 }[EventKind];
 
-/** Appends events in the caller's transaction, in order: they commit, or vanish, with the change. */
-export async function appendEvents(manager: EntityManager, events: readonly NewEvent[]): Promise<void> {
-  if (events.length === 0) return;
+/**
+ * The statement that appends `events`, in order, with its parameters ($1–$9): appendEvents runs
+ * it; a write's closing statement (writes/run-write.ts) carries it beside its receipt.
+ */
+export function eventInsert(events: readonly NewEvent[]): { sql: string; params: unknown[] } {
   // One statement whatever the number (a publish carries hundreds of threads); WITH ORDINALITY
   // keeps the ids in the order given.
   const column = <T>(pick: (e: NewEvent) => T) => events.map(pick);
-  await manager.query(
-    `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary, payload, at, sealed_by)
+  return {
+    sql: `INSERT INTO event (program_id, stream, kind, subject_id, actor_id, summary, payload, at, sealed_by)
      SELECT program_id, stream, kind, subject_id, actor_id, summary, payload, coalesce(at, now()), sealed_by
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::jsonb[], $8::timestamptz[], $9::uuid[])
        WITH ORDINALITY AS e(program_id, stream, kind, subject_id, actor_id, summary, payload, at, sealed_by, n)
      ORDER BY n`,
-    [
+    params: [
       column((e) => e.programId),
       column((e) => e.stream),
       column((e) => e.kind),
@@ -67,7 +69,14 @@ export async function appendEvents(manager: EntityManager, events: readonly NewE
       column((e) => e.at ?? null),
       column((e) => e.sealedBy ?? null),
     ],
-  );
+  };
+}
+
+/** Appends events in the caller's transaction, in order: they commit, or vanish, with the change. */
+export async function appendEvents(manager: EntityManager, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const { sql, params } = eventInsert(events);
+  await manager.query(sql, params);
 }
 
 /** Appends one event in the caller's transaction: it commits, or vanishes, with the change. */

@@ -1,9 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/policy.js';
 import type { Clock } from '../clock.js';
 import { badInput } from '../errors.js';
-import type { Doorbell } from '../realtime/event-log.js';
-import { type WriteScope, writeScope } from './write-scope.js';
+import { type Doorbell, eventInsert, type NewEvent } from '../realtime/event-log.js';
+import { holdingWriteScope, type WriteScope } from './write-scope.js';
 
 /** Refuses a clientMutationId that is not 1–100 letters, digits, dots, colons, dashes or underscores. */
 export function checkClientMutationId(id: string | null | undefined): void {
@@ -15,12 +15,46 @@ export function checkClientMutationId(id: string | null | undefined): void {
   }
 }
 
+interface Receipt {
+  personId: string;
+  clientMutationId: string;
+  result: Record<string, unknown>;
+}
+
+/**
+ * A write's last statement before COMMIT: its events, in the order emitted, and the result its
+ * receipt keeps for a retry — one statement for both (a data-modifying WITH), whatever the write
+ * emitted.
+ */
+async function closeWrite(m: EntityManager, events: readonly NewEvent[], receipt: Receipt | null): Promise<void> {
+  const insert = events.length > 0 ? eventInsert(events) : null;
+  if (!receipt) {
+    if (insert) await m.query(insert.sql, insert.params);
+    return;
+  }
+  const params = [
+    ...(insert?.params ?? []),
+    JSON.stringify(receipt.result),
+    receipt.personId,
+    receipt.clientMutationId,
+  ];
+  const n = params.length;
+  await m.query(
+    `${insert ? `WITH logged AS (${insert.sql}) ` : ''}
+     UPDATE mutation_receipt SET result = $${n - 2} WHERE person_id = $${n - 1} AND client_mutation_id = $${n}`,
+    params,
+  );
+}
+
 /**
  * One write, whoever asks for it (the GraphQL API, the CLI, the demo): one transaction holding the
  * change and its events, at one instant of the programme clock; the doorbell after commit; and
  * safe retries — a clientMutationId already seen from this person returns the first result (a
  * JSON reference to what was written) and writes nothing. A concurrent repeat waits on the first
  * one's receipt row (writes/receipt.entity.ts), then returns its result.
+ *
+ * Its statements: BEGIN, the receipt's claim (with a clientMutationId), the work's own, one
+ * closing statement (closeWrite), COMMIT.
  */
 export async function runWrite<R extends Record<string, unknown>>(
   services: { ds: DataSource; clock: Clock; doorbell: Doorbell },
@@ -52,14 +86,10 @@ export async function runWrite<R extends Record<string, unknown>>(
         return first.result;
       }
     }
-    const r = await work(writeScope(m, actor, services.clock.now(), () => (wrote = true)));
-    if (clientMutationId) {
-      await m.query(`UPDATE mutation_receipt SET result = $3 WHERE person_id = $1 AND client_mutation_id = $2`, [
-        actor.id,
-        clientMutationId,
-        JSON.stringify(r),
-      ]);
-    }
+    const { scope, held } = holdingWriteScope(m, actor, services.clock.now());
+    const r = await work(scope);
+    await closeWrite(m, held, clientMutationId ? { personId: actor.id, clientMutationId, result: r } : null);
+    wrote = held.length > 0;
     return r;
   });
   if (wrote) services.doorbell.ring();

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { forgetSessions } from '../../auth/authenticate.js';
 import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Actor } from '../../auth/policy.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
@@ -66,7 +67,10 @@ export async function endSessions(
     `UPDATE session SET revoked_at = $2 WHERE ${where} RETURNING id`,
     params,
   );
-  return rows.map((r) => r.id);
+  const ended = rows.map((r) => r.id);
+  // This process then refuses them on the very next request (other replicas hear session.revoked).
+  forgetSessions(m.connection, ended);
+  return ended;
 }
 
 const ENDED_ZH: Record<SessionEndReason, (name: string, n: number, by: string) => string> = {

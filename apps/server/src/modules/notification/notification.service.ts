@@ -1,7 +1,6 @@
 import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
 import type { NoticeKind } from './notice-kinds.js';
-import { NotificationEntity } from './notification.entity.js';
 
 export interface Notice {
   kind: NoticeKind;
@@ -16,26 +15,33 @@ export interface Notice {
   facts?: Record<string, string>;
 }
 
-/** Puts a notice in each person's inbox and on their own live stream; never to the actor. */
+/**
+ * Puts a notice in each person's inbox and on their own live stream; never to the actor. All of
+ * a write's recipients in one statement.
+ */
 export async function notify(scope: WriteScope, personIds: Iterable<string>, notice: Notice): Promise<void> {
-  for (const personId of new Set(personIds)) {
-    if (personId === scope.actor.id) continue;
-    const n = await scope.m.getRepository(NotificationEntity).save({
-      personId,
-      programId: scope.actor.programId,
-      kind: notice.kind,
-      summary: notice.summary,
-      subjectId: notice.subjectId,
-      sealedBy: notice.sealedBy ?? null,
-      facts: { actor: scope.actor.name, ...notice.facts },
-      readAt: null,
-    });
-    await scope.emit({
-      stream: streams.person(personId),
-      kind: 'notification.created',
+  const to = [...new Set(personIds)].filter((id) => id !== scope.actor.id);
+  if (to.length === 0) return;
+  const rows: { id: string; person_id: string }[] = await scope.m.query(
+    `INSERT INTO notification (person_id, program_id, kind, summary, subject_id, sealed_by, facts)
+     SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6, $7 RETURNING id, person_id`,
+    [
+      to,
+      scope.actor.programId,
+      notice.kind,
+      notice.summary,
+      notice.subjectId,
+      notice.sealedBy ?? null,
+      JSON.stringify({ actor: scope.actor.name, ...notice.facts }),
+    ],
+  );
+  await scope.emitAll(
+    rows.map((n) => ({
+      stream: streams.person(n.person_id),
+      kind: 'notification.created' as const,
       subjectId: n.id,
       summary: notice.summary,
       sealedBy: notice.sealedBy ?? null,
-    });
-  }
+    })),
+  );
 }

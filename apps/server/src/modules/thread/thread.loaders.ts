@@ -4,15 +4,21 @@ import { requireActor } from '../../auth/authorize.js';
 import { visibleThreadCondition } from '../../auth/visibility.js';
 import type { ThreadStatus } from '../../domain.js';
 import type { Context } from '../../graphql/context.js';
-import { byKey, defineLoader, groupBy } from '../../graphql/loaders.js';
+import { byKey, defineLoader, groupBy, rowFromJson } from '../../graphql/loaders.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity } from './thread.entity.js';
 
 /** Each thread's comments, oldest first. */
 export const commentsByThread = defineLoader<string, CommentEntity[]>(async (ds, threadIds) => {
-  const rows = await ds
-    .getRepository(CommentEntity)
-    .find({ where: { threadId: In([...threadIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  return groupBy(threadIds, rows, (c) => c.threadId);
+  // Plain SQL: TypeORM's find costs several times the statement it sends (writes.bench.ts).
+  const rows: { row: Record<string, unknown> }[] = await ds.query(
+    'SELECT to_jsonb(c) AS row FROM comment c WHERE c.thread_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id',
+    [[...threadIds]],
+  );
+  return groupBy(
+    threadIds,
+    rows.map((r) => rowFromJson(ds, CommentEntity, r.row)),
+    (c) => c.threadId,
+  );
 });
 
 /** The people each comment mentions. */

@@ -6,7 +6,7 @@ import type { ThreadStatus } from '../../domain.js';
 import { notFound } from '../../errors.js';
 import { keysetPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { runMutation } from '../../graphql/mutation.js';
+import { runMutationReturning } from '../../graphql/mutation.js';
 import { Draft, draftLoader } from '../draft/index.js';
 import { Person, personLoader } from '../person/index.js';
 import { sealOpenTo } from '../review/index.js';
@@ -199,27 +199,44 @@ export class ThreadResolver {
     @Arg('input', () => StartThreadInput) input: StartThreadInput,
     @Ctx() ctx: Context,
   ): Promise<StartThreadPayload> {
-    const { threadId } = await runMutation(ctx, 'startThread', input.clientMutationId, (scope) =>
-      startThread(scope, {
-        draftId: input.draftId,
-        anchor: input.anchor ?? null,
-        body: input.body,
-        source: input.source ?? 'ONLINE',
-        meetingId: input.meetingId,
-        raisedById: input.raisedById,
-        externalAuthor: input.externalAuthor,
-      }),
+    const { receipt, answer } = await runMutationReturning(
+      ctx,
+      'startThread',
+      input.clientMutationId,
+      async (scope) => {
+        const written = await startThread(scope, {
+          draftId: input.draftId,
+          anchor: input.anchor ?? null,
+          body: input.body,
+          source: input.source ?? 'ONLINE',
+          meetingId: input.meetingId,
+          raisedById: input.raisedById,
+          externalAuthor: input.externalAuthor,
+        });
+        return { receipt: { threadId: written.threadId }, answer: written };
+      },
     );
-    return { thread: await loadThread(ctx, threadId), clientMutationId: input.clientMutationId ?? null };
+    if (answer) {
+      // What the thread's fields ask of its draft and comments was written just now: not read again.
+      draftLoader(ctx).prime(answer.draft.id, answer.draft);
+      commentsByThread(ctx).prime(answer.thread.id, [answer.comment]);
+    }
+    return {
+      thread: answer ? Thread.from(answer.thread) : await loadThread(ctx, receipt.threadId),
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
 
   @Mutation(() => ReplyPayload)
   async reply(@Arg('input', () => ReplyInput) input: ReplyInput, @Ctx() ctx: Context): Promise<ReplyPayload> {
-    const { commentId } = await runMutation(ctx, 'reply', input.clientMutationId, (scope) =>
-      reply(scope, input.threadId, input.body),
-    );
-    const comment = await ctx.ds.getRepository(CommentEntity).findOneByOrFail({ id: commentId });
-    return { comment: Comment.from(comment), clientMutationId: input.clientMutationId ?? null };
+    const { receipt, answer } = await runMutationReturning(ctx, 'reply', input.clientMutationId, async (scope) => {
+      const written = await reply(scope, input.threadId, input.body);
+      return { receipt: { commentId: written.commentId }, answer: written };
+    });
+    return {
+      comment: await writtenComment(ctx, receipt.commentId, answer),
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
 
   @Mutation(() => EditCommentPayload)
@@ -227,11 +244,19 @@ export class ThreadResolver {
     @Arg('input', () => EditCommentInput) input: EditCommentInput,
     @Ctx() ctx: Context,
   ): Promise<EditCommentPayload> {
-    const { commentId } = await runMutation(ctx, 'editComment', input.clientMutationId, (scope) =>
-      editComment(scope, input.commentId, input.body, input.expectedVersion),
+    const { receipt, answer } = await runMutationReturning(
+      ctx,
+      'editComment',
+      input.clientMutationId,
+      async (scope) => {
+        const written = await editComment(scope, input.commentId, input.body, input.expectedVersion);
+        return { receipt: { commentId: written.commentId }, answer: written };
+      },
     );
-    const comment = await ctx.ds.getRepository(CommentEntity).findOneByOrFail({ id: commentId });
-    return { comment: Comment.from(comment), clientMutationId: input.clientMutationId ?? null };
+    return {
+      comment: await writtenComment(ctx, receipt.commentId, answer),
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
 
   @Mutation(() => DisposeThreadPayload)
@@ -239,11 +264,34 @@ export class ThreadResolver {
     @Arg('input', () => DisposeThreadInput) input: DisposeThreadInput,
     @Ctx() ctx: Context,
   ): Promise<DisposeThreadPayload> {
-    const { threadId } = await runMutation(ctx, 'disposeThread', input.clientMutationId, (scope) =>
-      disposeThread(scope, input.threadId, input.status, input.reason),
+    const { receipt, answer } = await runMutationReturning(
+      ctx,
+      'disposeThread',
+      input.clientMutationId,
+      async (scope) => {
+        const written = await disposeThread(scope, input.threadId, input.status, input.reason);
+        return { receipt: { threadId: written.threadId }, answer: written };
+      },
     );
-    return { thread: await loadThread(ctx, threadId), clientMutationId: input.clientMutationId ?? null };
+    if (answer) draftLoader(ctx).prime(answer.draft.id, answer.draft);
+    return {
+      thread: answer ? Thread.from(answer.thread) : await loadThread(ctx, receipt.threadId),
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
+}
+
+/**
+ * A reply's or edit's comment: as the write returned it, read through the thread the write
+ * checked the writer may see; read afresh when a retry found the first one's receipt.
+ */
+async function writtenComment(
+  ctx: Context,
+  commentId: string,
+  written: { comment: CommentEntity; thread: ThreadEntity } | null,
+): Promise<Comment> {
+  if (written) return Object.assign(Comment.from(written.comment), { readThrough: written.thread });
+  return Comment.from(await ctx.ds.getRepository(CommentEntity).findOneByOrFail({ id: commentId }));
 }
 
 @Resolver(() => Disposition)

@@ -5,24 +5,26 @@ import { canSeeThread } from '../../auth/visibility.js';
 import { toChinaDate } from '../../clock.js';
 import { THREAD_STATUS_ZH, type ThreadSource, type ThreadStatus } from '../../domain.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
+import { rowFromJson } from '../../graphql/loaders.js';
 import { streams } from '../../realtime/streams.js';
+import { returning } from '../../writes/returning.js';
 import type { WriteScope } from '../../writes/write-scope.js';
-import { commentWindowRefusal, DraftBlockEntity, DraftEntity, latestDraftId } from '../draft/index.js';
+import { commentWindowRefusal, DraftEntity } from '../draft/index.js';
 import { MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from '../meeting/index.js';
 import { notify } from '../notification/index.js';
 import { PersonEntity } from '../person/index.js';
 import { PlanEntity } from '../plan/index.js';
 import { ReviewAssignmentEntity } from '../review/index.js';
 import { findMentions } from './mentions.js';
-import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
+import { CommentEntity, ThreadEntity } from './thread.entity.js';
 import { commentSubject, dispositionRefusal, threadSubject } from './thread-permissions.js';
 
 const short = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
 /**
- * Locks a thread for a write by the scope's actor. A thread they may not see (another programme's, a
- * sealed review's) is NOT_FOUND, exactly as if it did not exist: no write reveals, or adds to,
- * what its writer may not read.
+ * Locks a thread for a write by the scope's actor, read in one statement with its draft. A thread
+ * they may not see (another programme's, a sealed review's) is NOT_FOUND, exactly as if it did not
+ * exist: no write reveals, or adds to, what its writer may not read.
  */
 export async function lockThread(
   scope: WriteScope,
@@ -30,44 +32,57 @@ export async function lockThread(
   missing = () => notFound('thread', id),
 ): Promise<{ thread: ThreadEntity; draft: DraftEntity }> {
   const { m, actor } = scope;
-  const thread = await m.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  const [row]: { thread: Record<string, unknown>; draft: Record<string, unknown> }[] = await m.query(
+    `SELECT to_jsonb(t) AS thread, to_jsonb(d) AS draft
+       FROM thread t JOIN draft d ON d.id = t.draft_id WHERE t.id = $1 FOR UPDATE OF t`,
+    [id],
+  );
+  const thread = row ? rowFromJson(m.connection, ThreadEntity, row.thread) : null;
   const today = toChinaDate(scope.now);
-  if (!thread || thread.programId !== actor.programId || !(await canSeeThread(m, actor, thread, today))) {
+  // A thread no review seals costs canSeeThread no statement.
+  if (!row || !thread || thread.programId !== actor.programId || !(await canSeeThread(m, actor, thread, today))) {
     throw missing();
   }
-  const draft = await m.getRepository(DraftEntity).findOneByOrFail({ id: thread.draftId });
-  return { thread, draft };
+  return { thread, draft: rowFromJson(m.connection, DraftEntity, row.draft) };
 }
 
-async function addComment(scope: WriteScope, thread: ThreadEntity, body: string) {
-  const comment = await scope.m.getRepository(CommentEntity).save({
-    createdAt: scope.now,
-    threadId: thread.id,
-    authorId: scope.actor.id,
-    body,
-    version: 1,
-    editedAt: null,
-  });
-  const mentioned = await recordMentions(scope, comment);
+/** A new comment by the scope's actor, and the mentions in it; the people it mentions. */
+async function addComment(scope: WriteScope, threadId: string, body: string) {
+  const [row]: { comment: Record<string, unknown> }[] = await scope.m.query(
+    `INSERT INTO comment (thread_id, author_id, body, version, created_at) VALUES ($1, $2, $3, 1, $4)
+     RETURNING to_jsonb(comment.*) AS comment`,
+    [threadId, scope.actor.id, body, scope.now],
+  );
+  const comment = rowFromJson(scope.m.connection, CommentEntity, row?.comment ?? {});
+  const mentioned = await recordMentions(scope, comment, false);
   return { comment, mentioned };
 }
 
-/** Stores who a comment mentions; returns the ones it did not mention before. */
-async function recordMentions(scope: WriteScope, comment: CommentEntity): Promise<string[]> {
-  const people = await scope.m.getRepository(PersonEntity).find({
-    where: { programId: scope.actor.programId },
-    select: { id: true, name: true },
-  });
+/**
+ * Stores who a comment mentions; returns the ones it did not mention before. `edited`: it may
+ * have mentioned people already (a new comment has no mentions to forget). A body without an @
+ * mentions nobody, and needs no list of people.
+ */
+async function recordMentions(scope: WriteScope, comment: CommentEntity, edited: boolean): Promise<string[]> {
+  const { m } = scope;
+  const people: { id: string; name: string }[] = comment.body.includes('@')
+    ? await m.query('SELECT id, name FROM person WHERE program_id = $1', [scope.actor.programId])
+    : [];
   const now = findMentions(comment.body, people).map((p) => p.id);
-  const before = new Set(
-    (await scope.m.getRepository(CommentMentionEntity).findBy({ commentId: comment.id })).map((r) => r.personId),
-  );
-  await scope.m.getRepository(CommentMentionEntity).delete({ commentId: comment.id });
+  const before = edited
+    ? await returning<{ person_id: string }>(
+        m,
+        'DELETE FROM comment_mention WHERE comment_id = $1 RETURNING person_id',
+        [comment.id],
+      )
+    : [];
   if (now.length)
-    await scope.m
-      .getRepository(CommentMentionEntity)
-      .insert(now.map((personId) => ({ commentId: comment.id, personId })));
-  return now.filter((id) => !before.has(id));
+    await m.query('INSERT INTO comment_mention (comment_id, person_id) SELECT $1, unnest($2::uuid[])', [
+      comment.id,
+      now,
+    ]);
+  const had = new Set(before.map((r) => r.person_id));
+  return now.filter((id) => !had.has(id));
 }
 
 export interface StartThread {
@@ -88,9 +103,14 @@ export interface StartThread {
  * role may comment at this stage), for a plan the meeting concerned. Every source closes at the
  * comment deadline.
  */
-async function admitThread(scope: WriteScope, draft: DraftEntity, plan: PlanEntity, input: StartThread) {
+async function admitThread(
+  scope: WriteScope,
+  draft: DraftEntity,
+  plan: PlanEntity,
+  isLatest: boolean,
+  input: StartThread,
+) {
   const { m, actor } = scope;
-  const isLatest = (await latestDraftId(m, draft.planId)) === draft.id;
   const closed = commentWindowRefusal(draft, isLatest, scope.now);
   if (closed) throw closed;
   const extra = {
@@ -185,66 +205,92 @@ async function admitThread(scope: WriteScope, draft: DraftEntity, plan: PlanEnti
   return extra;
 }
 
+/** What a new thread's statement reads: the draft, its plan, whether it is the newest version, the anchored block. */
+interface DraftFacts {
+  draft: Record<string, unknown>;
+  plan: Record<string, unknown>;
+  is_latest: boolean;
+  block_text: string | null;
+}
+
+/**
+ * Opens a thread with its first comment. One statement reads the draft, its plan, whether it is
+ * the plan's newest version and the block it anchors to; one writes the thread, its place in this
+ * version and the comment.
+ */
 export async function startThread(scope: WriteScope, input: StartThread) {
   const { m } = scope;
-  const draft = await m.getRepository(DraftEntity).findOneBy({ id: input.draftId });
-  if (!draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
-  const plan = await m.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
-  const extra = await admitThread(scope, draft, plan, input);
-  let anchorFields = {};
+  const [facts]: DraftFacts[] = await m.query(
+    `SELECT to_jsonb(d) AS draft, to_jsonb(p) AS plan, b.text AS block_text,
+            NOT EXISTS (SELECT 1 FROM draft n WHERE n.plan_id = d.plan_id AND n.version > d.version) AS is_latest
+       FROM draft d JOIN plan p ON p.id = d.plan_id
+       LEFT JOIN draft_block b ON b.draft_id = d.id AND b.block_id = $2
+      WHERE d.id = $1`,
+    [input.draftId, input.anchor?.blockId ?? null],
+  );
+  const draft = facts ? rowFromJson(m.connection, DraftEntity, facts.draft) : null;
+  if (!facts || !draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
+  const plan = rowFromJson(m.connection, PlanEntity, facts.plan);
+  const extra = await admitThread(scope, draft, plan, facts.is_latest, input);
+  let anchor: ReturnType<typeof makeAnchor> | null = null;
   if (input.anchor) {
     const a = input.anchor;
-    const block = await m.getRepository(DraftBlockEntity).findOneBy({ draftId: draft.id, blockId: a.blockId });
-    if (!block) {
+    const text = facts.block_text;
+    if (text === null) {
       throw badInput('input.anchor.blockId', { reason: 'UNKNOWN_BLOCK', message: 'no such block in this draft.' });
     }
-    if (a.end <= a.start || a.end > block.text.length) {
+    if (a.end <= a.start || a.end > text.length) {
       throw badInput('input.anchor', {
         reason: 'ANCHOR_OUT_OF_RANGE',
-        message: `start and end must lie within the block (0–${block.text.length}) with start < end.`,
-        facts: { length: block.text.length },
+        message: `start and end must lie within the block (0–${text.length}) with start < end.`,
+        facts: { length: text.length },
       });
     }
-    if (block.text.slice(a.start, a.end) !== a.quote) {
+    if (text.slice(a.start, a.end) !== a.quote) {
       throw badInput('input.anchor.quote', {
         reason: 'QUOTE_MISMATCH',
         message: 'does not match the text of the draft at that place; reload the draft and select again.',
       });
     }
-    const anchor = makeAnchor({ id: block.blockId, text: block.text }, a.start, a.end);
-    anchorFields = {
-      blockId: anchor.blockId,
-      anchorStart: anchor.start,
-      anchorEnd: anchor.end,
-      quote: anchor.quote,
-      prefix: anchor.prefix,
-      suffix: anchor.suffix,
-    };
+    anchor = makeAnchor({ id: a.blockId, text }, a.start, a.end);
   }
-  const thread = await m.getRepository(ThreadEntity).save({
-    createdAt: scope.now,
-    programId: draft.programId,
-    draftId: draft.id,
-    ...anchorFields,
-    anchorState: 'ATTACHED',
-    source: input.source,
-    meetingId: extra.meetingId,
-    reviewAssignmentId: extra.reviewAssignmentId,
-    status: 'OPEN',
-    assignedUnitId: plan.leadUnitId,
-    authorId: extra.authorId,
-    externalAuthor: extra.externalAuthor,
-  });
-  await m.getRepository(ThreadPlacementEntity).insert({
-    threadId: thread.id,
-    draftId: draft.id,
-    blockId: thread.blockId ?? null,
-    anchorStart: thread.anchorStart ?? null,
-    anchorEnd: thread.anchorEnd ?? null,
-    quote: thread.quote ?? null,
-    anchorState: 'ATTACHED',
-  });
-  const { comment, mentioned } = await addComment(scope, thread, input.body);
+  // The comment is the recorder's own words, whoever the thread stands in the name of (authorId).
+  const [written]: { thread: Record<string, unknown>; comment: Record<string, unknown> }[] = await m.query(
+    `WITH t AS (
+       INSERT INTO thread (program_id, draft_id, block_id, anchor_start, anchor_end, quote, prefix, suffix, anchor_state,
+                           source, meeting_id, review_assignment_id, status, assigned_unit_id, author_id, external_author, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'ATTACHED', $9, $10, $11, 'OPEN', $12, $13, $14, $15) RETURNING *
+     ), placed AS (
+       INSERT INTO thread_placement (thread_id, draft_id, block_id, anchor_start, anchor_end, quote, anchor_state)
+       SELECT id, draft_id, block_id, anchor_start, anchor_end, quote, anchor_state FROM t
+     ), c AS (
+       INSERT INTO comment (thread_id, author_id, body, version, created_at)
+       SELECT id, $16, $17, 1, created_at FROM t RETURNING *
+     )
+     SELECT to_jsonb(t) AS thread, to_jsonb(c) AS comment FROM t, c`,
+    [
+      draft.programId,
+      draft.id,
+      anchor?.blockId ?? null,
+      anchor?.start ?? null,
+      anchor?.end ?? null,
+      anchor?.quote ?? null,
+      anchor?.prefix ?? null,
+      anchor?.suffix ?? null,
+      input.source,
+      extra.meetingId,
+      extra.reviewAssignmentId,
+      plan.leadUnitId,
+      extra.authorId,
+      extra.externalAuthor,
+      scope.now,
+      scope.actor.id,
+      input.body,
+    ],
+  );
+  const thread = rowFromJson(m.connection, ThreadEntity, written?.thread ?? {});
+  const comment = rowFromJson(m.connection, CommentEntity, written?.comment ?? {});
+  const mentioned = await recordMentions(scope, comment, false);
   const about = thread.quote ? `「${short(thread.quote)}」` : '全文';
   await scope.emit({
     stream: streams.draft(draft.id),
@@ -271,7 +317,7 @@ export async function startThread(scope: WriteScope, input: StartThread) {
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
-  return { threadId: thread.id };
+  return { threadId: thread.id, thread, comment, draft };
 }
 
 export async function reply(scope: WriteScope, threadId: string, body: string) {
@@ -280,7 +326,7 @@ export async function reply(scope: WriteScope, threadId: string, body: string) {
     reason: 'REPLY_NOT_ALLOWED',
     message: 'You may not reply to this thread.',
   });
-  const { comment, mentioned } = await addComment(scope, thread, body);
+  const { comment, mentioned } = await addComment(scope, thread.id, body);
   await scope.emit({
     stream: streams.draft(draft.id),
     kind: 'thread.replied',
@@ -307,14 +353,17 @@ export async function reply(scope: WriteScope, threadId: string, body: string) {
       sealedBy: thread.reviewAssignmentId,
     },
   );
-  return { commentId: comment.id };
+  return { commentId: comment.id, comment, thread };
 }
 
 export async function editComment(scope: WriteScope, commentId: string, body: string, expectedVersion: number) {
-  const comment = await scope.m
-    .getRepository(CommentEntity)
-    .findOne({ where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
-  if (!comment) throw notFound('comment', commentId);
+  const { m } = scope;
+  const [locked]: { comment: Record<string, unknown> }[] = await m.query(
+    'SELECT to_jsonb(c) AS comment FROM comment c WHERE c.id = $1 FOR UPDATE',
+    [commentId],
+  );
+  if (!locked) throw notFound('comment', commentId);
+  const comment = rowFromJson(m.connection, CommentEntity, locked.comment);
   const { thread, draft } = await lockThread(scope, comment.threadId, () => notFound('comment', commentId));
   authorize(scope, 'comment.edit', commentSubject(thread, comment), {
     reason: 'EDIT_OWN_COMMENT_ONLY',
@@ -336,8 +385,13 @@ export async function editComment(scope: WriteScope, commentId: string, body: st
   comment.body = body;
   comment.version += 1;
   comment.editedAt = scope.now;
-  await scope.m.getRepository(CommentEntity).save(comment);
-  const mentioned = await recordMentions(scope, comment);
+  await m.query('UPDATE comment SET body = $2, version = $3, edited_at = $4 WHERE id = $1', [
+    comment.id,
+    comment.body,
+    comment.version,
+    comment.editedAt,
+  ]);
+  const mentioned = await recordMentions(scope, comment, true);
   await scope.emit({
     stream: streams.draft(draft.id),
     kind: 'thread.edited',
@@ -353,7 +407,7 @@ export async function editComment(scope: WriteScope, commentId: string, body: st
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
-  return { commentId: comment.id };
+  return { commentId: comment.id, comment, thread };
 }
 
 const NEEDS_REASON: ReadonlySet<ThreadStatus> = new Set(['PARTLY_ADOPTED', 'NOT_ADOPTED']);
@@ -380,14 +434,15 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
     );
   }
   const decided = status !== 'OPEN';
-  await scope.m.getRepository(ThreadEntity).update(
-    { id: thread.id },
-    {
-      status,
-      dispositionReason: decided ? text : null,
-      decidedBy: decided ? scope.actor.id : null,
-      decidedAt: decided ? scope.now : null,
-    },
+  const decision = {
+    status,
+    dispositionReason: decided ? text : null,
+    decidedBy: decided ? scope.actor.id : null,
+    decidedAt: decided ? scope.now : null,
+  };
+  await scope.m.query(
+    'UPDATE thread SET status = $2, disposition_reason = $3, decided_by = $4, decided_at = $5 WHERE id = $1',
+    [thread.id, decision.status, decision.dispositionReason, decision.decidedBy, decision.decidedAt],
   );
   const what = status === 'OPEN' ? '重新打开了意见' : `将意见处理为「${THREAD_STATUS_ZH[status]}」`;
   await scope.emit({
@@ -416,5 +471,5 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
-  return { threadId: thread.id };
+  return { threadId: thread.id, thread: { ...thread, ...decision }, draft };
 }

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { authorize } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { runMutation } from '../../graphql/mutation.js';
+import { runMutationReturning } from '../../graphql/mutation.js';
 import { isOverdue } from '../../progress.js';
 import { loadUnits, Unit, unitLoader } from '../unit/index.js';
 import { TopicEntity } from './topic.entity.js';
 import { topicCoUnitIds } from './topic.loaders.js';
-import { findTopic, updateTopic } from './topic.service.js';
+import { updateTopic } from './topic.service.js';
 import { ResearchTopic, UpdateTopicInput, UpdateTopicPayload } from './topic.types.js';
 
 @Resolver(() => ResearchTopic)
@@ -37,21 +36,19 @@ export class TopicResolver {
     @Arg('input', () => UpdateTopicInput) input: UpdateTopicInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateTopicPayload> {
-    const { topicId } = await runMutation(ctx, 'updateTopic', input.clientMutationId, async (scope) => {
-      const topic = await findTopic(scope, input.topicId);
-      authorize(
-        ctx,
-        'topic.update',
-        { type: 'topic', programId: topic.programId, leadUnitId: topic.leadUnitId },
-        {
-          reason: 'TOPIC_UPDATE_ROLE',
-          message: 'Only the working group or a member of the responsible unit may update this research topic.',
-        },
-      );
-      await updateTopic(scope, ctx.clock, topic, { status: input.status, progressNote: input.progressNote });
-      return { topicId: topic.id };
-    });
-    const topic = await ctx.ds.getRepository(TopicEntity).findOneByOrFail({ id: topicId });
+    const change = { status: input.status, progressNote: input.progressNote };
+    const { receipt, answer } = await runMutationReturning(
+      ctx,
+      'updateTopic',
+      input.clientMutationId,
+      async (scope) => {
+        const written = await updateTopic(scope, input.topicId, change);
+        return { receipt: { topicId: written.topic.id }, answer: written };
+      },
+    );
+    // The answer's co-units were read with the change: not read again.
+    if (answer) topicCoUnitIds(ctx).prime(answer.topic.id, answer.coUnitIds);
+    const topic = answer?.topic ?? (await ctx.ds.getRepository(TopicEntity).findOneByOrFail({ id: receipt.topicId }));
     return { topic: ResearchTopic.from(topic), clientMutationId: input.clientMutationId ?? null };
   }
 }
