@@ -31,7 +31,7 @@ import { compressResponses, noCache, webAssets, webFiles } from './http-delivery
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
 import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
-import { uploadRoute } from './modules/draft/index.js';
+import { uploadRoute, warmDraftWorkers } from './modules/draft/index.js';
 import { PersonEntity } from './modules/person/index.js';
 import { PresenceKeeper } from './modules/presence/index.js';
 import { ProgramEntity } from './modules/program/index.js';
@@ -218,6 +218,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
+  // A person's first publication then finds its workers loaded (tests and development restart too often).
+  if (config.nodeEnv === 'production') warmDraftWorkers(config);
 
   const runChores = async () => {
     const sent = await ds.transaction((m) => notifyOverdueReviews(m, clock));

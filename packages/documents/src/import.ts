@@ -2,3 +2,4 @@
 export { type Block, DocumentError, type DocumentErrorReason } from './blocks.js';
 export { importDocx } from './import-docx.js';
 export { importMarkdown, importMarkdownFile } from './import-markdown.js';
+export { warmUpImport } from './warm-up.js';

@@ -228,6 +228,9 @@ export class SubscriptionMultiplexer {
         } catch (err) {
           logger.error({ err: serializeError(err), kind: e.kind }, 'A subscription fan-out failed');
         }
+        // A burst (a publication re-anchors hundreds of threads, one event each) goes out event by
+        // event with the event loop's turn between, not in one turn that HTTP waits behind.
+        if (this.#queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       this.#pumping = false;

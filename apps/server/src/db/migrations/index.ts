@@ -14,6 +14,7 @@ import { CommitOrder1795983000000 } from './1795983000000-CommitOrder.js';
 import { MinutesEditedBy1795984500000 } from './1795984500000-MinutesEditedBy.js';
 import { NotificationFacts1795985000000 } from './1795985000000-NotificationFacts.js';
 import { MilestoneGateCondition1795986000000 } from './1795986000000-MilestoneGateCondition.js';
+import { BlockIndexAfterCommit1795987000000 } from './1795987000000-BlockIndexAfterCommit.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -31,4 +32,5 @@ export const migrations = [
   MinutesEditedBy1795984500000,
   NotificationFacts1795985000000,
   MilestoneGateCondition1795986000000,
+  BlockIndexAfterCommit1795987000000,
 ];

@@ -34,6 +34,8 @@ export class DraftEntity {
 
 /** One block of a draft, in order. Its own table so that search can index the text. */
 @Entity('draft_block')
+// Blocks not yet in the search index: search reads them directly (see block-index.ts).
+@Index('draft_block_unindexed', ['draftId'], { where: 'NOT indexed' })
 export class DraftBlockEntity {
   @PrimaryColumn({ name: 'draft_id', type: 'uuid' }) draftId: string;
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'draft_id' }) draft?: DraftEntity;
@@ -42,4 +44,6 @@ export class DraftBlockEntity {
   @Column({ type: 'text' }) kind: BlockKind;
   @Column({ type: 'int' }) level: number;
   @Column({ type: 'text' }) text: string;
+  /** In the search index (draft_block_bigrams); a publication's blocks join it after commit. */
+  @Column({ type: 'boolean', default: true }) indexed: boolean;
 }

@@ -8,6 +8,7 @@ import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { Person, personLoader } from '../person/index.js';
 import { Plan, PlanEntity, planLoader } from '../plan/index.js';
+import { indexBlocksAfterCommit } from './block-index.js';
 import { DraftEntity } from './draft.entity.js';
 import { draftLoader, draftsByPlan } from './draft.loaders.js';
 import { blocksOf, createDraft, parseContent } from './draft.service.js';
@@ -190,8 +191,10 @@ export class DraftResolver {
         commentDeadline: input.commentDeadline ?? null,
         sourceFormat: input.format,
         carryOver,
+        searchIndex: 'after-commit',
       });
     });
+    await indexBlocksAfterCommit(ctx.ds.manager, result.draftId);
     const draft = await ctx.ds.getRepository(DraftEntity).findOneByOrFail({ id: result.draftId });
     return {
       draft: Draft.from(draft),

@@ -85,12 +85,12 @@ export async function latestDraftId(m: EntityManager, planId: string): Promise<s
 // against statement_timeout. unnest is also 2–3 times quicker than TypeORM's multi-row insert.
 const INSERT_BATCH = 5_000;
 
-async function insertBlocks(m: EntityManager, draftId: string, blocks: readonly Block[]): Promise<void> {
+async function insertBlocks(m: EntityManager, draftId: string, blocks: readonly Block[], indexed: boolean) {
   for (let from = 0; from < blocks.length; from += INSERT_BATCH) {
     const batch = blocks.slice(from, from + INSERT_BATCH);
     await m.query(
-      `INSERT INTO draft_block (draft_id, block_id, ord, kind, level, text)
-       SELECT $1::uuid, * FROM unnest($2::text[], $3::int[], $4::text[], $5::int[], $6::text[])`,
+      `INSERT INTO draft_block (draft_id, indexed, block_id, ord, kind, level, text)
+       SELECT $1::uuid, $7::boolean, * FROM unnest($2::text[], $3::int[], $4::text[], $5::int[], $6::text[])`,
       [
         draftId,
         batch.map((b) => b.id),
@@ -98,6 +98,7 @@ async function insertBlocks(m: EntityManager, draftId: string, blocks: readonly 
         batch.map((b) => b.kind),
         batch.map((b) => b.level),
         batch.map((b) => b.text),
+        indexed,
       ],
     );
   }
@@ -112,6 +113,11 @@ export interface NewDraft {
   sourceFormat: DraftFormat;
   /** Where the open threads go, worked out before the transaction (prepareCarryOver). */
   carryOver?: CarryOver | null;
+  /**
+   * 'after-commit': the blocks join the search index once the caller has committed and called
+   * indexBlocksAfterCommit (block-index.ts), which keeps the index's upkeep out of the transaction.
+   */
+  searchIndex?: 'in-transaction' | 'after-commit';
 }
 
 /**
@@ -138,7 +144,7 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
     createdBy: scope.actor.id,
     commentDeadline: input.commentDeadline,
   });
-  await insertBlocks(m, draft.id, input.blocks);
+  await insertBlocks(m, draft.id, input.blocks, input.searchIndex !== 'after-commit');
   await m.getRepository(PlanEntity).update({ id: input.plan.id }, { stage: input.stage });
 
   const { carried, orphaned } = previous

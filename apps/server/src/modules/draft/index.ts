@@ -13,6 +13,7 @@ export { createDraft, latestDraftId } from './draft.service.js';
 export { Draft } from './draft.types.js';
 export { commentWindowRefusal, reviewWindowRefusal } from './draft-permissions.js';
 export { uploadRoute } from './upload.route.js';
+export { warmDraftWorkers } from './warm-workers.js';
 
 export const draftModule: GongbianModule = {
   name: 'draft',

@@ -13,7 +13,12 @@ const ENTRY = new URL('./reanchor.worker.mjs', import.meta.url);
 export const INLINE_WORK = 20_000;
 
 // One worker is enough for one publication at a time; a second lets two plans publish at once.
-const pool = new WorkerPool(ENTRY, { size: 2, memoryMb: 1024, idleMs: 30_000 });
+const pool = new WorkerPool(ENTRY, { size: 2, memoryMb: 1024, idleMs: 30_000, keepWarm: 1 });
+
+/** Starts a relocation worker now and keeps one ready from then on (see warm-workers.ts). */
+export function warmRelocation(): void {
+  pool.warm();
+}
 
 export interface Relocated {
   /** Where each anchor goes, in the order given; null for a thread without an anchor. */

@@ -12,11 +12,32 @@ export interface ImportLimits {
 type Reply = { blocks: Block[] } | { reason: DocumentErrorReason } | { failure: string };
 
 const ENTRY = new URL('./upload-import.worker.mjs', import.meta.url);
-// Starting a worker costs about half a second (tsx, mammoth); one kept warm makes the next import free.
+// A second worker (two imports at once) stops after this long idle; the first is kept (warmImports).
 const IDLE_MS = 30_000;
 const POOL_SIZE = 2;
 
 const pools = new Map<number, WorkerPool>();
+
+function poolFor(limits: Pick<ImportLimits, 'memoryMb'>): WorkerPool {
+  let pool = pools.get(limits.memoryMb);
+  if (!pool) {
+    pool = new WorkerPool(ENTRY, {
+      size: POOL_SIZE,
+      memoryMb: limits.memoryMb,
+      idleMs: IDLE_MS,
+      keepWarm: 1,
+      // The worker kept for imports reads a sample first (packages/documents' warm-up.ts).
+      warmUp: { warmUp: true },
+    });
+    pools.set(limits.memoryMb, pool);
+  }
+  return pool;
+}
+
+/** Starts an import worker now and keeps one ready from then on (see warm-workers.ts). */
+export function warmImports(limits: Pick<ImportLimits, 'memoryMb'>): void {
+  poolFor(limits).warm();
+}
 
 /**
  * Reads a file into blocks in a worker thread, within `limits`; refusals are DocumentErrors. Word
@@ -24,11 +45,7 @@ const pools = new Map<number, WorkerPool>();
  * memory while the server's own thread keeps answering.
  */
 export async function importInWorker(format: DraftFormat, file: Uint8Array, limits: ImportLimits): Promise<Block[]> {
-  let pool = pools.get(limits.memoryMb);
-  if (!pool) {
-    pool = new WorkerPool(ENTRY, { size: POOL_SIZE, memoryMb: limits.memoryMb, idleMs: IDLE_MS });
-    pools.set(limits.memoryMb, pool);
-  }
+  const pool = poolFor(limits);
   // A copy of the bytes, moved (not cloned again) to the worker.
   // (Not file.slice(): on a Buffer that is a view of a shared pool, not a copy.)
   const copy = Uint8Array.prototype.slice.call(file).buffer;

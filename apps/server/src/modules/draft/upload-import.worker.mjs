@@ -7,10 +7,15 @@ import { register } from 'tsx/esm/api';
 
 register();
 // The import side alone: the export libraries (docx, exceljs) would double the start-up time.
-const { DocumentError, importDocx, importMarkdownFile } = await import('@gongbian/documents/import');
+const { DocumentError, importDocx, importMarkdownFile, warmUpImport } = await import('@gongbian/documents/import');
 
-parentPort.on('message', async ({ id, format, file }) => {
+parentPort.on('message', async ({ id, format, file, warmUp }) => {
   try {
+    if (warmUp) {
+      await warmUpImport();
+      parentPort.postMessage({ id, warm: true });
+      return;
+    }
     const bytes = new Uint8Array(file);
     const blocks = format === 'DOCX' ? await importDocx(bytes) : importMarkdownFile(bytes);
     parentPort.postMessage({ id, blocks });

@@ -22,13 +22,22 @@ export interface WorkerPoolOptions {
   memoryMb: number;
   /** A worker idle this long is stopped (starting one costs a few hundred ms under tsx). */
   idleMs: number;
+  /** Once warm() is called, this many workers are kept started whether or not they have work. */
+  keepWarm?: number;
+  /** A job each worker warm() starts runs first, before any real one (e.g. to compile its code). */
+  warmUp?: Record<string, unknown>;
 }
+
+/** A warm-up that takes longer than this has gone wrong: the pool stops keeping workers warm. */
+const WARM_UP_TIMEOUT_MS = 60_000;
 
 interface Slot {
   worker: Worker;
   /** Whether it has loaded its code: an error before that is ours, not the input's. */
   started: boolean;
   busy: boolean;
+  /** Running the pool's warm-up job: a job waits for it rather than start a cold worker beside it. */
+  warming?: boolean;
   idle?: NodeJS.Timeout;
 }
 
@@ -42,6 +51,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: (() => void)[] = [];
   private nextId = 1;
+  private warmWanted = false;
 
   constructor(
     private readonly entry: URL,
@@ -61,6 +71,41 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Starts workers up to `keepWarm` now and keeps them (a replaced worker's successor too), so the
+   * next job finds its worker loaded: what a person importing a file would otherwise wait for.
+   */
+  warm(): void {
+    this.warmWanted = true;
+    this.refill();
+  }
+
+  private refill(): void {
+    if (!this.warmWanted) return;
+    const wanted = Math.min(this.options.keepWarm ?? 0, this.options.size);
+    while (this.slots.length < wanted) {
+      const slot = this.spawn();
+      const { warmUp } = this.options;
+      if (!warmUp) {
+        slot.worker.unref();
+        continue;
+      }
+      slot.busy = true;
+      slot.warming = true;
+      void this.exchange(slot, warmUp, { timeoutMs: WARM_UP_TIMEOUT_MS })
+        .catch(() => {
+          // Jobs still run, on workers started for them as before; just none is kept warm.
+          this.warmWanted = false;
+        })
+        .finally(() => {
+          slot.warming = false;
+          this.release(slot);
+          // Jobs that waited for it: one takes it, the others may now start workers of their own.
+          for (const wake of this.waiting.splice(0)) wake();
+        });
+    }
+  }
+
   private async acquire(): Promise<Slot> {
     for (;;) {
       const free = this.slots.find((s) => !s.busy);
@@ -70,7 +115,8 @@ export class WorkerPool {
         free.worker.ref();
         return free;
       }
-      if (this.slots.length < this.options.size) {
+      // A worker warming up is ready sooner than a new one would be, and the two would share the CPU.
+      if (this.slots.length < this.options.size && !this.slots.some((s) => s.warming)) {
         const slot = this.spawn();
         slot.busy = true;
         return slot;
@@ -83,7 +129,7 @@ export class WorkerPool {
     slot.busy = false;
     if (this.slots.includes(slot)) {
       slot.worker.unref();
-      slot.idle = setTimeout(() => this.discard(slot), this.options.idleMs).unref();
+      slot.idle = setTimeout(() => this.retire(slot), this.options.idleMs).unref();
     }
     this.waiting.shift()?.();
   }
@@ -94,6 +140,9 @@ export class WorkerPool {
     worker.on('message', (m: { ready?: boolean }) => {
       if (m.ready) slot.started = true;
     });
+    // A job's own listener reports an error to that job; one while idle (a worker kept warm that
+    // failed to load) only ends the worker, which 'exit' then takes out of the pool.
+    worker.on('error', () => {});
     worker.once('exit', () => {
       const at = this.slots.indexOf(slot);
       if (at >= 0) this.slots.splice(at, 1);
@@ -102,10 +151,19 @@ export class WorkerPool {
     return slot;
   }
 
+  /** An idle worker goes, unless it is one of those kept warm. */
+  private retire(slot: Slot): void {
+    if (this.warmWanted && this.slots.length <= (this.options.keepWarm ?? 0)) return;
+    this.discard(slot);
+  }
+
   private discard(slot: Slot): void {
     const at = this.slots.indexOf(slot);
     if (at >= 0) this.slots.splice(at, 1);
     void slot.worker.terminate();
+    // A worker stopped for its job's sake (a crash, a time limit) is replaced once that job is over;
+    // one that never loaded its code is not (its successor would fail the same way).
+    if (this.warmWanted && slot.started) setImmediate(() => this.refill());
   }
 
   private async exchange<R>(

@@ -54,13 +54,19 @@ export class SearchResolver {
     const limit = Math.min(Math.max(first ?? 30, 1), 100);
     const visible = visibleThreadSql('t', requireActor(ctx), ctx.clock.today(), 4);
     // gb_bigrams(…) @> gb_bigrams(q) uses the GIN indexes (see the SearchBigrams migration);
-    // strpos confirms the whole query occurs, in order.
+    // strpos confirms the whole query occurs, in order. A draft's blocks join their index just
+    // after the publication commits (modules/draft/block-index.ts): until then they are read
+    // directly, the few of them found by draft_block_unindexed.
     const rows: { kind: SearchKind; id: string; title: string; text: string; draft_id: string | null }[] =
       await ctx.ds.query(
         `(SELECT 'DRAFT_BLOCK' AS kind, b.draft_id::text || ':' || b.block_id AS id,
                p.title || ' 第' || d.version || '版' AS title, b.text, b.draft_id::text AS draft_id, d.version AS rank
-          FROM draft_block b JOIN draft d ON d.id = b.draft_id JOIN plan p ON p.id = d.plan_id
-         WHERE d.program_id = $1 AND gb_bigrams(b.text) @> gb_bigrams($2) AND strpos(lower(b.text), lower($2)) > 0
+          FROM (SELECT draft_id, block_id, ord, text FROM draft_block
+                 WHERE indexed AND gb_bigrams(text) @> gb_bigrams($2)
+                UNION ALL
+                SELECT draft_id, block_id, ord, text FROM draft_block WHERE NOT indexed) b
+          JOIN draft d ON d.id = b.draft_id JOIN plan p ON p.id = d.plan_id
+         WHERE d.program_id = $1 AND strpos(lower(b.text), lower($2)) > 0
          ORDER BY d.version DESC, b.ord LIMIT $3)
        UNION ALL
        (SELECT 'COMMENT', c.id::text, coalesce(t.quote, '全文意见'), c.body, t.draft_id::text, 0
