@@ -389,6 +389,28 @@ async function main(): Promise<number> {
     if (load.reconnects > 0) notes.push(`${load.reconnects} connections were re-opened (keep-alive lost)`);
     log(`measured: p50 ${fmt(L.p50, 0)} ms, ${throughput.toFixed(1)} requests/s`);
 
+    // Optional: where the server's time goes under the same load (an extra phase, not counted above).
+    let profileLines: string[] = [];
+    if (profiling) {
+      const { Session } = await import('node:inspector/promises');
+      const session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+      await runPhase('profile', perClient);
+      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+      session.disconnect();
+      if (profileFile) {
+        const fs = await import('node:fs/promises');
+        await fs.writeFile(profileFile, JSON.stringify(profile));
+        notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
+      }
+      profileLines = [
+        `CPU profile of the server thread over an extra ${clients} × ${perClient} requests:`,
+        ...summariseProfile(profile),
+      ];
+    }
     // The floor: the same answer, serialized once, from bare node:http in this process, asked by the
     // same clients the same way — what serving it costs when nothing is computed.
     const floorBody = Buffer.from(JSON.stringify({ data: full }));
@@ -412,29 +434,6 @@ async function main(): Promise<number> {
     const F = stats(floorLoad.latencies);
     const floorThroughput = (1000 * floorLoad.latencies.length) / (floorLoad.finished - floorLoad.started);
     log(`static floor: p95 ${fmt(F.p95, 0)} ms, ${floorThroughput.toFixed(1)} requests/s`);
-
-    // Optional: where the server's time goes under the same load (an extra phase, not counted above).
-    let profileLines: string[] = [];
-    if (profiling) {
-      const { Session } = await import('node:inspector/promises');
-      const session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 200 });
-      await session.post('Profiler.start');
-      await runPhase('profile', perClient);
-      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
-      session.disconnect();
-      if (profileFile) {
-        const fs = await import('node:fs/promises');
-        await fs.writeFile(profileFile, JSON.stringify(profile));
-        notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
-      }
-      profileLines = [
-        `CPU profile of the server thread over an extra ${clients} × ${perClient} requests:`,
-        ...summariseProfile(profile),
-      ];
-    }
     await kids.stop();
 
     // -- the report -------------------------------------------------------------------------------------
