@@ -38,7 +38,9 @@ export function intFromEnv(name: string, fallback: number, min: number): number 
 export function relaunch(fileUrl: string): void {
   const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(fileUrl), ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, TSX_TSCONFIG_PATH: SERVER_TSCONFIG, [STAGE]: 'run' },
+    // The libraries as production runs them (`pnpm start` sets NODE_ENV=production; graphql-js,
+    // for one, checks types more slowly outside it) — the server's config says production too.
+    env: { NODE_ENV: 'production', ...process.env, TSX_TSCONFIG_PATH: SERVER_TSCONFIG, [STAGE]: 'run' },
   });
   // A terminal's Ctrl-C reaches both processes; the child cleans up, this one waits for it.
   for (const sig of SIGNALS) {
