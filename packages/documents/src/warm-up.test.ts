@@ -4,7 +4,7 @@ import { sampleDocx, warmUpImport } from './warm-up.js';
 
 describe('warming up the import', () => {
   it('reads its sample as a Word file of headings, paragraphs and a table, as a real one would be read', async () => {
-    const blocks = await importDocx(sampleDocx());
+    const blocks = await importDocx(await sampleDocx());
     expect(blocks.map((b) => b.kind)).toEqual([
       'HEADING',
       ...Array(4).fill(['HEADING', 'PARAGRAPH', 'PARAGRAPH']).flat(),

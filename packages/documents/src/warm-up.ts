@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
 import { importDocx } from './import-docx.js';
 import { importMarkdown } from './import-markdown.js';
 
@@ -9,7 +9,7 @@ import { importMarkdown } from './import-markdown.js';
  * 50–500 ms. A worker kept for imports reads the sample before its first real file.
  */
 export async function warmUpImport(rounds = 3): Promise<void> {
-  const file = sampleDocx();
+  const file = await sampleDocx();
   for (let i = 0; i < rounds; i++) await importDocx(file);
   importMarkdown(SAMPLE_MARKDOWN);
 }
@@ -38,53 +38,12 @@ const SAMPLE_MARKDOWN = `# 规划\n\n## 第一章\n\n${SENTENCE}\n\n- ${SENTENCE
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
 const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
-/** The sample as a Word package: its three parts, deflated, as Word writes them. */
-export function sampleDocx(): Uint8Array {
+/** The sample as a Word package: its three parts, deflated, as Word writes them (by mammoth's own zip library). */
+export function sampleDocx(): Promise<Uint8Array> {
   const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${BODY}</w:body></w:document>`;
-  return zip([
-    ['[Content_Types].xml', CONTENT_TYPES],
-    ['_rels/.rels', RELS],
-    ['word/document.xml', document],
-  ]);
-}
-
-function zip(parts: readonly [name: string, text: string][]): Uint8Array {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [nameText, text] of parts) {
-    const name = Buffer.from(nameText);
-    const raw = Buffer.from(text);
-    const data = deflateRawSync(raw);
-    const crc = crc32(raw);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(data.length, 18);
-    header.writeUInt32LE(raw.length, 22);
-    header.writeUInt16LE(name.length, 26);
-    local.push(header, name, data);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    offset += 30 + name.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...local, directory, end]));
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  zip.file('_rels/.rels', RELS);
+  zip.file('word/document.xml', document);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
