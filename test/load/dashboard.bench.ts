@@ -23,7 +23,7 @@ import { benchRow } from './rows.js';
 import {
   benchEntry,
   ClientProcess,
-  type CpuProfile,
+  cpuProfileOf,
   descendantPostgresCpuMs,
   fmt,
   graphqlPoster,
@@ -392,20 +392,8 @@ async function main(): Promise<number> {
     // Optional: where the server's time goes under the same load (an extra phase, not counted above).
     let profileLines: string[] = [];
     if (profiling) {
-      const { Session } = await import('node:inspector/promises');
-      const session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 200 });
-      await session.post('Profiler.start');
-      await runPhase('profile', perClient);
-      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
-      session.disconnect();
-      if (profileFile) {
-        const fs = await import('node:fs/promises');
-        await fs.writeFile(profileFile, JSON.stringify(profile));
-        notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
-      }
+      const profile = await cpuProfileOf(() => runPhase('profile', perClient), profileFile);
+      if (profileFile) notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
       profileLines = [
         `CPU profile of the server thread over an extra ${clients} × ${perClient} requests:`,
         ...summariseProfile(profile),

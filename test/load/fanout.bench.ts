@@ -1,20 +1,3 @@
-/**
- * Fan-out benchmark: how long one event takes to reach N graphql-ws subscribers of one server,
- * next to a raw `ws` broadcast of the same bytes to N raw sockets. Prints figures, never fails on
- * time. Run from the repository root: `pnpm bench` (env: BENCH_CLIENTS, BENCH_ROUNDS,
- * BENCH_ROUND_TIMEOUT_MS, BENCH_PROFILE=1, DATABASE_URL).
- *
- * Processes:
- *  - this file, started by `pnpm bench`, re-runs itself with TSX_TSCONFIG_PATH pointing at the
- *    server's tsconfig (the repository root has none, and without `experimentalDecorators`
- *    esbuild cannot compile type-graphql's parameter decorators);
- *  - that second run holds the database (embedded, or a fresh database on DATABASE_URL), the one
- *    server (`startApp`) and the raw ws server;
- *  - it forks fanout.clients.ts, which holds all the client sockets, so the clients' parsing runs
- *    on the other core and the server's event loop does only server work (and each process needs
- *    only about N + 100 file descriptors).
- */
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,7 +11,7 @@ import { benchRow } from './rows.js';
 import {
   benchEntry,
   ClientProcess,
-  type CpuProfile,
+  cpuProfileOf,
   fmt,
   graphqlPoster,
   Harness,
@@ -278,22 +261,13 @@ async function main(): Promise<number> {
     // Optional: where the server's time goes, from a CPU profile of extra rounds (not counted above).
     let profileLines: string[] = [];
     if (profileRounds > 0) {
-      const { Session } = await import('node:inspector/promises');
-      const session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 200 });
-      await session.post('Profiler.start');
-      for (let r = 0; r < profileRounds; r++) {
-        await runGqlRound(1000 + r);
-        await sleep(100);
-      }
-      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
-      session.disconnect();
-      if (profileFile) {
-        await fs.writeFile(profileFile, JSON.stringify(profile));
-        notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
-      }
+      const profile = await cpuProfileOf(async () => {
+        for (let r = 0; r < profileRounds; r++) {
+          await runGqlRound(1000 + r);
+          await sleep(100);
+        }
+      }, profileFile);
+      if (profileFile) notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
       profileLines = [
         `CPU profile of the server thread over ${profileRounds} extra graphql-ws rounds:`,
         ...summariseProfile(profile),

@@ -1,22 +1,3 @@
-/**
- * Publish benchmark: what publishing a large draft costs everyone else. Figures only, never
- * pass/fail. Run from the repository root: `BENCH_ONLY=publish pnpm bench` or
- * `pnpm exec tsx test/load/publish.bench.ts` (env: README.md).
- *
- * One server in this process (demo seeded). A plan gets a first version of about 3,000 blocks
- * and a few hundred open threads anchored in it; then new versions, each with edits, are
- * published through the API while a forked watcher (publish.probe.ts) asks /healthz every 20 ms
- * and makes an unrelated write every 100 ms, timing until its event arrives on a subscription.
- * For each publication it prints: the publication's own time; the longest write transaction
- * while it ran (every DataSource.transaction is timed); this process's event-loop delay
- * (perf_hooks) during it and its aftermath, next to the same server's just before (the floor);
- * /healthz latency; and the unrelated events' delivery delay. Then where re-anchoring on the
- * request's thread stops being cheaper than a worker (reanchor.ts's INLINE_WORK): small drafts
- * relocated both ways. Last, a 300-paragraph .docx uploaded and published as the web app does it,
- * after half a minute without imports, against importDocx of the same file in this process.
- * Its rows of issue 11's table: publish-loop-delay (max and p99) and docx-import-300.
- */
-import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +10,7 @@ import {
   benchEntry,
   ClientProcess,
   type CpuProfile,
+  cpuProfileOf,
   fmt,
   graphqlPoster,
   Harness,
@@ -445,23 +427,18 @@ async function docxImporter(r: Rng, target: { url: string; post: Post; token: st
  * app frames its samples ran under.
  */
 async function profilePublication(setting: string, publish: () => Promise<void>): Promise<string[]> {
-  const { Session } = await import('node:inspector/promises');
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
-  const t0 = now();
-  await publish();
-  const ms = now() - t0;
-  await sleep(1000); // its events delivered
-  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
-  session.disconnect();
+  let ms = 0;
+  const profile = await cpuProfileOf(
+    async () => {
+      const t0 = now();
+      await publish();
+      ms = now() - t0;
+      await sleep(1000); // its events delivered
+    },
+    setting === '1' ? null : setting,
+  );
   const lines = [`CPU profile of the server thread over one more publication (${fmt(ms, 0)} ms):`];
-  if (setting !== '1') {
-    await fs.writeFile(setting, JSON.stringify(profile));
-    lines.push(`saved to ${setting} (open it in Chrome DevTools)`);
-  }
+  if (setting !== '1') lines.push(`saved to ${setting} (open it in Chrome DevTools)`);
   return [...lines, ...summariseProfile(profile), ...busyStretches(profile, 6)];
 }
 

@@ -27,7 +27,7 @@ import { benchRow } from './rows.js';
 import {
   benchEntry,
   ClientProcess,
-  type CpuProfile,
+  cpuProfileOf,
   descendantPostgresCpuByPid,
   fmt,
   graphqlPoster,
@@ -383,20 +383,8 @@ async function main(): Promise<number> {
 
     let profileLines: string[] = [];
     if (profiling) {
-      const { Session } = await import('node:inspector/promises');
-      const session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 200 });
-      await session.post('Profiler.start');
-      await runServer('profile', seconds);
-      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
-      session.disconnect();
-      if (profileFile) {
-        const fs = await import('node:fs/promises');
-        await fs.writeFile(profileFile, JSON.stringify(profile));
-        notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
-      }
+      const profile = await cpuProfileOf(() => runServer('profile', seconds), profileFile);
+      if (profileFile) notes.push(`CPU profile saved to ${profileFile} (open it in Chrome DevTools)`);
       profileLines = [`CPU profile of the server over an extra ${seconds} s round:`, ...summariseProfile(profile)];
     }
     await kids.stop();
