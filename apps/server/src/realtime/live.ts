@@ -48,18 +48,7 @@ export class LiveSource<T = LoggedEvent> implements AsyncIterable<T> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    const map = this.map;
-    const events = liveEventsOf(this.ds, this.tailer, this.options);
-    return new Repeater<T>(async (push, stop) => {
-      const iterator = events[Symbol.asyncIterator]();
-      stop.then(() => void iterator.return?.());
-      for (;;) {
-        const next = await Promise.race([iterator.next(), stop.then(() => null)]);
-        if (!next || next.done) break;
-        await push(map(next.value));
-      }
-      stop();
-    })[Symbol.asyncIterator]();
+    return mapLive(liveEventsOf(this.ds, this.tailer, this.options), this.map)[Symbol.asyncIterator]();
   }
 }
 
