@@ -1,8 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFigures } from '../../components/dashboard/test-fixtures';
 import DashboardPage from './DashboardPage.vue';
 import { dashboardGlobals } from './test-kit';
+
+// The gate override button comes in a chunk of its own: fetched once here (a slow first import
+// under load would otherwise outlast the flushes), then shown once a mounted gate's promises settle.
+beforeAll(() => import('../../components/dashboard/GateOverrideButton.vue'));
 
 type Wrapper = ReturnType<typeof mount>;
 
