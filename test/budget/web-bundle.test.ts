@@ -96,6 +96,28 @@ describe('the web app’s first load', () => {
     expect(bytes / KB).toBeLessThanOrEqual(BUDGET_KB);
   });
 
+  // A page's own chunks are named in the Link header of the page itself, so a browser fetches them
+  // beside the entry's instead of after running it (apps/server/src/http-delivery.ts): on HTTP/1.1
+  // that chain was most of the overview's and the draft reader's time to their largest paint.
+  it.each(PAGES)('names every script $name opens with in its Link header, the entry’s first', async (page) => {
+    const manifest = readManifest(webDist);
+    const res = await fetch(`${server.url}${page.path()}`);
+    expect(res.status).toBe(200);
+    const link = res.headers.get('link') ?? '';
+    const preloaded = [...link.matchAll(/<([^>]+)>; rel=modulepreload/g)].map((m) => m[1]);
+    const initial = initialScripts(manifest, page.route);
+    expect(preloaded).toEqual(expect.arrayContaining(initial));
+    const entry = chunkOf(manifest, 'index.html');
+    const pageChunk = chunkOf(manifest, page.route);
+    expect(preloaded.indexOf(entry)).toBeLessThan(preloaded.indexOf(pageChunk));
+    // Not the stylesheets index.html links itself (with `crossorigin`): a preload without it would
+    // fetch each twice, and the entry's scripts wait for them.
+    const html = await res.text();
+    for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+      expect(link).not.toContain(`<${href}>`);
+    }
+  });
+
   it('loads ECharts with the dashboard’s charts, after the page, never with a first load', async () => {
     const manifest = readManifest(webDist);
     const echarts = chunkOf(manifest, 'src/components/dashboard/echarts.ts');

@@ -70,9 +70,76 @@ function precompressed(dir: string): RequestHandler {
   };
 }
 
-/** The rest of the built app (index.html and any unhashed file): revalidated on every load, so a deployment shows at once. */
+/**
+ * The rest of the built app (index.html and any unhashed file): revalidated on every load, so a
+ * deployment shows at once. A page the app opens on gets its own scripts and styles named in a
+ * `Link` header (`pagePreloads`).
+ */
 export function webFiles(webDist: string): RequestHandler {
-  return express.static(webDist, { index: false, cacheControl: false, setHeaders: noCache });
+  const files = express.static(webDist, { index: false, cacheControl: false, setHeaders: noCache });
+  const preloads = pagePreloads(webDist);
+  return (req, res, next) => {
+    const link = req.method === 'GET' ? preloads(req.path) : null;
+    if (link) res.setHeader('Link', link);
+    files(req, res, next);
+  };
+}
+
+/**
+ * The web app's pages whose scripts are worth fetching beside the entry's, by address, with the
+ * component each opens (apps/web/src/router.ts holds the same addresses). A page named here and
+ * not built, or built and not named, only goes without the head start.
+ */
+const PAGES: { path: RegExp; sources: string[] }[] = [
+  { path: /^\/$/, sources: ['src/pages/overview/ProgramOverview.vue'] },
+  { path: /^\/drafts\/[^/]+$/, sources: ['src/pages/draft/DraftPage.vue'] },
+  { path: /^\/dashboard$/, sources: ['src/pages/dashboard/DashboardPage.vue'] },
+  { path: /^\/login$/, sources: ['src/pages/login/LoginPage.vue'] },
+];
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/**
+ * A page's own chunks and stylesheets as `Link: rel=modulepreload` / `rel=preload` (from the
+ * build's manifest): the browser fetches them while it fetches and runs the entry, instead of
+ * learning of them only once the entry has run and the router has matched the page — on
+ * HTTP/1.1's six connections per host that chain was most of the time to the page's first paint
+ * (issue 11). Without a manifest (an older build) no page gets the header.
+ */
+export function pagePreloads(webDist: string): (pathname: string) => string | null {
+  const file = path.join(webDist, '.vite/manifest.json');
+  if (!fs.existsSync(file)) return () => null;
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+  const closure = (keys: string[]) => {
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      if (seen.has(key) || !manifest[key]) return;
+      seen.add(key);
+      for (const next of manifest[key].imports ?? []) visit(next);
+    };
+    for (const key of keys) visit(key);
+    return seen;
+  };
+  const entry = closure(Object.keys(manifest).filter((key) => manifest[key]?.isEntry));
+  const links = PAGES.map(({ path: pattern, sources }) => {
+    const page = [...closure(sources)].filter((key) => !entry.has(key));
+    // The entry's first, as index.html names them: the browser starts a Link header's fetches
+    // before it reads the page, and on six connections the entry must not wait behind the page's.
+    const scripts = [...entry, ...page].map((key) => `</${manifest[key]?.file}>; rel=modulepreload`);
+    // Only the page's stylesheets: index.html links the entry's with `crossorigin`, which a preload
+    // without it would not match, and each would be fetched twice — and a stylesheet still on its
+    // way holds back the entry's scripts.
+    const entryCss = new Set([...entry].flatMap((key) => manifest[key]?.css ?? []));
+    const css = [...new Set(page.flatMap((key) => manifest[key]?.css ?? []))].filter((f) => !entryCss.has(f));
+    const styles = css.map((f) => `</${f}>; rel=preload; as=style`);
+    return { pattern, link: page.length ? [...scripts, ...styles].join(', ') : null };
+  });
+  return (pathname) => links.find(({ pattern }) => pattern.test(pathname))?.link ?? null;
 }
 
 export function noCache(res: Response): void {

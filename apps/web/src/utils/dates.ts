@@ -13,29 +13,38 @@ export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
+const SHORT: Intl.DateTimeFormatOptions = {
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+};
+const LONG: Intl.DateTimeFormatOptions = { ...SHORT, year: 'numeric' };
+
+// One formatter per locale and style: making one costs about a millisecond, and a page formats
+// dozens of instants as it first renders (issue 11: LCP).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, style: 'short' | 'long'): Intl.DateTimeFormat {
+  const key = `${style} ${locale}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, style === 'short' ? SHORT : LONG);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** An instant shown in the reader's zone, short: month-day hour:minute. */
 export function formatInstant(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(date);
+  return formatter(locale, 'short').format(date);
 }
 
 /** An instant with its year, for deadlines and publication times. */
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(date);
+  return formatter(locale, 'long').format(date);
 }
