@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { REFUSALS } from '../../apps/server/src/refusals.js';
-import en from '../../apps/web/src/i18n/en.js';
-import zhCN from '../../apps/web/src/i18n/zh-CN.js';
+import en from '../../apps/web/src/i18n/refusals.en.js';
+import zhCN from '../../apps/web/src/i18n/refusals.zh-CN.js';
 
 // The server declares each reason it may refuse with and the facts it sends for it
 // (apps/server/src/refusals.ts); the web writes the sentence (`refusals.<REASON>`). These two lists
 // are kept in two apps: this checks they agree, so no refusal reaches a reader as a bare code.
 
-const texts = { 'zh-CN': zhCN.refusals, en: en.refusals } as Record<string, Record<string, unknown>>;
+const texts = { 'zh-CN': zhCN, en } as Record<string, Record<string, unknown>>;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
 const reasons = Object.entries(REFUSALS) as [string, readonly string[]][];
 

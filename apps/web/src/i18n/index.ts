@@ -1,5 +1,9 @@
 import { createI18n } from 'vue-i18n';
-import zhCN, { type Messages } from './zh-CN';
+import type { RefusalMessages } from './refusals.zh-CN';
+import zhCN, { type Messages as ShellMessages } from './zh-CN';
+
+/** Every message: the app's, which come with it, and the refusals', fetched once it has started. */
+export type Messages = ShellMessages & { refusals: RefusalMessages };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -19,28 +23,58 @@ export function storedLocale(): Locale {
 
 // Chinese, the default, comes with the app; English is fetched the first time it is chosen, so
 // the first load does not carry a second copy of every message.
-const LOADERS: Record<Locale, () => Promise<Messages>> = {
+const LOADERS: Record<Locale, () => Promise<ShellMessages>> = {
   'zh-CN': async () => zhCN,
   en: async () => (await import('./en')).default,
 };
 
-/** Chinese, and the messages of `loaded` (tests pass `{ en }`); other languages come with setLocale. */
+// The server's refusals, in their own chunks: a first load only needs them when something is
+// refused, and until they are here the message for the refusal's code stands in (refusal-text.ts).
+const REFUSALS: Record<Locale, () => Promise<RefusalMessages>> = {
+  'zh-CN': async () => (await import('./refusals.zh-CN')).default,
+  en: async () => (await import('./refusals.en')).default,
+};
+
+/**
+ * Chinese, and the messages of `loaded` (tests pass `{ en }`, or whole catalogs with their
+ * refusals: test-support/mount.ts); other languages and the refusals come with setLocale.
+ */
 export function createAppI18n(locale: Locale = 'zh-CN', loaded: Partial<Record<Locale, Messages>> = {}) {
   return createI18n<[Messages], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
     // Typed as if every language were there: vue-i18n falls back to Chinese for one that is not yet.
-    messages: { ...loaded, 'zh-CN': zhCN } as Record<Locale, Messages>,
+    messages: { ...loaded, 'zh-CN': { ...zhCN, ...loaded['zh-CN'] } } as Record<Locale, Messages>,
   });
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>;
 
-/** Shows the app in `locale`, fetching its messages first if they have not been. */
-export async function setLocale(i18n: AppI18n['global'], locale: Locale): Promise<void> {
-  if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, await LOADERS[locale]());
+/** Adds the refusal texts of `locale` (a no-op once they are there). */
+export async function loadRefusals(i18n: AppI18n['global'], locale: Locale): Promise<void> {
+  if (i18n.te('refusals.wait.seconds', locale)) return;
+  i18n.mergeLocaleMessage(locale, { refusals: await REFUSALS[locale]() });
+}
+
+/**
+ * Shows the app in `locale`, fetching its messages first if they have not been. The refusals of
+ * it and of Chinese, the fallback, are fetched meanwhile; nothing waits for them (`refusals`
+ * resolves when they are here, or could not be fetched).
+ */
+export async function setLocale(i18n: AppI18n['global'], locale: Locale): Promise<{ refusals: Promise<void> }> {
+  const fallback = loadRefusals(i18n, 'zh-CN');
+  // Merged after the language's own messages: setting those replaces whatever the language held.
+  if (!i18n.availableLocales.includes(locale)) {
+    // Without its refusals until loadRefusals below: vue-i18n falls back to Chinese meanwhile.
+    i18n.setLocaleMessage(locale, (await LOADERS[locale]()) as Messages);
+  }
   i18n.locale.value = locale;
+  const refusals = Promise.all([fallback, loadRefusals(i18n, locale)]).then(
+    () => {},
+    () => {},
+  );
+  return { refusals };
 }
 
 declare module 'vue-i18n' {

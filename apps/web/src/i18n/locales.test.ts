@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import en from './en';
 import { createAppI18n } from './index';
+import enRefusals from './refusals.en';
+import zhRefusals from './refusals.zh-CN';
 import zhCN from './zh-CN';
+
+// The whole catalog of each language: the app's messages and the refusals fetched after the start.
+const zhAll = { ...zhCN, refusals: zhRefusals };
+const enAll = { ...en, refusals: enRefusals };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,8 +24,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('locale files', () => {
-  const zh = leaves(zhCN);
-  const english = leaves(en);
+  const zh = leaves(zhAll);
+  const english = leaves(enAll);
 
   it('have exactly the same keys in Chinese and English', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
@@ -34,7 +40,7 @@ describe('locale files', () => {
   });
 
   it('compile every message in both languages', () => {
-    const i18n = createAppI18n('zh-CN', { en });
+    const i18n = createAppI18n('zh-CN', { en: enAll, 'zh-CN': zhAll });
     for (const locale of ['zh-CN', 'en'] as const) {
       i18n.global.locale.value = locale;
       for (const key of zh.keys()) {

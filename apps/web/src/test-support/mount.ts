@@ -4,6 +4,9 @@ import { Observable } from 'rxjs';
 import { ApolloKey } from '../graphql/apollo';
 import { createAppI18n, type Locale } from '../i18n';
 import en from '../i18n/en';
+import enRefusals from '../i18n/refusals.en';
+import zhRefusals from '../i18n/refusals.zh-CN';
+import zhCN from '../i18n/zh-CN';
 
 export interface RecordedOperation {
   operationName: string | undefined;
@@ -46,7 +49,12 @@ export function appGlobals(options: { locale?: Locale; apollo?: ApolloClient } =
       throw new Error(`unexpected operation ${op.operationName}`);
     }).client;
   return {
-    plugins: [createAppI18n(options.locale ?? 'zh-CN', { en })],
+    plugins: [
+      createAppI18n(options.locale ?? 'zh-CN', {
+        en: { ...en, refusals: enRefusals },
+        'zh-CN': { ...zhCN, refusals: zhRefusals },
+      }),
+    ],
     provide: { [ApolloKey as symbol]: apollo },
   };
 }

@@ -16,7 +16,7 @@ interface Translator {
 }
 
 // Conditions every plan must meet: their facts name each plan still missing as `plan`.
-const EVERY_PLAN = new Set(['PLANS_FRAMEWORK', 'PLANS_REVIEW', 'MASTER_APPROVED', 'SPECIALS_ISSUED']);
+const EVERY_PLAN = new Set(['PLANS_FRAMEWORK', 'PLANS_REVIEW', 'MASTER_APPROVED', 'SPECIALS_ISSUED', 'SPECIALS_FILED']);
 
 const all = (c: WordableCondition, name: string) => c.facts.filter((f) => f.name === name).map((f) => f.value);
 const one = (c: WordableCondition, name: string) => c.facts.find((f) => f.name === name)?.value;
