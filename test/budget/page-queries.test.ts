@@ -245,7 +245,7 @@ async function grow(round: number): Promise<void> {
       tokens.working,
     );
     meetings.push(logMeeting.meeting.id);
-    for (const [j, dueOn] of ['2020-10-01', '2020-12-31', '2021-01-15'].entries())
+    for (const [j, dueOn] of ['2020-11-10', '2020-12-31', '2021-01-15'].entries())
       await ok(
         server.url,
         BudgetAddActionItemDocument,

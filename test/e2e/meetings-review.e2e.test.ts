@@ -178,7 +178,7 @@ describe('a meeting’s opinions and an expert review, in the browser', () => {
     await working.getByTestId('action-item-owner').click();
     await working.locator('.el-select-dropdown__item:visible', { hasText: '规财处' }).first().click();
     const due = working.getByTestId('action-item-add').getByPlaceholder('完成时限');
-    await due.fill('2020-11-10');
+    await due.fill('2020-11-13'); // after the meeting (2020-11-12), before today (2020-11-16)
     await due.press('Enter');
     await working.getByTestId('action-item-submit').click();
     const item = working.getByTestId('action-item').first();

@@ -45,11 +45,11 @@ const count = (page: Page, testId: string) => () => page.getByTestId(testId).cou
 describe('programme overview in a browser', () => {
   let first: Page;
 
-  it('shows the programme to the working group: 4 phases, 5 plans, 22 topics', async () => {
+  it('shows the programme to the working group: 4 phases, 5 plans, 23 topics (附件2’s 22 and the 省发改委’s)', async () => {
     first = await signIn('working@gongbian.test');
     await expect.poll(count(first, 'phase')).toBe(4);
     await expect.poll(count(first, 'plan')).toBe(5);
-    await expect.poll(count(first, 'topic')).toBe(22);
+    await expect.poll(count(first, 'topic')).toBe(23);
     await expect.poll(() => first.getByTestId('clock-banner').textContent()).toContain('2020-11-16');
     await expect.poll(() => first.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
     await first.screenshot({ path: SCREENSHOT, fullPage: true });

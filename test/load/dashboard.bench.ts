@@ -94,6 +94,15 @@ type Counts = Record<string, number | Record<string, number>>;
 
 const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
+const METRICS_TOKEN = 'dashboard-bench-metrics-token';
+/** The server's response cache counters (graphql/response-cache.ts), from its /metrics. */
+async function responseCacheCounts(url: string): Promise<{ hits: number; misses: number }> {
+  const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const text = await res.text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+  return { hits: value('gongbian_response_cache_hits_total'), misses: value('gongbian_response_cache_misses_total') };
+}
+
 // ---- stage 2: the bench ------------------------------------------------------------------------------
 async function main(): Promise<number> {
   const clients = intFromEnv('BENCH_DASHBOARD_CLIENTS', 50, 1);
@@ -129,6 +138,8 @@ async function main(): Promise<number> {
       // The generator writes a programme ten times the demo's as fast as it can, mostly as the
       // working group; what is measured is reads, which no write limit touches.
       writesPerMinute: 0,
+      // Scraped before and after the measured phase, for the response cache's hits and misses.
+      metricsToken: METRICS_TOKEN,
     });
     log(`server at ${app.url}`);
     const { post, login } = graphqlPoster(app.url, { timeoutMs: requestTimeoutMs });
@@ -361,6 +372,7 @@ async function main(): Promise<number> {
       );
     }
     log(`measuring: ${clients} clients × ${perClient} requests`);
+    const cache0 = await responseCacheCounts(app.url);
     const count0 = counter.count;
     const cpu0 = process.cpuUsage();
     const elu0 = performance.eventLoopUtilization();
@@ -376,6 +388,9 @@ async function main(): Promise<number> {
       );
     const cpu = process.cpuUsage(cpu0);
     const statementsUnderLoad = counter.count - count0;
+    const cache1 = await responseCacheCounts(app.url);
+    const cacheHits = cache1.hits - cache0.hits;
+    const cacheMisses = cache1.misses - cache0.misses;
     const answered = load.latencies.length;
     const attempted = answered + load.errors;
     const wallMs = load.finished - load.started;
@@ -529,6 +544,7 @@ async function main(): Promise<number> {
     console.log(
       `throughput ${throughput.toFixed(1)} requests/s (floor ${floorThroughput.toFixed(1)}) over ${(wallMs / 1000).toFixed(1)} s; ${load.errors} errors; ` +
         `server CPU ${serverCpuPerRequest.toFixed(2)} ms/request (event loop busy ${(100 * elu.utilization).toFixed(0)}%); ` +
+        `${cacheHits} served from the response cache, ${cacheMisses} executed for want of an answer there; ` +
         `PostgreSQL backends' CPU ${Number.isFinite(pgCpuPerRequest) ? `${pgCpuPerRequest.toFixed(2)} ms/request` : 'not measured (not an embedded database)'}; ` +
         `client process CPU ${(load.clientCpuMs / Math.max(1, attempted)).toFixed(2)} ms/request; ` +
         `${(statementsUnderLoad / Math.max(1, attempted)).toFixed(1)} statements/request; pool of ${(app.services.ds.options as { poolSize?: number }).poolSize ?? 10} connections`,
@@ -584,6 +600,7 @@ async function main(): Promise<number> {
       eventLoopBusy: r1(100 * elu.utilization),
       loadAverage: { before: r1(loadBefore), after: r1(loadAfter) },
       statementsPerRequestUnderLoad: r1(statementsUnderLoad / Math.max(1, attempted)),
+      responseCache: { hits: cacheHits, misses: cacheMisses },
       floor: { latencyMs: { p50: r1(F.p50), p95: r1(F.p95), p99: r1(F.p99) }, throughputPerS: r1(floorThroughput) },
       notes,
       rows: [

@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { accessLog, accessLogPlugin } from './access-log.js';
-import { forgetSessions } from './auth/authenticate.js';
+import { forgetPeople, forgetSessions } from './auth/authenticate.js';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
@@ -24,6 +24,7 @@ import { type Budgeted, requestSignal } from './graphql/field-guards.js';
 import { operationLimits } from './graphql/limits.js';
 import { LiveLoaders } from './graphql/loaders.js';
 import { RateLimits } from './graphql/rate-limit.js';
+import { ResponseCache } from './graphql/response-cache.js';
 import { serveGraphqlOverWebSocket } from './graphql/websocket.js';
 import { liveness, readiness } from './health.js';
 import { getSchema, house } from './house.js';
@@ -32,6 +33,7 @@ import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './
 import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
 import { uploadRoute, warmDraftWorkers } from './modules/draft/index.js';
+import { sendOverdueReminders, sendWeeklyDigests } from './modules/notification/index.js';
 import { PersonEntity } from './modules/person/index.js';
 import { PresenceKeeper } from './modules/presence/index.js';
 import { ProgramEntity } from './modules/program/index.js';
@@ -91,15 +93,18 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // The tailer's first listener: subscriptions then resolve each event with loaders of its position.
   const liveLoaders = new LiveLoaders(ds);
   tailer.on(() => liveLoaders.advance());
-  // A session ended on any replica leaves this process's session cache (auth/authenticate.ts).
+  // A session ended on any replica leaves this process's session cache (auth/authenticate.ts), as
+  // do the sessions of a person whose memberships, which the policy reads, changed.
   tailer.on((e) => {
     if (e.kind === 'session.revoked' && Array.isArray(e.payload.sessionIds))
       forgetSessions(ds, e.payload.sessionIds.map(String));
+    if (e.kind === 'person.memberships') forgetPeople(ds, [e.subjectId]);
   });
   const doorbell = new Doorbell(ds, () => void tailer.wake());
   const presence = new PresenceKeeper(ds, tailer, config.presenceTtlMs);
   const limits = new RateLimits(database.url, config);
   const services: Services = { ds, clock, tailer, doorbell, config, presence, limits, liveLoaders };
+  const responseCache = new ResponseCache(clock);
   const schema = await getSchema();
 
   try {
@@ -132,6 +137,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     subscriptionsByField: () => sockets.subscriptionsByField(),
     fanout: () => sockets.fanout(),
     embeddedDatabase: () => database.embedded?.status() ?? null,
+    responseCache: () => responseCache.counts(),
   });
   // Set once stop() begins: /healthz then says this process should get no more traffic.
   let draining = false;
@@ -148,12 +154,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     // main.ts drains on SIGINT/SIGTERM itself; Apollo's own handlers would race it into a hang.
     stopOnTerminationSignals: false,
     plugins: [
-      // Nothing here uses HTTP cache hints; the plugin would wrap every field resolver for nothing.
+      // No per-field cache hints: graphql/response-cache.ts sets the policy of each answer it keeps,
+      // and the plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       // The sandbox page loads scripts from Apollo's CDN: neither the CSP nor a closed network allows it.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin<Context>(),
+      ...responseCache.plugins(),
       accessLogPlugin<Context>(),
       {
         async serverWillStart() {
@@ -181,13 +189,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     subscriptionsOverSocketOnly(operation.parseOptions),
+    responseCache.probe,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context: Context & Budgeted = {
           ...(await createContext(services, req.headers.authorization, false, callerOf(req))),
           signal: requestSignal(res, config.requestBudgetMs),
         };
-        return context;
+        return responseCache.context(req, context);
       },
     }),
     jsonBodyErrors(config.maxBodyBytes),
@@ -222,9 +231,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   if (config.nodeEnv === 'production') warmDraftWorkers(config);
 
   const runChores = async () => {
-    const sent = await ds.transaction((m) => notifyOverdueReviews(m, clock));
+    const reviews = await ds.transaction((m) => notifyOverdueReviews(m, clock));
+    // 督查: overdue topics, milestones and action items, and the weekly digest (claimed per day and person).
+    const reminders = await ds.transaction(
+      async (m) => (await sendOverdueReminders(m, clock)) + (await sendWeeklyDigests(m, clock)),
+    );
+    const sent = reviews + reminders;
     if (sent) services.doorbell.ring();
-    if (config.eventRetentionDays > 0) await pruneEvents(ds, config.eventRetentionDays);
+    // Pruning appends no event: answers kept at the current position may still show what went.
+    if (config.eventRetentionDays > 0 && (await pruneEvents(ds, config.eventRetentionDays)).events > 0)
+      responseCache.clear();
     return sent;
   };
   const chores = setInterval(

@@ -49,6 +49,20 @@ export const MEETING_KINDS = [
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+/** What a 专家论证会 or a 领导小组会议 concluded. */
+export const MEETING_VERDICTS = ['PASSED', 'PASSED_WITH_REVISIONS', 'NOT_PASSED'] as const;
+export type MeetingVerdict = (typeof MEETING_VERDICTS)[number];
+
+/** The programme's groups a person may belong to, besides (and apart from) their one role. */
+export const GROUP_KINDS = ['LEADING_GROUP', 'WORKING_GROUP', 'EXPERT_TEAM'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** A plan's approvals after its 送审稿 (issue 12): 专家论证, 领导小组审议, 省政府审批, in that order. */
+export const APPROVAL_STEPS = ['EXPERT_ARGUMENT', 'LEADING_GROUP_REVIEW', 'GOVERNMENT_APPROVAL'] as const;
+export type ApprovalStep = (typeof APPROVAL_STEPS)[number];
+export const APPROVAL_DECISIONS = ['PENDING', 'APPROVED', 'RETURNED'] as const;
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
+
 /** The Chinese names of statuses, as the official documents and the log's summaries write them. */
 export const WORK_STATUS_ZH: Record<WorkStatus, string> = {
   PLANNED: '未开始',

@@ -42,9 +42,9 @@ ${sql.downQueries
   }
 }
 `;
-    const file = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations', `${stamp}-${name}.ts`);
+    const file = path.join(path.dirname(new URL(import.meta.url).pathname), 'db', 'migrations', `${stamp}-${name}.ts`);
     await fs.writeFile(file, body);
-    console.log(`Wrote ${file}; add it to migrations/index.ts.`);
+    console.log(`Wrote ${file}; add it to db/migrations/index.ts.`);
   }
 } finally {
   await ds.destroy().catch(() => {});

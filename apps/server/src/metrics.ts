@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { DatabaseStatus } from './db/embedded-supervisor.js';
+import type { ResponseCacheCounts } from './graphql/response-cache.js';
 import type { EventTailer } from './realtime/event-log.js';
 
 /** Operation names and error codes become labels only when they look like names: anything else is 'other'. */
@@ -24,6 +25,8 @@ export interface MetricsSources {
   fanout(): { executions: number; frames: number };
   /** The embedded PostgreSQL's supervision, now; null with DATABASE_URL. */
   embeddedDatabase(): DatabaseStatus | null;
+  /** Whole HTTP answers served from this process's cache, and computed for want of one (graphql/response-cache.ts). */
+  responseCache?(): ResponseCacheCounts;
 }
 
 /**
@@ -87,6 +90,35 @@ export class Metrics {
         this.inc(sources.fanout().frames);
       },
     });
+    const cached = sources.responseCache;
+    if (cached) {
+      new Counter({
+        name: 'gongbian_response_cache_hits_total',
+        help: 'HTTP queries answered from this process response cache (graphql/response-cache.ts)',
+        registers,
+        collect() {
+          this.reset();
+          this.inc(cached().hits);
+        },
+      });
+      new Counter({
+        name: 'gongbian_response_cache_misses_total',
+        help: 'HTTP queries the response cache could have answered but had no answer for: executed',
+        registers,
+        collect() {
+          this.reset();
+          this.inc(cached().misses);
+        },
+      });
+      new Gauge({
+        name: 'gongbian_response_cache_size',
+        help: 'What the response cache holds now, in characters of JSON (bounded; least recently used goes first)',
+        registers,
+        collect() {
+          this.set(cached().size);
+        },
+      });
+    }
     const pool = () => (sources.ds.driver as unknown as { master?: PoolCounts }).master;
     new Gauge({
       name: 'gongbian_db_pool_in_use',

@@ -14,6 +14,7 @@ export {
 } from './export-audit-xlsx.js';
 export { opinionTableDocx } from './export-docx.js';
 export { type MinutesRecord, meetingMinutesDocx } from './export-minutes.js';
+export { type ProgrammeDocument, type ProgrammeTable, programmeDocx, programmeXlsx } from './export-programme.js';
 export { opinionTableXlsx, SHEET_NAME, XLSX_HEADER_ROW } from './export-xlsx.js';
 export { importDocx } from './import-docx.js';
 export { importMarkdown, importMarkdownFile } from './import-markdown.js';

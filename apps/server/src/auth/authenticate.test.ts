@@ -5,6 +5,7 @@ import {
   LogoutDocument,
   MeNameDocument,
   RevokeSessionsDocument,
+  SetMembershipsDocument,
 } from '#test/support/generated/graphql.js';
 import { buildProgramme, PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 import { endSessions } from '../modules/auth/session.service.js';
@@ -87,5 +88,32 @@ describe('the session cache, against the revoking transaction itself', () => {
       expect((await authenticate(services, bearer))?.sessionId).toBe(found?.sessionId);
     });
     expect(await authenticate(services, bearer)).toBeNull();
+  });
+});
+
+describe('a membership change is seen by the person’s very next request', () => {
+  // The policy reads a person's groups from their session's actor, which the cache keeps for 5 s.
+  it('here, where it was written, and on another replica once it has read the log', async () => {
+    const p = await buildProgramme(server);
+    const bearer = `Bearer ${await login(server.url, `guicai@${p.emailDomain}`, PASSWORD)}`;
+    const here = server.app.services;
+    const there = second.app.services;
+    expect((await authenticate(here, bearer))?.actor.groups).toEqual([]);
+    expect((await authenticate(there, bearer))?.actor.groups).toEqual([]);
+    await ok(
+      server.url,
+      SetMembershipsDocument,
+      {
+        id: p.personIds.guicai,
+        memberships: [
+          { group: 'WORKING_GROUP', title: '成员' },
+          { group: 'LEADING_GROUP', title: '副组长' },
+        ],
+      },
+      await p.as('working'),
+    );
+    expect((await authenticate(here, bearer))?.actor.groups).toEqual(['LEADING_GROUP', 'WORKING_GROUP']);
+    expect(await second.app.services.tailer.catchUp()).toBe(true);
+    expect((await authenticate(there, bearer))?.actor.groups).toEqual(['LEADING_GROUP', 'WORKING_GROUP']);
   });
 });

@@ -1,7 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PEOPLE, PHASES, PLANS, PROGRAM, type SeedMilestone, type SeedTopic, TOPICS, UNITS } from './programme-data.js';
+import {
+  COMMISSION_TOPIC,
+  PEOPLE,
+  PHASES,
+  PLANS,
+  PROGRAM,
+  type SeedMilestone,
+  type SeedTopic,
+  TOPICS,
+  UNITS,
+} from './programme-data.js';
 
 // The source document lives outside the repo, in the shared folder next to it:
 // <root>/shared/seed/… from <root>/main/apps/server/src/modules/program/ (six levels up).
@@ -53,7 +63,7 @@ const unitKeys = new Set(UNITS.map((u) => u.key));
 const allMilestones: SeedMilestone[] = PHASES.flatMap((p) => p.milestones);
 type Tracked = Pick<SeedTopic, 'status' | 'completedOn' | 'dueOn'> & { label: string };
 const tracked: Tracked[] = [
-  ...TOPICS.map((t) => ({ ...t, label: `topic ${t.number}` })),
+  ...[...TOPICS, COMMISSION_TOPIC].map((t) => ({ ...t, label: `topic ${t.number}` })),
   ...allMilestones.map((m) => ({ ...m, label: `milestone ${m.title}` })),
 ];
 
@@ -244,6 +254,24 @@ describe('program seed data', () => {
           ).toBe(true);
         }
       });
+    });
+  });
+
+  describe('the 省发改委 key topic', () => {
+    it('is a research topic numbered after 附件2’s, not a milestone', () => {
+      expect(COMMISSION_TOPIC).toMatchObject({
+        number: TOPICS.length + 1,
+        title: '浙江省“十四五”期间综合应急救援物资与装备储备布点研究',
+        leadUnit: 'guicai',
+        status: 'DONE',
+      });
+      expect(COMMISSION_TOPIC.content).toContain('省发改委');
+      expect(COMMISSION_TOPIC.coUnits.every((k) => unitKeys.has(k) && k !== COMMISSION_TOPIC.leadUnit)).toBe(true);
+      expect(allMilestones.filter((m) => m.title.includes('布点'))).toEqual([]);
+    });
+
+    it.skipIf(SOURCE === null)('takes its title from the work plan', () => {
+      expect(SOURCE).toContain(`《${COMMISSION_TOPIC.title}》`);
     });
   });
 

@@ -476,9 +476,29 @@ export const TOPICS: SeedTopic[] = [
 ];
 
 /**
+ * The key topic the 省发改委 set the department (工作方案, 前期专题研究): not one of 附件2's 22, so it
+ * is numbered after them. Its title is the document's; the document gives it no content, units or
+ * date, so its content paraphrases the document's sentence about it, its lead unit is the one that
+ * runs phase 1 (规财处) with the division whose special plan it feeds (减灾救灾处), and it is due
+ * with the other topics. As of 2020-11-16 it is done, on time.
+ */
+export const COMMISSION_TOPIC: SeedTopic = {
+  number: 23,
+  title: '浙江省“十四五”期间综合应急救援物资与装备储备布点研究',
+  content:
+    '省发改委下达的“十四五”全省应急管理领域重点课题：研究全省综合应急救援物资与装备储备的布点，为规划“六个重大”（重大产业、重大平台、重大工程、重大项目、重大政策、重大改革措施）提供思路。',
+  leadUnit: 'guicai',
+  coUnits: ['jianzai'],
+  dueOn: '2019-11-30',
+  status: 'DONE',
+  progressNote: '已形成研究报告并报省发改委，成果为规划“六个重大”提供思路',
+  completedOn: '2019-11-27',
+};
+
+/**
  * The four phases of 四、进度安排 and the steps the document lists inside each. Where the document
- * gives no date for a step inside a phase, its dueOn is the phase's end (or, for the commission's
- * key topic, the topics' deadline). Statuses are as of 2020-11-16.
+ * gives no date for a step inside a phase, its dueOn is the phase's end. The commission's key
+ * topic is a research topic (COMMISSION_TOPIC), not a step. Statuses are as of 2020-11-16.
  */
 export const PHASES: SeedPhase[] = [
   {
@@ -495,15 +515,6 @@ export const PHASES: SeedPhase[] = [
         ownerUnit: 'guicai',
         status: 'DONE',
         completedOn: '2019-11-11',
-      },
-      {
-        // Undated in the document; aligned with the topics' deadline.
-        title: '完成省发改委下达的重点课题《浙江省“十四五”期间综合应急救援物资与装备储备布点研究》',
-        dueOn: '2019-11-30',
-        ownerUnit: 'guicai',
-        status: 'DONE',
-        completedOn: '2019-11-27',
-        note: '成果为规划“六个重大”提供思路',
       },
       {
         title: '完成22项重点调研课题，形成研究成果',

@@ -8,7 +8,7 @@ import { TopicCoUnitEntity, TopicEntity } from '../modules/topic/index.js';
 import { UnitEntity } from '../modules/unit/index.js';
 import { appendEvent } from '../realtime/event-log.js';
 import { streams } from '../realtime/streams.js';
-import { PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './programme-data.js';
+import { COMMISSION_TOPIC, PEOPLE, PHASES, PLANS, PROGRAM, TOPICS, UNITS } from './programme-data.js';
 
 /** A completion date of the seed as a moment: the end of that working day in Zhejiang. */
 const completedAt = (date: string | null) => (date ? new Date(`${date}T17:00:00+08:00`) : null);
@@ -91,7 +91,8 @@ export async function seedProgramme(
       .insert(p.coUnits.map((key, sortOrder) => ({ planId: plan.id, unitId: unit(key), sortOrder })));
   }
 
-  for (const t of TOPICS) {
+  // 附件2's 22 topics, then the one the 省发改委 set.
+  for (const t of [...TOPICS, COMMISSION_TOPIC]) {
     const topic = await m.getRepository(TopicEntity).save({
       programId,
       number: t.number,

@@ -9,6 +9,7 @@ import { DateTimeScalar } from '../graphql/scalars.js';
 import { ExportLinkEntity } from './export-link.entity.js';
 
 export const EXPORT_LINK_MINUTES = 5;
+const PROGRAMME_REPORT = 'programmeReport';
 
 @ObjectType('Export')
 export class Export {
@@ -18,11 +19,15 @@ export class Export {
   format: ExportFormat;
 }
 
-/** What a link downloads: a draft's opinion table, a meeting's record, or a programme's audit log. */
+/**
+ * What a link downloads: a draft's opinion table, a meeting's record, a programme's audit log, or
+ * one of a programme's lists and reports (附件1, 附件2, 进度报告; `report` names which).
+ */
 export type ExportTarget =
   | { kind: 'draft'; draftId: string }
   | { kind: 'meeting'; meetingId: string }
-  | { kind: 'audit'; programId: string; filter: Record<string, string> };
+  | { kind: 'audit'; programId: string; filter: Record<string, string> }
+  | { kind: 'programme'; programId: string; report: string };
 
 export interface ExportFile {
   body: Uint8Array;
@@ -58,8 +63,14 @@ export async function createExportLink(
     personId,
     draftId: target.kind === 'draft' ? target.draftId : null,
     meetingId: target.kind === 'meeting' ? target.meetingId : null,
-    programId: target.kind === 'audit' ? target.programId : null,
-    filter: target.kind === 'audit' ? target.filter : null,
+    programId: target.kind === 'audit' || target.kind === 'programme' ? target.programId : null,
+    // A programme's report is kept beside the audit log's filter, under a key no filter has.
+    filter:
+      target.kind === 'audit'
+        ? target.filter
+        : target.kind === 'programme'
+          ? { [PROGRAMME_REPORT]: target.report }
+          : null,
     format,
     expiresAt,
   });
@@ -68,6 +79,8 @@ export async function createExportLink(
 
 function targetOf(link: ExportLinkEntity): ExportTarget {
   if (link.meetingId) return { kind: 'meeting', meetingId: link.meetingId };
+  const report = link.filter?.[PROGRAMME_REPORT];
+  if (link.programId && report) return { kind: 'programme', programId: link.programId, report };
   if (link.programId) return { kind: 'audit', programId: link.programId, filter: link.filter ?? {} };
   return { kind: 'draft', draftId: link.draftId as string };
 }

@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 
 /**
  * Whether a computation depended on who exactly the viewer is, beyond their visibility class
- * (programme, role, unit). Subscriptions over WebSocket run with a probed context: the person's
+ * (programme, role, unit, groups). Subscriptions over WebSocket run with a probed context: the person's
  * id and name, and the session and caller, report when they are read inside `probing`, so the
  * multiplexer (graphql/multiplex.ts) shares a result across a class only when nothing personal
  * went into it. Correct by construction: every rule that tells one person from another of the
@@ -43,10 +43,24 @@ export async function probing<T>(work: () => Promise<T>): Promise<{ value: T; pe
   return { value, personal: probe.personal };
 }
 
-/** The visibility class of a viewer: who sees the same as anyone else of it, unless something personal is read. */
+/**
+ * Runs `work` (and all it sets off) under `probe`, read whenever the caller chooses: an HTTP
+ * request's answer is kept for its whole class only if nothing personal was read (graphql/response-cache.ts).
+ */
+export function runProbed<T>(probe: Probe, work: () => T): T {
+  return current.run(probe, work);
+}
+
+/**
+ * The visibility class of a viewer: who sees the same as anyone else of it, unless something
+ * personal is read. It holds every fact of the actor the policy (auth/policy.ts) reads besides the
+ * personal ones.
+ */
 export function visibilityClass(ctx: Pick<Context, 'actor'>): string {
   const { actor } = ctx;
   if (!actor) return 'nobody';
-  // Read outside any probe: the class itself is not a personal read.
-  return `${actor.programId}|${actor.role}|${actor.unitId ?? ''}`;
+  // Read outside any probe: the class itself is not a personal read. The policy reads the groups
+  // (memberships) as it reads the role, so two people of one role and unit but different groups
+  // may see different things: they are of different classes. (The unit's kind follows the unit.)
+  return `${actor.programId}|${actor.role}|${actor.unitId ?? ''}|${[...actor.groups].sort().join(',')}`;
 }

@@ -1,5 +1,6 @@
 import type { GongbianModule } from '../module.js';
 import { activityModule } from './activity/index.js';
+import { approvalModule } from './approval/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
 import { dashboardModule } from './dashboard/index.js';
@@ -10,6 +11,7 @@ import { personModule } from './person/index.js';
 import { planModule } from './plan/index.js';
 import { presenceModule } from './presence/index.js';
 import { programModule } from './program/index.js';
+import { reportModule } from './report/index.js';
 import { reviewModule } from './review/index.js';
 import { searchModule } from './search/index.js';
 import { threadModule } from './thread/index.js';
@@ -33,8 +35,10 @@ export const modules: readonly GongbianModule[] = [
   presenceModule,
   reviewModule,
   meetingModule,
+  approvalModule,
   activityModule,
   dashboardModule,
   searchModule,
   auditModule,
+  reportModule,
 ];

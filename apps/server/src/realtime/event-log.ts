@@ -212,6 +212,9 @@ export class EventTailer {
   private readonly db: Queryable;
   private again = false;
   private stopped = false;
+  /** The log's head being read now, and the read queued behind it (see `headReadAfterNow`). */
+  private headRead: Promise<Cursor | undefined> | null = null;
+  private nextHeadRead: Promise<Cursor | undefined> | null = null;
   /** When (Date.now()) a read last reached the end of the log; the lag metric's clock. */
   caughtUpAt = Date.now();
 
@@ -250,7 +253,7 @@ export class EventTailer {
    * read that follows a write made through any replica sees it (give up after `timeoutMs`: false).
    */
   async catchUp(timeoutMs = 2_000): Promise<boolean> {
-    const [head] = await readHead(this.db);
+    const head = await this.headReadAfterNow();
     if (!head) return true;
     for (const end = Date.now() + timeoutMs; compareCursors(this.cursor, head) < 0; ) {
       if (this.stopped || Date.now() > end) return false;
@@ -258,6 +261,36 @@ export class EventTailer {
       if (compareCursors(this.cursor, head) < 0) await new Promise((r) => setTimeout(r, 5));
     }
     return true;
+  }
+
+  /**
+   * The head as read by a statement that began after this call. Every request catches up, and
+   * the tailer has one connection: calls arriving while a read is on its way (it may have begun
+   * before them, and missed a commit made just before they were called) share the one read queued
+   * behind it, so a crowd of readers costs two statements, not one each.
+   */
+  private headReadAfterNow(): Promise<Cursor | undefined> {
+    if (!this.headRead) return this.startHeadRead();
+    this.nextHeadRead ??= this.headRead.then(
+      () => this.queuedHeadRead(),
+      () => this.queuedHeadRead(),
+    );
+    return this.nextHeadRead;
+  }
+
+  private queuedHeadRead(): Promise<Cursor | undefined> {
+    this.nextHeadRead = null;
+    return this.startHeadRead();
+  }
+
+  private startHeadRead(): Promise<Cursor | undefined> {
+    const read = readHead(this.db).then(([head]) => head);
+    this.headRead = read;
+    const done = () => {
+      if (this.headRead === read) this.headRead = null;
+    };
+    read.then(done, done);
+    return read;
   }
 
   /** How many listeners are attached now (each running subscription holds one). */

@@ -15,6 +15,9 @@ import { MinutesEditedBy1795984500000 } from './1795984500000-MinutesEditedBy.js
 import { NotificationFacts1795985000000 } from './1795985000000-NotificationFacts.js';
 import { MilestoneGateCondition1795986000000 } from './1795986000000-MilestoneGateCondition.js';
 import { BlockIndexAfterCommit1795987000000 } from './1795987000000-BlockIndexAfterCommit.js';
+import { ConclusionsMemberships1796571810876 } from './1796571810876-ConclusionsMemberships.js';
+import { ProgrammeEditing1796571886469 } from './1796571886469-ProgrammeEditing.js';
+import { ApprovalsIssuance1796572209843 } from './1796572209843-ApprovalsIssuance.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -33,4 +36,7 @@ export const migrations = [
   NotificationFacts1795985000000,
   MilestoneGateCondition1795986000000,
   BlockIndexAfterCommit1795987000000,
+  ConclusionsMemberships1796571810876,
+  ProgrammeEditing1796571886469,
+  ApprovalsIssuance1796572209843,
 ];

@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context.js';
 import { excerpt, type Fact, toFacts } from '../../graphql/fact.js';
 import type { EventKind } from '../../realtime/streams.js';
+import { ApprovalEntity } from '../approval/index.js';
 import { InvitationEntity } from '../auth/index.js';
 import { DraftEntity } from '../draft/index.js';
 import { ActionItemEntity, MeetingEntity } from '../meeting/index.js';
@@ -69,17 +70,40 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     const topic = await row(e, TopicEntity, e.subjectId);
     return { actor: await actorName(e), number: topic?.number, topic: topic?.title, status: str(e.payload.to) };
   },
+  // Keeping the programme (issue 12): what was added or changed, and by whom.
+  'plan.created': async (e) => ({ actor: await actorName(e), plan: (await row(e, PlanEntity, e.subjectId))?.title }),
+  'plan.updated': async (e) => ({
+    actor: await actorName(e),
+    plan: (await row(e, PlanEntity, e.subjectId))?.title,
+    version: typeof e.payload.version === 'number' ? e.payload.version : undefined,
+    changed: Array.isArray(e.payload.changed) ? e.payload.changed.join(',') : undefined,
+  }),
+  'topic.created': async (e) => {
+    const topic = await row(e, TopicEntity, e.subjectId);
+    return { actor: await actorName(e), number: topic?.number, topic: topic?.title };
+  },
+  'milestone.created': async (e) => {
+    const milestone = await row(e, MilestoneEntity, e.subjectId);
+    return { actor: await actorName(e), milestone: milestone?.title, dueOn: milestone?.dueOn };
+  },
   'person.invited': async (e) => {
     const invitation = await row(e, InvitationEntity, e.subjectId);
     return { actor: await actorName(e), email: invitation?.email, role: invitation?.role };
   },
+  'person.memberships': async (e) => ({
+    actor: await actorName(e),
+    person: (await row(e, PersonEntity, e.subjectId))?.name,
+    groups: Array.isArray(e.payload.groups) ? e.payload.groups.join(',') : null,
+  }),
   'person.joined': async (e) => {
     const person = await row(e, PersonEntity, e.subjectId);
     return { person: person?.name, role: person?.role };
   },
   'draft.created': async (e) => {
     const { draft, plan } = await planOfDraft(e, e.subjectId);
-    return { actor: await actorName(e), plan: plan?.title, stage: draft?.stage, version: draft?.version };
+    // The stage it was published at: a version's stage moves on when its plan is approved or issued.
+    const stage = str(e.payload.stage) ?? draft?.stage;
+    return { actor: await actorName(e), plan: plan?.title, stage, version: draft?.version };
   },
   'thread.started': async (e) => {
     const { thread, plan } = await threadPlan(e, e.payload.threadId ?? e.subjectId);
@@ -164,6 +188,44 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     const { thread } = await threadPlan(e, e.payload.threadId ?? e.subjectId);
     return { actor: await actorName(e), status: thread?.status };
   },
+  'meeting.conclusion': async (e) => {
+    const meeting = await row(e, MeetingEntity, e.subjectId);
+    return {
+      actor: await actorName(e),
+      meetingKind: meeting?.kind,
+      meeting: meeting?.title,
+      verdict: str(e.payload.verdict),
+      replaced: e.payload.replaced !== undefined,
+    };
+  },
+  'approval.requested': async (e) => {
+    const a = await row(e, ApprovalEntity, e.subjectId);
+    const { draft, plan } = await planOfDraft(e, a?.draftId);
+    return { actor: await actorName(e), plan: plan?.title, version: draft?.version, step: a?.step };
+  },
+  'approval.decided': async (e) => {
+    const a = await row(e, ApprovalEntity, e.subjectId);
+    const plan = await row(e, PlanEntity, a?.planId);
+    return {
+      actor: await actorName(e),
+      plan: plan?.title,
+      step: a?.step,
+      decision: str(e.payload.decision) ?? a?.decision,
+      planApproved: e.payload.planApproved === true,
+    };
+  },
+  'plan.issued': async (e) => ({
+    actor: await actorName(e),
+    plan: (await row(e, PlanEntity, e.subjectId))?.title,
+    docNumber: str(e.payload.docNumber),
+    issuedOn: str(e.payload.issuedOn),
+    issuer: str(e.payload.issuer),
+  }),
+  'plan.filed': async (e) => ({
+    actor: await actorName(e),
+    plan: (await row(e, PlanEntity, e.subjectId))?.title,
+    filedOn: str(e.payload.filedOn),
+  }),
   'phase.gateOverridden': async (e) => {
     const phase = await row(e, PhaseEntity, e.subjectId);
     const overridden =

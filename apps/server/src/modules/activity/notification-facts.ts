@@ -36,8 +36,12 @@ const DERIVED: { [K in NoticeKind]: (ctx: Context, n: NotificationEntity) => Pro
   mention: aboutThread,
   reply: aboutThread,
   disposition: aboutThread,
+  opinion: aboutThread,
   'review.assigned': aboutReview,
   'review.overdue': aboutReview,
+  // 督查 reminders record all they say when written (notification/reminders.ts).
+  overdue: async () => ({}),
+  digest: async () => ({}),
 };
 
 /**

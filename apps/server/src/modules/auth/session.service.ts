@@ -15,8 +15,15 @@ export const SESSION_DAYS = 14;
 export const INVITATION_DAYS = 7;
 export const MIN_PASSWORD = 8;
 
-export function actorOf(p: PersonEntity): Actor {
-  return { id: p.id, programId: p.programId, role: p.role, unitId: p.unitId, name: p.name };
+/**
+ * A person as the policy sees them. Their unit's kind and groups are not on the row: the demo and
+ * tests that act as someone without them pass them here (authenticate reads them for a session).
+ */
+export function actorOf(
+  p: PersonEntity,
+  more: Pick<Actor, 'unitKind' | 'groups'> = { unitKind: null, groups: [] },
+): Actor {
+  return { id: p.id, programId: p.programId, role: p.role, unitId: p.unitId, name: p.name, ...more };
 }
 
 export async function openSession(m: EntityManager, clock: Clock, personId: string): Promise<string> {

@@ -8,15 +8,18 @@ import {
   ApproveReviewMixedScoresDocument,
   AssignReviewDueDec1Document,
   CoalescedDashboardDocument,
+  ConcludeMeetingDocument,
   LogExpertReviewDocument,
   MeNameDocument,
   NotAdoptDocument,
   OverridePhaseGateDocument,
   ProgramDashboardFiguresDocument,
   ProgramPhasesDocument,
+  RecordFilingDocument,
   SetTopicStatusDocument,
   StartThreadDocument,
 } from '#test/support/generated/graphql.js';
+import { approveAll, issue } from '#test/support/lifecycle.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
@@ -70,7 +73,8 @@ describe('the dashboard figures', () => {
     const stages = new Map<string, number>();
     for (const plan of d.plans) stages.set(plan.stage, (stages.get(plan.stage) ?? 0) + 1);
     for (const [stage, n] of stages) expect(count(d.dashboard.plansByStage, stage)).toBe(n);
-    expect(count(d.dashboard.topicsByStatus, 'DONE')).toBe(20);
+    // 附件2's 22 topics and the 省发改委's, all done in the seed, less the two reopened.
+    expect(count(d.dashboard.topicsByStatus, 'DONE')).toBe(21);
     expect(count(d.dashboard.topicsByStatus, 'IN_PROGRESS')).toBe(1);
     expect(count(d.dashboard.topicsByStatus, 'BLOCKED')).toBe(1);
     expect(d.dashboard.overdueTopics.map((t) => t.id).sort()).toEqual([t1.id, t2.id].sort());
@@ -94,7 +98,7 @@ describe('phase gates', () => {
   const gate = (d: Awaited<ReturnType<typeof dashboardOf>>, order: number) =>
     d.dashboard.phases.find((ph) => ph.order === order)?.gate;
 
-  it('phase 1: met with 22 topics done and the framework agreed; unmet, saying what is missing, when a topic reopens', async () => {
+  it('phase 1: met with 23 topics done and the framework agreed; unmet, saying what is missing, when a topic reopens', async () => {
     const p = await buildProgramme(server);
     const d = await dashboardOf(p);
     expect(gate(d, 1)?.met).toBe(true);
@@ -108,7 +112,7 @@ describe('phase gates', () => {
     expect(after?.met).toBe(false);
     expect(after?.conditions.find((c) => c.code === 'TOPICS_DONE')).toMatchObject({
       met: false,
-      detail: '已完成 21/22',
+      detail: '已完成 22/23',
     });
     expect(after?.conditions.find((c) => c.code === 'FRAMEWORK_AGREED')?.met).toBe(true);
   });
@@ -139,34 +143,53 @@ describe('phase gates', () => {
     await ok(server.url, AcceptReviewDocument, { id: a.assignReview.assignment.id }, expert);
     await ok(server.url, ApproveReviewDocument, { id: a.assignReview.assignment.id }, expert);
     await ok(server.url, NotAdoptDocument, { id: t.startThread.thread.id }, working);
-    await ok(server.url, LogExpertReviewDocument, { p: p.programId, h: p.unitIds.guicai }, working);
-    for (const plan of plans) await publish(server, working, plan.id, { stage: 'REVIEW' });
+    const logged = await ok(server.url, LogExpertReviewDocument, { p: p.programId, h: p.unitIds.guicai }, working);
+    // Logged with a past date but nothing concluded, a 专家论证会 is not one held (issue 12).
+    const held = async () =>
+      gate(await dashboardOf(p), 3)?.conditions.find((c) => c.code === 'EXPERT_REVIEW_MEETING_HELD')?.met;
+    expect(await held()).toBe(false);
+    await ok(server.url, ConcludeMeetingDocument, { id: logged.logMeeting.meeting.id, verdict: 'PASSED' }, working);
+    expect(await held()).toBe(true);
+    // Stages move forward one at a time (issue 12): a plan still at FRAMEWORK goes through CONSULTATION.
+    for (const plan of plans) {
+      if (plan.stage === 'FRAMEWORK') await publish(server, working, plan.id, { stage: 'CONSULTATION' });
+      await publish(server, working, plan.id, { stage: 'REVIEW' });
+    }
     g = gate(await dashboardOf(p), 3);
     expect(g?.conditions.filter((c) => !c.met)).toEqual([]);
     expect(g?.met).toBe(true);
   });
 
-  it('phase 4: met once the master plan is approved and every special plan issued', async () => {
+  it('phase 4: met once the master plan is approved and every special plan issued and filed', async () => {
+    // Approval, issue and filing come from their own records (issue 12), no longer from a stage a
+    // version was published at: createDraft refuses APPROVED and ISSUED, and a plan never goes back.
     const p = await buildProgramme(server);
     const working = await p.as('working');
     const plans = (await dashboardOf(p)).plans;
     const master = await planLedBy(server, p, '规财处');
-    for (const plan of plans)
-      await publish(server, working, plan.id, { stage: plan.id === master ? 'APPROVED' : 'ISSUED' });
-    expect(gate(await dashboardOf(p), 4)?.met).toBe(true);
-    await publish(
-      server,
+    const specials: { id: string; draftId: string }[] = [];
+    for (const plan of plans) {
+      if (plan.stage === 'FRAMEWORK') await publish(server, working, plan.id, { stage: 'CONSULTATION' });
+      const review = await publish(server, working, plan.id, { stage: 'REVIEW' });
+      await approveAll(server, p, { id: plan.id, kind: plan.id === master ? 'MASTER' : 'SPECIAL' }, review.id);
+      if (plan.id !== master) specials.push({ id: plan.id, draftId: review.id });
+    }
+    const codes = async () =>
+      Object.fromEntries(gate(await dashboardOf(p), 4)?.conditions.map((c) => [c.code, c.met]) ?? []);
+    expect(await codes()).toEqual({ MASTER_APPROVED: true, SPECIALS_ISSUED: false, SPECIALS_FILED: false });
+    const [last, ...rest] = specials;
+    for (const s of rest) await issue(server, p, s.id, s.draftId, { file: true });
+    await issue(server, p, present(last, 'a special plan').id, present(last, 'a special plan').draftId);
+    // Issued, but one not yet filed (备案) with the DRC.
+    expect(await codes()).toEqual({ MASTER_APPROVED: true, SPECIALS_ISSUED: true, SPECIALS_FILED: false });
+    expect(gate(await dashboardOf(p), 4)?.met).toBe(false);
+    await ok(
+      server.url,
+      RecordFilingDocument,
+      { planId: present(last, 'a special plan').id, filedOn: '2020-11-16' },
       working,
-      present(
-        plans.find((x) => x.id !== master),
-        'a special plan',
-      ).id,
-      {
-        stage: 'REVIEW',
-      },
     );
-    const g = gate(await dashboardOf(p), 4);
-    expect(g?.conditions.find((c) => c.code === 'SPECIALS_ISSUED')?.met).toBe(false);
+    expect(gate(await dashboardOf(p), 4)?.met).toBe(true);
   });
 
   it('lets the working group move on by hand, and says who overrode the gate and when', async () => {

@@ -4,6 +4,7 @@ import { planLedBy, publish } from '#test/support/drafts.js';
 import {
   AcceptReviewDocument,
   AssignReviewDueDec1Document,
+  ConcludeMeetingDocument,
   LogExpertReviewOnDocument,
   ProgrammePageAtHeadDocument,
   SetMilestoneStatusDocument,
@@ -97,14 +98,17 @@ describe('a programme’s overview and dashboard', () => {
     }
   });
 
-  it('count an expert review meeting as held once its start has passed, with nothing written since', async () => {
+  it('count an expert review meeting as held once its conclusion is recorded, not when its date merely passes', async () => {
+    // Issue 12: a 专家论证会 logged with a date and nothing concluded used to meet the gate as soon as
+    // its date passed. Now its recorded conclusion (possible from its date on) is what holds it.
     const p = await buildProgramme(a);
     const leader = await p.as('leader');
-    await ok(
+    const working = await p.as('working');
+    const logged = await ok(
       a.url,
       LogExpertReviewOnDocument,
       { p: p.programId, h: p.unitIds.guicai, at: '2020-11-20T02:00:00Z' },
-      await p.as('working'),
+      working,
     );
     const held = async () => {
       const phase3 = (await page(a, p, leader)).phases.find((ph) => ph.order === 3);
@@ -112,10 +116,11 @@ describe('a programme’s overview and dashboard', () => {
       return present(condition, 'the expert review condition');
     };
     expect((await held()).met).toBe(false);
-    expect((await held()).met).toBe(false);
     const clock = a.app.services.clock;
     clock.set('2020-11-21');
     try {
+      expect((await held()).met).toBe(false);
+      await ok(a.url, ConcludeMeetingDocument, { id: logged.logMeeting.meeting.id, verdict: 'PASSED' }, working);
       expect(await held()).toMatchObject({ met: true, facts: [{ name: 'held', value: '1' }] });
     } finally {
       clock.set('2020-11-16');

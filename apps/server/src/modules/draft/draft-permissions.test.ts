@@ -8,6 +8,7 @@ import {
   DraftViewerCanDocument,
   StartThreadDocument,
 } from '#test/support/generated/graphql.js';
+import { approveAll } from '#test/support/lifecycle.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 let server: TestServer;
@@ -79,7 +80,9 @@ describe('Draft.viewerCan', () => {
   it('closes commenting at the deadline and at a closed stage, as startThread does', async () => {
     const p = await buildProgramme(server);
     const planId = await planLedBy(server, p, '规财处');
-    const approved = await publish(server, await p.as('working'), planId, { stage: 'APPROVED' });
+    // A version is APPROVED only through its approvals (issue 12): the 送审稿, approved.
+    const approved = await publish(server, await p.as('working'), planId, { stage: 'REVIEW' });
+    await approveAll(server, p, { id: planId, kind: 'MASTER' }, approved.id);
     const can = await ask(p, 'kexin', approved.id);
     expect(can.comment).toBe(false);
     const r = await gql(
@@ -91,7 +94,8 @@ describe('Draft.viewerCan', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await ask(p, 'working', approved.id)).assignReview).toBe(false);
 
-    const d = await publish(server, await p.as('working'), planId, { deadline: '2020-11-30T16:00:00Z' });
+    const open = await planLedBy(server, p, '应急救援处');
+    const d = await publish(server, await p.as('working'), open, { deadline: '2020-11-30T16:00:00Z' });
     expect((await ask(p, 'kexin', d.id)).comment).toBe(true);
     server.app.services.clock.set('2020-12-02');
     try {

@@ -2,7 +2,8 @@ import { can } from '../../auth/policy.js';
 import type { DraftStage } from '../../domain.js';
 import { type DomainError, forbidden } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
-import { planLoader } from '../plan/index.js';
+import { PlanCoUnitEntity, planLoader } from '../plan/index.js';
+import { coUnitLoaderOf } from '../unit/index.js';
 import { draftsByPlan } from './draft.loaders.js';
 import { type Draft, DraftPermissions } from './draft.types.js';
 
@@ -56,11 +57,16 @@ export function reviewWindowRefusal(draft: DraftState, isLatest: boolean): Domai
   return null;
 }
 
-// Each plan's lead unit and newest version, read with every other draft's on the page — and with
-// what the page asks anyway (Draft.plan, Plan.drafts), through the same loaders.
+// Each plan's lead unit, co-operating units and newest version, read with every other draft's on
+// the page — and with what the page asks anyway (Draft.plan, Plan.drafts, Plan.coUnits), through
+// the same loaders.
 async function planFacts(ctx: Context, planId: string) {
-  const [plan, versions] = await Promise.all([planLoader(ctx).load(planId), draftsByPlan(ctx).load(planId)]);
-  return plan && { leadUnitId: plan.leadUnitId, latestDraftId: versions.at(-1)?.id ?? null };
+  const [plan, versions, coUnitIds] = await Promise.all([
+    planLoader(ctx).load(planId),
+    draftsByPlan(ctx).load(planId),
+    coUnitLoaderOf(PlanCoUnitEntity, ctx)?.load(planId) ?? [],
+  ]);
+  return plan && { leadUnitId: plan.leadUnitId, coUnitIds, latestDraftId: versions.at(-1)?.id ?? null };
 }
 
 /** What the viewer may do with a draft: what startThread, createDraft, assignReview and dispositionTable check. */
@@ -81,6 +87,7 @@ export async function draftPermissions(ctx: Context, draft: Draft): Promise<Draf
     programId: draft.programId,
     stage: draft.stage,
     leadUnitId: plan.leadUnitId,
+    coUnitIds: plan.coUnitIds,
   } as const;
   return Object.assign(new DraftPermissions(), {
     comment: commentWindowRefusal(draft, isLatest, ctx.clock.now()) === null && can(actor, 'thread.start', subject),

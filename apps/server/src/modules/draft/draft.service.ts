@@ -6,17 +6,11 @@ import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
 import { PlanEntity } from '../plan/index.js';
 import { DraftBlockEntity, DraftEntity } from './draft.entity.js';
+import { readStageFacts, STAGE_ZH, stageRefusal } from './publishable-stages.js';
 import { type CarryOver, carryThreads } from './thread-carry-over.js';
 import { type ImportLimits, importInWorker } from './upload-import.js';
 
-export const STAGE_ZH: Record<DraftStage, string> = {
-  OUTLINE: '编制思路',
-  FRAMEWORK: '规划框架',
-  CONSULTATION: '征求意见稿',
-  REVIEW: '送审稿',
-  APPROVED: '审定稿',
-  ISSUED: '印发稿',
-};
+export { STAGE_ZH } from './publishable-stages.js';
 
 /** Limits on reading a draft's source into blocks (settings: GONGBIAN_MAX_DRAFT_BLOCKS, GONGBIAN_IMPORT_*). */
 export interface ParseLimits extends ImportLimits {
@@ -128,8 +122,14 @@ export interface NewDraft {
  */
 export async function createDraft(scope: WriteScope, input: NewDraft) {
   const { m } = scope;
-  // Serialises concurrent publications for one plan, so versions never collide.
+  // Serialises concurrent publications for one plan, so versions never collide — and with a
+  // request for approval, so the stage rule below reads what stands.
   await m.getRepository(PlanEntity).findOne({ where: { id: input.plan.id }, lock: { mode: 'pessimistic_write' } });
+  // Forward only, one stage at a time, never APPROVED or ISSUED (those come from approvals and
+  // issue), and nothing while the newest 送审稿 is under approval.
+  const facts = (await readStageFacts(m, [input.plan.id])).get(input.plan.id);
+  const refused = facts && stageRefusal(input.stage, facts);
+  if (refused) throw refused;
   const previous = await m
     .getRepository(DraftEntity)
     .findOne({ where: { planId: input.plan.id }, order: { version: 'DESC' } });
@@ -155,7 +155,7 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
     kind: 'draft.created',
     subjectId: draft.id,
     summary: `${scope.actor.name} 发布《${input.plan.title}》${STAGE_ZH[input.stage]}（第 ${draft.version} 版）`,
-    payload: { planId: input.plan.id, version: draft.version, carried, orphaned },
+    payload: { planId: input.plan.id, version: draft.version, stage: input.stage, carried, orphaned },
   });
   return { draftId: draft.id, carriedThreads: carried, orphanedThreads: orphaned };
 }

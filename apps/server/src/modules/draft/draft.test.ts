@@ -25,7 +25,8 @@ describe('publishing drafts', () => {
     const p = await buildProgramme(server);
     const planId = await planLedBy(server, p, '科信处');
     const kexin = await p.as('kexin');
-    const v1 = await publish(server, kexin, planId, { stage: 'FRAMEWORK' });
+    // The plan is at CONSULTATION: a version takes that stage again or the next (publishable-stages.ts).
+    const v1 = await publish(server, kexin, planId, { stage: 'CONSULTATION' });
     const v2 = await publish(server, await p.as('working'), planId, { stage: 'CONSULTATION' });
     const v3 = await publish(server, kexin, planId, { stage: 'REVIEW' });
     expect([v1.version, v2.version, v3.version]).toEqual([1, 2, 3]);

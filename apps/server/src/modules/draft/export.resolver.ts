@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../domain.js';
 import { createExportLink, Export, type Exporter } from '../../exports/export-link.js';
 import type { Context } from '../../graphql/context.js';
 import { ExportFormatEnum } from '../../graphql/enums.js';
-import { PlanEntity } from '../plan/index.js';
+import { PlanCoUnitEntity, PlanEntity } from '../plan/index.js';
 import { DraftEntity } from './draft.entity.js';
 import { readableDraft } from './draft.resolver.js';
 import { opinionTableFile } from './opinion-table.js';
@@ -21,10 +21,11 @@ export class ExportResolver {
   ): Promise<Export> {
     const draft = await readableDraft(ctx, draftId);
     const plan = await ctx.ds.getRepository(PlanEntity).findOneByOrFail({ id: draft.planId });
+    const coUnitIds = (await ctx.ds.getRepository(PlanCoUnitEntity).findBy({ planId: plan.id })).map((c) => c.unitId);
     const actor = authorize(
       ctx,
       'draft.export',
-      { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
+      { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId, coUnitIds },
       {
         reason: 'EXPORT_ROLE',
         message: 'Only the working group, the leading group and the plan’s lead unit may export its opinion table.',

@@ -7,11 +7,12 @@ import { ExportResolver, opinionTableExporter } from './export.resolver.js';
 import { UploadEntity } from './upload.entity.js';
 
 export * from './draft.entity.js';
-export { draftLoader } from './draft.loaders.js';
+export { draftLoader, draftsByPlan } from './draft.loaders.js';
 export { readableDraft } from './draft.resolver.js';
 export { createDraft, latestDraftId } from './draft.service.js';
 export { Draft } from './draft.types.js';
 export { commentWindowRefusal, reviewWindowRefusal } from './draft-permissions.js';
+export { DRAFTING_STAGES, publishableStages, readStageFacts, STAGE_ZH, type StageFacts } from './publishable-stages.js';
 export { uploadRoute } from './upload.route.js';
 export { warmDraftWorkers } from './warm-workers.js';
 

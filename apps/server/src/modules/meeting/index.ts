@@ -8,15 +8,23 @@ import {
   MeetingResolver,
   ProgramMeetingsResolver,
 } from './meeting.resolver.js';
+import { MeetingConclusionResolver } from './meeting-conclusion.resolver.js';
 import { meetingRecordExporter } from './meeting-record.js';
 
 export * from './meeting.entity.js';
 export { meetingLoader } from './meeting.loaders.js';
 export { ActionItem, Meeting } from './meeting.types.js';
+export { type MeetingConclusionFacts, meetingConclusionOf } from './meeting-conclusion.js';
 
 export const meetingModule: GongbianModule = {
   name: 'meeting',
   entities: [MeetingEntity, MeetingPlanEntity, MeetingAttendeeEntity, ActionItemEntity],
-  resolvers: [ProgramMeetingsResolver, MeetingResolver, ActionItemResolver, MeetingEventResolver],
+  resolvers: [
+    ProgramMeetingsResolver,
+    MeetingResolver,
+    ActionItemResolver,
+    MeetingEventResolver,
+    MeetingConclusionResolver,
+  ],
   exporters: { meeting: meetingRecordExporter },
 };

@@ -16,6 +16,7 @@ import {
   RecordMeetingOpinionDocument,
   StartActionItemDocument,
 } from '#test/support/generated/graphql.js';
+import { approveAll } from '#test/support/lifecycle.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 import { queryCounter } from '../../db/query-counter.js';
 
@@ -98,7 +99,10 @@ describe('Meeting.viewerCan', () => {
   it('offers no opinion recording once the meeting’s draft is closed for comments', async () => {
     const p = await buildProgramme(server, { only: 'plans' });
     const { meetingId } = await meetingOf(p);
-    await publish(server, await p.as('working'), await planLedBy(server, p, '规财处'), { stage: 'APPROVED' });
+    // A version is APPROVED only through its approvals (issue 12): the 送审稿, approved.
+    const master = await planLedBy(server, p, '规财处');
+    const review = await publish(server, await p.as('working'), master, { stage: 'REVIEW' });
+    await approveAll(server, p, { id: master, kind: 'MASTER' }, review.id);
     const plans = (await ok(server.url, PlansWithCurrentDraftDocument, {}, await p.as('working'))).programs[0]?.plans;
     const draftId = present(
       plans?.find((x) => x.leadUnit.shortName === '规财处')?.currentDraft,

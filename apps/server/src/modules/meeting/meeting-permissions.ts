@@ -1,5 +1,5 @@
 import { type Actor, can, type Subject } from '../../auth/policy.js';
-import type { DraftStage, ProgramRole } from '../../domain.js';
+import type { DraftStage, GroupKind, ProgramRole } from '../../domain.js';
 import type { Context } from '../../graphql/context.js';
 import { commentWindowRefusal } from '../draft/index.js';
 import type { MeetingEntity } from './meeting.entity.js';
@@ -34,7 +34,7 @@ export function actionItemSubject(
 }
 
 interface MeetingFacts {
-  attendees: { id: string; role: ProgramRole }[];
+  attendees: { id: string; role: ProgramRole; groups: GroupKind[] }[];
   /** The newest draft of each plan an opinion from this meeting may be about (startThread's rule). */
   drafts: { stage: DraftStage; commentDeadline: Date | null }[];
 }
@@ -42,7 +42,8 @@ interface MeetingFacts {
 // The attendees come with Meeting.attendees (one read for both), the drafts for every meeting on the page at once.
 async function meetingFacts(ctx: Context, meetingId: string): Promise<MeetingFacts> {
   const [parts, drafts] = await Promise.all([meetingParts(ctx).load(meetingId), meetingDrafts(ctx).load(meetingId)]);
-  return { attendees: parts.attendees.map((p) => ({ id: p.id, role: p.role })), drafts };
+  const attendees = parts.attendees.map((p) => ({ id: p.id, role: p.role, groups: parts.attendeeGroups[p.id] ?? [] }));
+  return { attendees, drafts };
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,7 +9,7 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { MeetingKind, WorkStatus } from '../../domain.js';
+import type { MeetingKind, MeetingVerdict, WorkStatus } from '../../domain.js';
 import { type PersonEntity } from '../person/index.js';
 import { type PlanEntity } from '../plan/index.js';
 import { type ProgramEntity } from '../program/index.js';
@@ -16,6 +17,12 @@ import { type UnitEntity } from '../unit/index.js';
 
 @Entity('meeting')
 @Index(['programId', 'startsAt'])
+@Check(
+  'CHK_meeting_conclusion_whole',
+  `("conclusion_verdict" IS NULL) = ("conclusion_text" IS NULL)
+         AND ("conclusion_verdict" IS NULL) = ("conclusion_recorded_by" IS NULL)
+         AND ("conclusion_verdict" IS NULL) = ("conclusion_recorded_at" IS NULL)`,
+)
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
@@ -35,6 +42,14 @@ export class MeetingEntity {
   @JoinColumn({ name: 'minutes_edited_by' })
   minutesEditor?: PersonEntity;
   @Column({ name: 'minutes_edited_at', type: 'timestamptz', nullable: true }) minutesEditedAt: Date | null;
+  // The conclusion of a 专家论证会 or 领导小组会议: all four set together, or none (a CHECK says so).
+  @Column({ name: 'conclusion_verdict', type: 'text', nullable: true }) conclusionVerdict: MeetingVerdict | null;
+  @Column({ name: 'conclusion_text', type: 'text', nullable: true }) conclusionText: string | null;
+  @Column({ name: 'conclusion_recorded_by', type: 'uuid', nullable: true }) conclusionRecordedBy: string | null;
+  @ManyToOne('PersonEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'conclusion_recorded_by' })
+  conclusionRecorder?: PersonEntity;
+  @Column({ name: 'conclusion_recorded_at', type: 'timestamptz', nullable: true }) conclusionRecordedAt: Date | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @ManyToOne('PersonEntity', { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: PersonEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -9,5 +9,11 @@ declare module '../../realtime/event-payloads.js' {
     /** `to`: the action item's new status, when it changed. */
     'meeting.actionItem': { to?: string };
     'meeting.opinion': { threadId: string };
+    /** The conclusion recorded; `replaced`: the one it replaced, kept here since the row keeps only the current. */
+    'meeting.conclusion': {
+      verdict: string;
+      text: string;
+      replaced?: { verdict: string; text: string };
+    };
   }
 }

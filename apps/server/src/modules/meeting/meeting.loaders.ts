@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import type { GroupKind } from '../../domain.js';
 import { byKey, defineLoader, rowFromJson } from '../../graphql/loaders.js';
 import { DraftEntity } from '../draft/index.js';
 import { PersonEntity } from '../person/index.js';
@@ -19,6 +20,8 @@ export interface MeetingParts {
   /** In the plans' order. */
   plans: PlanEntity[];
   attendees: PersonEntity[];
+  /** The attendees' groups (memberships), by person: the policy reads them as it reads a role. */
+  attendeeGroups: Record<string, GroupKind[]>;
   /** Oldest first. */
   actionItems: ActionItemEntity[];
 }
@@ -30,12 +33,23 @@ type Json = Record<string, unknown>;
  * too, rather than once to check who may see it and again for the rest.
  */
 export const meetingParts = defineLoader<string, MeetingParts>(async (ds, ids) => {
-  const rows: { id: string; meeting: Json; plans: Json[]; attendees: Json[]; items: Json[] }[] = await ds.query(
+  const rows: {
+    id: string;
+    meeting: Json;
+    plans: Json[];
+    attendees: Json[];
+    groups: Record<string, GroupKind[]>;
+    items: Json[];
+  }[] = await ds.query(
     `SELECT m.id, to_jsonb(m) AS meeting,
             (SELECT coalesce(json_agg(to_jsonb(p) ORDER BY p.sort_order), '[]') FROM meeting_plan mp
                JOIN plan p ON p.id = mp.plan_id WHERE mp.meeting_id = m.id) AS plans,
             (SELECT coalesce(json_agg(to_jsonb(pe)), '[]') FROM meeting_attendee ma
                JOIN person pe ON pe.id = ma.person_id WHERE ma.meeting_id = m.id) AS attendees,
+            (SELECT coalesce(json_object_agg(g.person_id, g.kinds), '{}') FROM (
+               SELECT ms.person_id, array_agg(ms.group_kind ORDER BY ms.group_kind) AS kinds
+                 FROM meeting_attendee ma JOIN membership ms ON ms.person_id = ma.person_id
+                WHERE ma.meeting_id = m.id GROUP BY ms.person_id) g) AS groups,
             (SELECT coalesce(json_agg(to_jsonb(a) ORDER BY a.created_at), '[]') FROM action_item a
               WHERE a.meeting_id = m.id) AS items
        FROM meeting m WHERE m.id = ANY($1::uuid[])`,
@@ -48,6 +62,7 @@ export const meetingParts = defineLoader<string, MeetingParts>(async (ds, ids) =
       meeting: r ? rowFromJson(ds, MeetingEntity, r.meeting) : null,
       plans: (r?.plans ?? []).map((j) => rowFromJson(ds, PlanEntity, j)),
       attendees: (r?.attendees ?? []).map((j) => rowFromJson(ds, PersonEntity, j)),
+      attendeeGroups: r?.groups ?? {},
       actionItems: (r?.items ?? []).map((j) => rowFromJson(ds, ActionItemEntity, j)),
     };
   });

@@ -1,6 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 import { authorize } from '../../auth/authorize.js';
 import type { Subject } from '../../auth/policy.js';
+import { toChinaDate } from '../../clock.js';
 import { type MeetingKind, WORK_STATUS_ZH, type WorkStatus } from '../../domain.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import { streams } from '../../realtime/streams.js';
@@ -83,6 +84,19 @@ async function setLinks(m: EntityManager, meetingId: string, d: Partial<MeetingD
   }
 }
 
+/**
+ * An action item is work a meeting decided on: it cannot fall due before the meeting's day (on
+ * the programme's calendar, UTC+8), whether the item is added or the meeting moved.
+ */
+function dueBeforeMeeting(field: string, startsAt: Date) {
+  const date = toChinaDate(startsAt);
+  return badInput(field, {
+    reason: 'ACTION_ITEM_DUE_BEFORE_MEETING',
+    message: `an action item of this meeting cannot fall due before the meeting (${date}).`,
+    facts: { date },
+  });
+}
+
 export async function logMeeting(scope: WriteScope, programId: string, d: MeetingDetails) {
   const { m } = scope;
   authorize(
@@ -124,6 +138,13 @@ export async function updateMeeting(scope: WriteScope, meetingId: string, d: Par
       'Only the working group or the host unit may change a meeting’s details (attendees may write its minutes).',
   });
   await checkDetails(m, meeting.programId, d);
+  if (d.startsAt) {
+    const [early]: { due_on: string }[] = await m.query(
+      'SELECT min(due_on)::text AS due_on FROM action_item WHERE meeting_id = $1 HAVING min(due_on) < $2::date',
+      [meeting.id, toChinaDate(d.startsAt)],
+    );
+    if (early) throw dueBeforeMeeting('input.startsAt', d.startsAt);
+  }
   const change: Partial<MeetingEntity> = {};
   if (d.kind) change.kind = d.kind;
   if (d.title !== undefined) change.title = d.title.trim();
@@ -195,6 +216,8 @@ export async function addActionItem(
     message: 'Only the working group or the host unit may add action items to a meeting.',
   });
   await assertAllIn(m, UnitEntity, [input.ownerUnitId], meeting.programId, 'input.ownerUnitId', 'a unit');
+  if (input.dueOn && input.dueOn < toChinaDate(meeting.startsAt))
+    throw dueBeforeMeeting('input.dueOn', meeting.startsAt);
   const item = await m.getRepository(ActionItemEntity).save({
     programId: meeting.programId,
     meetingId: meeting.id,

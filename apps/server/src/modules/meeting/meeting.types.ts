@@ -1,12 +1,35 @@
 import { ArrayMaxSize, IsDate, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MEETING_KINDS, type MeetingKind, WORK_STATUSES, type WorkStatus } from '../../domain.js';
+import {
+  MEETING_KINDS,
+  MEETING_VERDICTS,
+  type MeetingKind,
+  type MeetingVerdict,
+  WORK_STATUSES,
+  type WorkStatus,
+} from '../../domain.js';
 import { MeetingKindEnum, WorkStatusEnum } from '../../graphql/enums.js';
 import { Node, PageInfo } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import type { ActionItemEntity, MeetingEntity } from './meeting.entity.js';
+import { conclusionOfRow, MAX_CONCLUSION } from './meeting-conclusion.js';
 
 export const MAX_MINUTES = 500_000;
+
+export const MeetingVerdictEnum = Object.fromEntries(MEETING_VERDICTS.map((v) => [v, v])) as {
+  [K in MeetingVerdict]: K;
+};
+registerEnumType(MeetingVerdictEnum, { name: 'MeetingVerdict' });
+
+@ObjectType('MeetingConclusion', {
+  description: 'What a 专家论证会 or 领导小组会议 concluded; recording it again replaces it (the log keeps the old).',
+})
+export class MeetingConclusion {
+  @Field(() => MeetingVerdictEnum) verdict: MeetingVerdict;
+  @Field(() => String) text: string;
+  @Field(() => DateTimeScalar) recordedAt: Date;
+  recordedById: string;
+}
 
 @ObjectType('Meeting', { implements: Node })
 export class Meeting extends Node {
@@ -20,11 +43,17 @@ export class Meeting extends Node {
   @Field(() => Int) minutesVersion: number;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the minutes were last saved.' })
   minutesEditedAt: Date | null;
+  @Field(() => MeetingConclusion, {
+    nullable: true,
+    description: 'For an expert review or leading group meeting that has taken place: its recorded conclusion.',
+  })
+  conclusion: MeetingConclusion | null;
   programId: string;
   hostUnitId: string;
   minutesEditedById: string | null;
 
   static from(e: MeetingEntity): Meeting {
+    const conclusion = conclusionOfRow(e);
     return Object.assign(new Meeting(), {
       id: e.id,
       kind: e.kind,
@@ -39,6 +68,7 @@ export class Meeting extends Node {
       programId: e.programId,
       hostUnitId: e.hostUnitId,
       minutesEditedById: e.minutesEditedBy,
+      conclusion: conclusion && Object.assign(new MeetingConclusion(), conclusion),
     });
   }
 }
@@ -183,6 +213,20 @@ export class UpdateActionItemInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
 }
 
+@InputType()
+export class RecordConclusionInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a meeting id' }) meetingId: string;
+  @Field(() => MeetingVerdictEnum) @IsIn(MEETING_VERDICTS) verdict: MeetingVerdict;
+  @Field(() => String) @MinLength(1, { message: 'must not be empty' }) @text(MAX_CONCLUSION) text: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class RecordConclusionPayload {
+  @Field(() => Meeting) meeting: Meeting;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
 @ObjectType()
 export class UpdateActionItemPayload {
   @Field(() => ActionItem) actionItem: ActionItem;
@@ -195,6 +239,7 @@ export const MEETING_EVENT_KINDS = {
   'meeting.minutes': 'MINUTES_EDITED',
   'meeting.actionItem': 'ACTION_ITEM_CHANGED',
   'meeting.opinion': 'OPINION_RECORDED',
+  'meeting.conclusion': 'CONCLUSION_RECORDED',
 } as const;
 type MeetingEventKind = (typeof MEETING_EVENT_KINDS)[keyof typeof MEETING_EVENT_KINDS];
 const MeetingEventKindEnum = {
@@ -202,6 +247,7 @@ const MeetingEventKindEnum = {
   MINUTES_EDITED: 'MINUTES_EDITED',
   ACTION_ITEM_CHANGED: 'ACTION_ITEM_CHANGED',
   OPINION_RECORDED: 'OPINION_RECORDED',
+  CONCLUSION_RECORDED: 'CONCLUSION_RECORDED',
 } as const;
 registerEnumType(MeetingEventKindEnum, { name: 'MeetingEventKind' });
 
@@ -227,7 +273,9 @@ export class MeetingPermissions {
       'Record an opinion raised in it, in someone’s name, on a draft of a plan it concerned that is open for comments.',
   })
   recordOpinion: boolean;
-  @Field(() => Boolean, { description: 'Record the conclusion of an expert review meeting.' })
+  @Field(() => Boolean, {
+    description: 'Record the conclusion of an expert review or leading group meeting (once it has taken place).',
+  })
   recordConclusion: boolean;
 }
 

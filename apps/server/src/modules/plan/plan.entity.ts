@@ -16,6 +16,8 @@ export class PlanEntity {
   @Column({ type: 'text', nullable: true }) issuance: string | null;
   /** Follows the plan's newest draft; set by hand only before there is one. */
   @Column({ type: 'text', default: 'OUTLINE' }) stage: DraftStage;
+  /** Raised by every edit of the plan's own fields: an edit from an older version is refused (CONFLICT). */
+  @Column({ type: 'int', default: 1 }) version: number;
 }
 
 @Entity('plan_co_unit')

@@ -2,15 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { type GateFacts, gateConditions, readGateFacts } from './gate.js';
 
+const DRAFTING = { approved: false, issued: false, filed: false };
+
 describe('gate conditions', () => {
   const facts: GateFacts = {
     topicsTotal: 22,
     topicsDone: 21,
     frameworkMilestoneDone: true,
     plans: [
-      { title: '总体规划', kind: 'MASTER', stage: 'REVIEW', openConsultationThreads: 3 },
-      { title: '专项规划甲', kind: 'SPECIAL', stage: 'CONSULTATION', openConsultationThreads: 0 },
-      { title: '专项规划乙', kind: 'SPECIAL', stage: 'FRAMEWORK', openConsultationThreads: 2 },
+      { title: '总体规划', kind: 'MASTER', stage: 'REVIEW', openConsultationThreads: 3, ...DRAFTING },
+      { title: '专项规划甲', kind: 'SPECIAL', stage: 'CONSULTATION', openConsultationThreads: 0, ...DRAFTING },
+      { title: '专项规划乙', kind: 'SPECIAL', stage: 'FRAMEWORK', openConsultationThreads: 2, ...DRAFTING },
     ],
     expertReviewMeetingsHeld: 0,
     reviewsPending: 4,
@@ -37,6 +39,57 @@ describe('gate conditions', () => {
     ]);
     expect(meeting?.facts).toEqual([['held', 0]]);
     expect(reviews?.facts).toEqual([['pending', 4]]);
+  });
+});
+
+describe('the phase-4 conditions', () => {
+  const plan = (
+    title: string,
+    kind: 'MASTER' | 'SPECIAL',
+    done: Partial<typeof DRAFTING>,
+    stage = 'REVIEW' as const,
+  ) => ({
+    title,
+    kind,
+    stage,
+    openConsultationThreads: 0,
+    ...DRAFTING,
+    ...done,
+  });
+  const phase4 = (plans: GateFacts['plans']) =>
+    Object.fromEntries(
+      gateConditions(4, { ...base, plans }).map((c) => [c.code, c.met ? 'met' : c.facts.map(([, v]) => v).join('、')]),
+    );
+  const base: GateFacts = {
+    topicsTotal: 0,
+    topicsDone: 0,
+    frameworkMilestoneDone: true,
+    plans: [],
+    expertReviewMeetingsHeld: 0,
+    reviewsPending: 0,
+  };
+
+  it('follow the approvals, the issue and the filing, not a stage a version was published at', () => {
+    // A stage alone (as a published version could once claim) meets nothing.
+    expect(
+      phase4([
+        plan('总体规划', 'MASTER', {}, 'APPROVED' as never),
+        plan('专项规划甲', 'SPECIAL', {}, 'ISSUED' as never),
+      ]),
+    ).toEqual({ MASTER_APPROVED: '总体规划', SPECIALS_ISSUED: '专项规划甲', SPECIALS_FILED: '专项规划甲' });
+    // Issued but not filed (备案) with the DRC: the phase is not done.
+    expect(
+      phase4([
+        plan('总体规划', 'MASTER', { approved: true }),
+        plan('专项规划甲', 'SPECIAL', { approved: true, issued: true }),
+      ]),
+    ).toEqual({ MASTER_APPROVED: 'met', SPECIALS_ISSUED: 'met', SPECIALS_FILED: '专项规划甲' });
+    expect(
+      phase4([
+        plan('总体规划', 'MASTER', { approved: true }),
+        plan('专项规划甲', 'SPECIAL', { approved: true, issued: true, filed: true }),
+      ]),
+    ).toEqual({ MASTER_APPROVED: 'met', SPECIALS_ISSUED: 'met', SPECIALS_FILED: 'met' });
   });
 });
 

@@ -8,7 +8,18 @@ export interface GateFacts {
   topicsDone: number;
   /** Every milestone marked FRAMEWORK_AGREED is done (false when none is marked). */
   frameworkMilestoneDone: boolean;
-  plans: { title: string; kind: 'MASTER' | 'SPECIAL'; stage: DraftStage; openConsultationThreads: number }[];
+  plans: {
+    title: string;
+    kind: 'MASTER' | 'SPECIAL';
+    stage: DraftStage;
+    openConsultationThreads: number;
+    /** Every step of its approval is approved (modules/approval): the plan's last step, approved. */
+    approved: boolean;
+    /** Issued through issuePlan (文号, date, issuer). */
+    issued: boolean;
+    /** Filed (备案) with the DRC after its issue. */
+    filed: boolean;
+  }[];
   expertReviewMeetingsHeld: number;
   reviewsPending: number;
 }
@@ -19,14 +30,22 @@ export interface GateFacts {
  * passed, which `gateFactsAt` decides. So one reading serves every viewer at one log position.
  */
 export interface GateRecords extends Omit<GateFacts, 'expertReviewMeetingsHeld'> {
-  /** When each expert review meeting starts (ISO 8601). */
+  /**
+   * When each expert review meeting with a recorded conclusion starts (ISO 8601). A 专家论证会
+   * logged with a date but nothing concluded is not one held (issue 12: a backdated entry alone
+   * met the gate); a conclusion is recorded only from the meeting's date on (modules/meeting).
+   */
   expertReviewMeetingStarts: string[];
 }
 
 /**
  * A plan's `stage` is where it stands, including stages reached before its drafts were kept
  * here; "open consultation threads" are opinions once placed on a CONSULTATION draft (they may
- * since have been carried into a later version) that are still undecided.
+ * since have been carried into a later version) that are still undecided. Approval, issue and
+ * filing are read from the approval module's records, not from a stage: a plan is approved when
+ * its last step is (省政府审批 for the master plan, 领导小组审议 for a special one — the order of
+ * modules/approval/approval-steps.ts, where a step is requested only once the one before it is
+ * approved), issued when issuePlan recorded its 文号, filed when recordFiling recorded its 备案.
  */
 export async function readGateRecords(db: EntityManager, programId: string): Promise<GateRecords> {
   const [row]: { facts: GateRecords }[] = await db.query(
@@ -38,10 +57,15 @@ export async function readGateRecords(db: EntityManager, programId: string): Pro
        'plans', coalesce((SELECT json_agg(json_build_object('title', p.title, 'kind', p.kind, 'stage', p.stage,
                             'openConsultationThreads', (SELECT count(DISTINCT t.id) FROM thread_placement tp
                                JOIN draft d ON d.id = tp.draft_id JOIN thread t ON t.id = tp.thread_id
-                              WHERE d.plan_id = p.id AND d.stage = 'CONSULTATION' AND t.status = 'OPEN'))
+                              WHERE d.plan_id = p.id AND d.stage = 'CONSULTATION' AND t.status = 'OPEN'),
+                            'approved', EXISTS (SELECT 1 FROM approval a WHERE a.plan_id = p.id AND a.decision = 'APPROVED'
+                               AND a.step = CASE p.kind WHEN 'MASTER' THEN 'GOVERNMENT_APPROVAL' ELSE 'LEADING_GROUP_REVIEW' END),
+                            'issued', EXISTS (SELECT 1 FROM plan_issuance i WHERE i.plan_id = p.id),
+                            'filed', EXISTS (SELECT 1 FROM plan_issuance i WHERE i.plan_id = p.id AND i.filed_on IS NOT NULL))
                           ORDER BY p.sort_order) FROM plan p WHERE p.program_id = $1), '[]'::json),
        'expertReviewMeetingStarts', coalesce((SELECT json_agg(starts_at) FROM meeting
-                                     WHERE program_id = $1 AND kind = 'EXPERT_REVIEW'), '[]'::json),
+                                     WHERE program_id = $1 AND kind = 'EXPERT_REVIEW'
+                                       AND conclusion_verdict IS NOT NULL), '[]'::json),
        'reviewsPending', (SELECT count(*) FROM review_assignment WHERE program_id = $1 AND status IN ('INVITED', 'ACCEPTED'))
      ) AS facts`,
     [programId],
@@ -154,13 +178,11 @@ export function gateConditions(order: number, facts: GateFacts): Condition[] {
     }
     case 4:
       return [
-        everyPlan(
-          facts,
-          'MASTER_APPROVED',
-          '总体规划经省政府审议批准',
-          (p) => p.kind !== 'MASTER' || reached(p.stage, 'APPROVED'),
-        ),
-        everyPlan(facts, 'SPECIALS_ISSUED', '各专项规划印发', (p) => p.kind !== 'SPECIAL' || p.stage === 'ISSUED'),
+        // Phase 4 of the document: the master plan is approved by the provincial government; the
+        // special plans are issued by the department and filed with the DRC.
+        everyPlan(facts, 'MASTER_APPROVED', '总体规划经省政府审议批准', (p) => p.kind !== 'MASTER' || p.approved),
+        everyPlan(facts, 'SPECIALS_ISSUED', '各专项规划印发', (p) => p.kind !== 'SPECIAL' || p.issued),
+        everyPlan(facts, 'SPECIALS_FILED', '各专项规划报省发展改革委备案', (p) => p.kind !== 'SPECIAL' || p.filed),
       ];
     default:
       return [];

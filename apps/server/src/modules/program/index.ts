@@ -7,6 +7,7 @@ import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js
 import { GateResolver, MilestoneResolver, PhaseResolver, ProgramResolver } from './program.resolver.js';
 import { Milestone, Phase, Program } from './program.types.js';
 
+export { type Condition, gateConditions, readGateFacts } from './gate.js';
 export * from './program.entity.js';
 export { phasesOf, readableProgram } from './program.resolver.js';
 export { Milestone, Phase, Program } from './program.types.js';

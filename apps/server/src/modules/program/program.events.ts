@@ -5,6 +5,7 @@ declare module '../../realtime/event-payloads.js' {
   interface EventPayloads {
     'program.seeded': Empty;
     'milestone.updated': { from: string; to: string };
+    'milestone.created': Empty;
     'phase.gateOverridden': { overridden: boolean; reason: string | null };
   }
 }

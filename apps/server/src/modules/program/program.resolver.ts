@@ -5,7 +5,7 @@ import type { WorkStatus } from '../../domain.js';
 import { notFound } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
-import { runMutation } from '../../graphql/mutation.js';
+import { runMutation, runMutationReturning } from '../../graphql/mutation.js';
 import { readAtLogHead, sharedMemo } from '../../graphql/shared-loaders.js';
 import { currentPhaseOf, isOverdue, phaseProgress, phaseStatus } from '../../progress.js';
 import { formatCursor } from '../../realtime/cursor.js';
@@ -15,11 +15,13 @@ import { Plan } from '../plan/index.js';
 import { ResearchTopic } from '../topic/index.js';
 import { programmeUnits, Unit, unitLoader } from '../unit/index.js';
 import { type GateFacts, gateConditions, gateFactsAt, readGateRecords } from './gate.js';
-import { findMilestone, updateMilestone } from './milestone.service.js';
+import { createMilestone, findMilestone, updateMilestone } from './milestone.service.js';
 import { MilestoneEntity, PhaseEntity, ProgramEntity } from './program.entity.js';
 import { programById, programmeOf, rowsOfProgramme } from './program.loaders.js';
 import {
   ClockInfo,
+  CreateMilestoneInput,
+  CreateMilestonePayload,
   Gate,
   GateCondition,
   Milestone,
@@ -252,6 +254,27 @@ export class MilestoneResolver {
       return { milestoneId: milestone.id };
     });
     const milestone = await ctx.ds.getRepository(MilestoneEntity).findOneByOrFail({ id: milestoneId });
+    return { milestone: Milestone.from(milestone), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => CreateMilestonePayload, {
+    description: 'A new milestone in a phase, due within it: the working group and administrators.',
+  })
+  async createMilestone(
+    @Arg('input', () => CreateMilestoneInput) input: CreateMilestoneInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateMilestonePayload> {
+    const { receipt, answer } = await runMutationReturning(
+      ctx,
+      'createMilestone',
+      input.clientMutationId,
+      async (scope) => {
+        const milestone = await createMilestone(scope, input);
+        return { receipt: { milestoneId: milestone.id }, answer: milestone };
+      },
+    );
+    const milestone =
+      answer ?? (await ctx.ds.getRepository(MilestoneEntity).findOneByOrFail({ id: receipt.milestoneId }));
     return { milestone: Milestone.from(milestone), clientMutationId: input.clientMutationId ?? null };
   }
 }

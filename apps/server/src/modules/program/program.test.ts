@@ -20,7 +20,7 @@ async function overview(p: Programme, account = 'working') {
 }
 
 describe('the programme of the seed', () => {
-  it('has four phases, the five 1+X plans with their lead units and all 22 topics', async () => {
+  it('has four phases, the five 1+X plans with their lead units, all 22 topics of 附件2 and the 省发改委 topic', async () => {
     const p = await buildProgramme(server);
     const { program } = await overview(p);
     expect(program.phases.map((ph) => ph.order)).toEqual([1, 2, 3, 4]);
@@ -29,7 +29,7 @@ describe('the programme of the seed', () => {
     expect(program.plans.find((pl) => pl.title.includes('科技与装备'))?.coUnits.map((u) => u.shortName)).toEqual([
       '安科院',
     ]);
-    expect(program.topics.map((t) => t.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect(program.topics.map((t) => t.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
   });
 
   it('on 2020-11-16 is inside phase 3 with phases 1 and 2 done and nothing overdue', async () => {

@@ -120,6 +120,24 @@ export class UpdateMilestonePayload {
 }
 
 @InputType()
+export class CreateMilestoneInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a phase id' }) phaseId: string;
+  @Field(() => String) @MaxLength(200) title: string;
+  @Field(() => DateScalar) dueOn: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a unit id' })
+  ownerUnitId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class CreateMilestonePayload {
+  @Field(() => Milestone) milestone: Milestone;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
+@InputType()
 export class OverridePhaseGateInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a phase id' }) phaseId: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) reason?: string | null;

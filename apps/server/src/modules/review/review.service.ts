@@ -7,7 +7,7 @@ import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
 import { DraftEntity, latestDraftId, reviewWindowRefusal } from '../draft/index.js';
 import { NotificationEntity, notify } from '../notification/index.js';
-import { PersonEntity } from '../person/index.js';
+import { PersonEntity, peopleActingFor, personActsFor } from '../person/index.js';
 import { PlanEntity } from '../plan/index.js';
 import { ReviewAssignmentEntity } from './review.entity.js';
 
@@ -32,7 +32,7 @@ export async function assignReview(scope: WriteScope, clock: Clock, draftId: str
   await assertUnderReview(m, draft);
   const expert = await m.getRepository(PersonEntity).findOneBy({ id: expertId, programId: draft.programId });
   if (!expert) throw notFound('person', expertId);
-  if (expert.role !== 'EXPERT')
+  if (!(await personActsFor(m, expert, 'EXPERT_TEAM')))
     throw badInput('input.expertId', {
       reason: 'NOT_AN_EXPERT',
       message: `${expert.name} is not an expert; invite them as one first.`,
@@ -180,9 +180,9 @@ export async function notifyOverdueReviews(m: EntityManager, clock: Clock): Prom
   );
   for (const r of rows) {
     const expert = await m.getRepository(PersonEntity).findOneByOrFail({ id: r.expert_id });
-    const group = await m.getRepository(PersonEntity).findBy({ programId: r.program_id, role: 'WORKING_GROUP' });
+    const group = await peopleActingFor(m, r.program_id, 'WORKING_GROUP');
     const summary = `${expert.name} 的评审已逾期（截止 ${r.due_on}）`;
-    for (const personId of [r.expert_id, ...group.map((p) => p.id)]) {
+    for (const personId of new Set([r.expert_id, ...group])) {
       const n = await m.getRepository(NotificationEntity).save({
         personId,
         programId: r.program_id,

@@ -25,6 +25,7 @@ import {
   ProbeReviewThreadsDocument,
   ProbeThreadEventsDocument,
   ProgramActivityFactsDocument,
+  ProgressReportLinkDocument,
   RecentActivityDocument,
   RecordMeetingOpinionIdDocument,
   ReplyDocument,
@@ -87,6 +88,17 @@ interface Path {
 
 const q = <R, V>(w: World, role: Role, document: TypedDocumentNode<R, V>, variables: V) =>
   gql(server.url, document, variables, w.tokens[role]);
+
+/** The rows of one sheet of a downloaded workbook, each as its cells' text (exceljs counts columns from 1). */
+async function reportRows(w: World, role: Role, url: string, sheet: string): Promise<string[][]> {
+  const res = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${w.tokens[role]}` } });
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const rows: string[][] = [];
+  book.getWorksheet(sheet)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  return rows;
+}
 
 async function download(w: World, role: Role, link: { url: string } | undefined): Promise<string> {
   if (!link) return '';
@@ -309,7 +321,10 @@ const PATHS: Path[] = [
 
 // The dashboard's figures are the programme's: the same for every reader, counting no thread
 // that a seal hides from anyone (dashboard.service.ts). Read through program(id).
-const COUNT_ROOTS = ['program'];
+// The progress report (programExport) counts them the same way, checked beside the dashboard.
+const COUNT_ROOTS = ['program', 'programExport'];
+/** Who may download the progress report (policy program.export). */
+const REPORTS: ReadonlySet<Role> = new Set(['working', 'leader', 'admin']);
 
 // Root fields that reach threads, comments, activity, notifications, exports or counts, but are
 // not read by a path above, and why that is safe.
@@ -319,6 +334,15 @@ const EXEMPT: Record<string, string> = {
   logMeeting: 'its payload reaches threads only through Meeting.threads, read by "meeting page …"',
   updateMeeting: 'as logMeeting',
   editMinutes: 'as logMeeting',
+  recordMeetingConclusion: 'as logMeeting',
+  approval:
+    'an approval reaches threads only through Approval.draft / .plan / .meeting (Draft.threads, Meeting.threads), read by the paths of those',
+  requestApproval: 'as approval',
+  decideApproval: 'as approval; a returned opinion’s thread is the decider’s own (startThread)',
+  issuePlan: 'its payload reaches threads only through Plan.drafts / Issuance.draft (Draft.threads), as createDraft',
+  recordFiling: 'as issuePlan',
+  createPlan: 'its payload reaches threads only through Plan.drafts (Draft.threads), as createDraft',
+  updatePlan: 'as createPlan',
   addActionItem: 'as logMeeting (ActionItem.meeting)',
   updateActionItem: 'as logMeeting (ActionItem.meeting)',
   assignReview:
@@ -356,6 +380,7 @@ const DOORS: Record<string, string> = {
   'Meeting.threads': 'meeting page and meeting record export',
   'Review.threads': 'review threads',
   'Program.dashboard': 'dashboard counts',
+  'Query.programExport': 'dashboard counts',
   'Dashboard.recentActivity': 'activity feed',
   'Subscription.threadEvents': 'threadEvents replay',
   'ThreadEvent.thread': 'threadEvents replay',
@@ -524,6 +549,13 @@ describe('sealed review text on every read path', () => {
           const byPlan = dashboard.threadsByPlan.reduce((s, g) => s + sum(g.counts), 0);
           if (sum(dashboard.threadsByStatus) !== expected || byPlan !== expected)
             wrong.push(`${state} · dashboard counts · ${role}: ${sum(dashboard.threadsByStatus)} ≠ ${expected}`);
+          // The progress report counts opinions per plan as the dashboard does (意见总数, its second column).
+          if (!REPORTS.has(role)) continue;
+          const link = await ok(server.url, ProgressReportLinkDocument, { id: w.p.programId }, w.tokens[role]);
+          const reported = (await reportRows(w, role, link.programExport.url, '意见办理'))
+            .slice(3)
+            .reduce((s, row) => s + (Number(row[1]) || 0), 0);
+          if (reported !== expected) wrong.push(`${state} · progress report · ${role}: ${reported} ≠ ${expected}`);
         }
       }
     } finally {

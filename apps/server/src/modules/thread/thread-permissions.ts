@@ -3,6 +3,8 @@ import type { ThreadStatus } from '../../domain.js';
 import { conflict, type DomainError, forbidden } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { type DraftEntity, draftLoader } from '../draft/index.js';
+import { PlanCoUnitEntity } from '../plan/index.js';
+import { coUnitLoaderOf } from '../unit/index.js';
 import type { ThreadEntity } from './thread.entity.js';
 import { commentsByThread } from './thread.loaders.js';
 import { ThreadPermissions } from './thread.types.js';
@@ -11,14 +13,15 @@ import { ThreadPermissions } from './thread.types.js';
 // return; Thread.viewerCan asks the same functions, so the actions offered and the writes
 // accepted never disagree.
 
-/** The facts the policy looks at for a thread (its draft gives the stage). */
-export function threadSubject(thread: ThreadEntity, draft: DraftEntity): Subject {
+/** The facts the policy looks at for a thread (its draft gives the stage; its plan, the co-operating units). */
+export function threadSubject(thread: ThreadEntity, draft: DraftEntity, coUnitIds: readonly string[]): Subject {
   return {
     type: 'thread',
     programId: thread.programId,
     stage: draft.stage,
     assignedUnitId: thread.assignedUnitId,
     authorId: thread.authorId,
+    coUnitIds,
   };
 }
 
@@ -87,7 +90,8 @@ export async function threadPermissions(ctx: Context, thread: ThreadEntity): Pro
     commentsByThread(ctx).load(thread.id),
   ]);
   if (!draft) return Object.assign(new ThreadPermissions(), none);
-  const subject = threadSubject(thread, draft);
+  const coUnitIds = (await coUnitLoaderOf(PlanCoUnitEntity, ctx)?.load(draft.planId)) ?? [];
+  const subject = threadSubject(thread, draft, coUnitIds);
   const opening = comments[0];
   return Object.assign(new ThreadPermissions(), {
     reply: can(actor, 'thread.reply', subject),

@@ -9,8 +9,9 @@ import type { Context } from '../../graphql/context.js';
 import { runMutationReturning } from '../../graphql/mutation.js';
 import { Draft, draftLoader } from '../draft/index.js';
 import { Person, personLoader } from '../person/index.js';
+import { PlanCoUnitEntity } from '../plan/index.js';
 import { sealOpenTo } from '../review/index.js';
-import { Unit, unitLoader } from '../unit/index.js';
+import { coUnitLoaderOf, Unit, unitLoader } from '../unit/index.js';
 import { renderComment } from './render.js';
 import { CommentEntity, ThreadEntity } from './thread.entity.js';
 import { commentsByThread, mentionsByComment, statusCountsByDraft, threadFacts, visibleKey } from './thread.loaders.js';
@@ -220,6 +221,7 @@ export class ThreadResolver {
       // What the thread's fields ask of its draft and comments was written just now: not read again.
       draftLoader(ctx).prime(answer.draft.id, answer.draft);
       commentsByThread(ctx).prime(answer.thread.id, [answer.comment]);
+      coUnitLoaderOf(PlanCoUnitEntity, ctx)?.prime(answer.draft.planId, answer.coUnitIds);
     }
     return {
       thread: answer ? Thread.from(answer.thread) : await loadThread(ctx, receipt.threadId),
@@ -273,7 +275,10 @@ export class ThreadResolver {
         return { receipt: { threadId: written.threadId }, answer: written };
       },
     );
-    if (answer) draftLoader(ctx).prime(answer.draft.id, answer.draft);
+    if (answer) {
+      draftLoader(ctx).prime(answer.draft.id, answer.draft);
+      coUnitLoaderOf(PlanCoUnitEntity, ctx)?.prime(answer.draft.planId, answer.coUnitIds);
+    }
     return {
       thread: answer ? Thread.from(answer.thread) : await loadThread(ctx, receipt.threadId),
       clientMutationId: input.clientMutationId ?? null,

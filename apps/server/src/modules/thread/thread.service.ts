@@ -1,6 +1,6 @@
 import { makeAnchor } from '@gongbian/anchoring';
 import { authorize } from '../../auth/authorize.js';
-import type { Subject } from '../../auth/policy.js';
+import { acts, type Subject } from '../../auth/policy.js';
 import { canSeeThread } from '../../auth/visibility.js';
 import { toChinaDate } from '../../clock.js';
 import { THREAD_STATUS_ZH, type ThreadSource, type ThreadStatus } from '../../domain.js';
@@ -12,7 +12,7 @@ import type { WriteScope } from '../../writes/write-scope.js';
 import { commentWindowRefusal, DraftEntity } from '../draft/index.js';
 import { MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from '../meeting/index.js';
 import { notify } from '../notification/index.js';
-import { PersonEntity } from '../person/index.js';
+import { groupsOf, PersonEntity } from '../person/index.js';
 import { PlanEntity } from '../plan/index.js';
 import { ReviewAssignmentEntity } from '../review/index.js';
 import { findMentions } from './mentions.js';
@@ -30,20 +30,22 @@ export async function lockThread(
   scope: WriteScope,
   id: string,
   missing = () => notFound('thread', id),
-): Promise<{ thread: ThreadEntity; draft: DraftEntity }> {
+): Promise<{ thread: ThreadEntity; draft: DraftEntity; coUnitIds: string[] }> {
   const { m, actor } = scope;
-  const [row]: { thread: Record<string, unknown>; draft: Record<string, unknown> }[] = await m.query(
-    `SELECT to_jsonb(t) AS thread, to_jsonb(d) AS draft
-       FROM thread t JOIN draft d ON d.id = t.draft_id WHERE t.id = $1 FOR UPDATE OF t`,
-    [id],
-  );
+  const [row]: { thread: Record<string, unknown>; draft: Record<string, unknown>; co_unit_ids: string[] }[] =
+    await m.query(
+      `SELECT to_jsonb(t) AS thread, to_jsonb(d) AS draft,
+              ARRAY(SELECT pc.unit_id FROM plan_co_unit pc WHERE pc.plan_id = d.plan_id) AS co_unit_ids
+         FROM thread t JOIN draft d ON d.id = t.draft_id WHERE t.id = $1 FOR UPDATE OF t`,
+      [id],
+    );
   const thread = row ? rowFromJson(m.connection, ThreadEntity, row.thread) : null;
   const today = toChinaDate(scope.now);
   // A thread no review seals costs canSeeThread no statement.
   if (!row || !thread || thread.programId !== actor.programId || !(await canSeeThread(m, actor, thread, today))) {
     throw missing();
   }
-  return { thread, draft: rowFromJson(m.connection, DraftEntity, row.draft) };
+  return { thread, draft: rowFromJson(m.connection, DraftEntity, row.draft), coUnitIds: row.co_unit_ids };
 }
 
 /** A new comment by the scope's actor, and the mentions in it; the people it mentions. */
@@ -94,6 +96,11 @@ export interface StartThread {
   /** For an opinion raised in a meeting: the person who raised it, or an outside attendee by name. */
   raisedById?: string | null;
   externalAuthor?: string | null;
+  /**
+   * A returned approval's opinion (modules/approval): the decision is made whatever the draft's
+   * comment deadline, so its opinion is recorded past it too. The stage and version rules still apply.
+   */
+  pastDeadline?: boolean;
 }
 
 /**
@@ -109,9 +116,14 @@ async function admitThread(
   plan: PlanEntity,
   isLatest: boolean,
   input: StartThread,
+  coUnitIds: readonly string[],
 ) {
   const { m, actor } = scope;
-  const closed = commentWindowRefusal(draft, isLatest, scope.now);
+  const closed = commentWindowRefusal(
+    input.pastDeadline ? { ...draft, commentDeadline: null } : draft,
+    isLatest,
+    scope.now,
+  );
   if (closed) throw closed;
   const extra = {
     meetingId: null as string | null,
@@ -153,7 +165,7 @@ async function admitThread(
       hostUnitId: meeting.hostUnitId,
       attendeeIds,
       stage: draft.stage,
-      raisedBy: raisedBy && { id: raisedBy.id, role: raisedBy.role },
+      raisedBy: raisedBy && { id: raisedBy.id, role: raisedBy.role, groups: await groupsOf(m, raisedBy.id) },
     };
     authorize(scope, 'meeting.recordOpinion', subject, {
       reason: 'MEETING_OPINION_ROLE',
@@ -177,14 +189,14 @@ async function admitThread(
   authorize(
     scope,
     'thread.start',
-    { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId },
+    { type: 'draft', programId: draft.programId, stage: draft.stage, leadUnitId: plan.leadUnitId, coUnitIds },
     {
       reason: 'COMMENT_ROLE',
       message: `Your role may not comment on a draft at the ${draft.stage} stage.`,
       facts: { stage: draft.stage },
     },
   );
-  if (input.source === 'PUBLIC' && !['ADMIN', 'WORKING_GROUP'].includes(actor.role)) {
+  if (input.source === 'PUBLIC' && actor.role !== 'ADMIN' && !acts(actor, 'WORKING_GROUP')) {
     throw forbidden({
       reason: 'PUBLIC_OPINION_WORKING_GROUP_ONLY',
       message: 'Only the working group records opinions from the public.',
@@ -211,6 +223,9 @@ interface DraftFacts {
   plan: Record<string, unknown>;
   is_latest: boolean;
   block_text: string | null;
+  /** The plan's co-operating units, and their members: told of every new opinion on its drafts. */
+  co_unit_ids: string[];
+  co_unit_people: string[];
 }
 
 /**
@@ -222,7 +237,10 @@ export async function startThread(scope: WriteScope, input: StartThread) {
   const { m } = scope;
   const [facts]: DraftFacts[] = await m.query(
     `SELECT to_jsonb(d) AS draft, to_jsonb(p) AS plan, b.text AS block_text,
-            NOT EXISTS (SELECT 1 FROM draft n WHERE n.plan_id = d.plan_id AND n.version > d.version) AS is_latest
+            NOT EXISTS (SELECT 1 FROM draft n WHERE n.plan_id = d.plan_id AND n.version > d.version) AS is_latest,
+            ARRAY(SELECT pc.unit_id FROM plan_co_unit pc WHERE pc.plan_id = p.id) AS co_unit_ids,
+            ARRAY(SELECT pe.id FROM plan_co_unit pc JOIN person pe ON pe.unit_id = pc.unit_id
+                   WHERE pc.plan_id = p.id AND pe.role = 'UNIT_MEMBER') AS co_unit_people
        FROM draft d JOIN plan p ON p.id = d.plan_id
        LEFT JOIN draft_block b ON b.draft_id = d.id AND b.block_id = $2
       WHERE d.id = $1`,
@@ -231,7 +249,7 @@ export async function startThread(scope: WriteScope, input: StartThread) {
   const draft = facts ? rowFromJson(m.connection, DraftEntity, facts.draft) : null;
   if (!facts || !draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
   const plan = rowFromJson(m.connection, PlanEntity, facts.plan);
-  const extra = await admitThread(scope, draft, plan, facts.is_latest, input);
+  const extra = await admitThread(scope, draft, plan, facts.is_latest, input, facts.co_unit_ids);
   let anchor: ReturnType<typeof makeAnchor> | null = null;
   if (input.anchor) {
     const a = input.anchor;
@@ -317,12 +335,25 @@ export async function startThread(scope: WriteScope, input: StartThread) {
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
-  return { threadId: thread.id, thread, comment, draft };
+  // The plan's co-operating units share its text: they are told of every new opinion on it
+  // (those it mentions already were, once).
+  await notify(
+    scope,
+    facts.co_unit_people.filter((id) => !mentioned.includes(id)),
+    {
+      kind: 'opinion',
+      summary: `${scope.actor.name} 对你单位配合编制的《${plan.title}》${about}提出意见：${short(input.body, 40)}`,
+      facts: { excerpt: short(input.body, 40) },
+      subjectId: thread.id,
+      sealedBy: thread.reviewAssignmentId,
+    },
+  );
+  return { threadId: thread.id, thread, comment, draft, coUnitIds: facts.co_unit_ids };
 }
 
 export async function reply(scope: WriteScope, threadId: string, body: string) {
-  const { thread, draft } = await lockThread(scope, threadId);
-  authorize(scope, 'thread.reply', threadSubject(thread, draft), {
+  const { thread, draft, coUnitIds } = await lockThread(scope, threadId);
+  authorize(scope, 'thread.reply', threadSubject(thread, draft, coUnitIds), {
     reason: 'REPLY_NOT_ALLOWED',
     message: 'You may not reply to this thread.',
   });
@@ -418,9 +449,9 @@ const NEEDS_REASON: ReadonlySet<ThreadStatus> = new Set(['PARTLY_ADOPTED', 'NOT_
  * reopened before it is decided again, so two people deciding at once cannot overwrite each other.
  */
 export async function disposeThread(scope: WriteScope, threadId: string, status: ThreadStatus, reason: string) {
-  const { thread, draft } = await lockThread(scope, threadId);
+  const { thread, draft, coUnitIds } = await lockThread(scope, threadId);
   const text = reason.trim();
-  const refusal = dispositionRefusal(scope.actor, thread, threadSubject(thread, draft), status);
+  const refusal = dispositionRefusal(scope.actor, thread, threadSubject(thread, draft, coUnitIds), status);
   if (refusal) throw refusal;
   if (status !== 'OPEN' && NEEDS_REASON.has(status) && !text) {
     throw new DomainError(
@@ -471,5 +502,5 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
-  return { threadId: thread.id, thread: { ...thread, ...decision }, draft };
+  return { threadId: thread.id, thread: { ...thread, ...decision }, draft, coUnitIds };
 }

@@ -7,7 +7,14 @@ import { loadUnits, Unit, unitLoader } from '../unit/index.js';
 import { TopicEntity } from './topic.entity.js';
 import { topicCoUnitIds } from './topic.loaders.js';
 import { updateTopic } from './topic.service.js';
-import { ResearchTopic, UpdateTopicInput, UpdateTopicPayload } from './topic.types.js';
+import {
+  CreateTopicInput,
+  CreateTopicPayload,
+  ResearchTopic,
+  UpdateTopicInput,
+  UpdateTopicPayload,
+} from './topic.types.js';
+import { createTopic } from './topic-create.service.js';
 
 @Resolver(() => ResearchTopic)
 export class TopicResolver {
@@ -47,6 +54,27 @@ export class TopicResolver {
       },
     );
     // The answer's co-units were read with the change: not read again.
+    if (answer) topicCoUnitIds(ctx).prime(answer.topic.id, answer.coUnitIds);
+    const topic = answer?.topic ?? (await ctx.ds.getRepository(TopicEntity).findOneByOrFail({ id: receipt.topicId }));
+    return { topic: ResearchTopic.from(topic), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => CreateTopicPayload, {
+    description: 'A new research topic, numbered after the others: the working group and administrators.',
+  })
+  async createTopic(
+    @Arg('input', () => CreateTopicInput) input: CreateTopicInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateTopicPayload> {
+    const { receipt, answer } = await runMutationReturning(
+      ctx,
+      'createTopic',
+      input.clientMutationId,
+      async (scope) => {
+        const written = await createTopic(scope, input);
+        return { receipt: { topicId: written.topic.id }, answer: written };
+      },
+    );
     if (answer) topicCoUnitIds(ctx).prime(answer.topic.id, answer.coUnitIds);
     const topic = answer?.topic ?? (await ctx.ds.getRepository(TopicEntity).findOneByOrFail({ id: receipt.topicId }));
     return { topic: ResearchTopic.from(topic), clientMutationId: input.clientMutationId ?? null };

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { WORK_STATUSES, type WorkStatus } from '../../domain.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
@@ -44,6 +44,26 @@ export class UpdateTopicInput {
 
 @ObjectType()
 export class UpdateTopicPayload {
+  @Field(() => ResearchTopic) topic: ResearchTopic;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
+@InputType()
+export class CreateTopicInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a programme id' }) programId: string;
+  @Field(() => String) @MaxLength(200) title: string;
+  @Field(() => String) @MaxLength(4000) content: string;
+  @Field(() => ID) @IsUUID('all', { message: 'must be a unit id' }) leadUnitId: string;
+  @Field(() => [ID])
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'must be unit ids' })
+  coUnitIds: string[];
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() dueOn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class CreateTopicPayload {
   @Field(() => ResearchTopic) topic: ResearchTopic;
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
