@@ -2,7 +2,6 @@ import {
   AlignmentType,
   Document,
   Footer,
-  type IFontAttributesProperties,
   Packer,
   PageNumber,
   PageOrientation,
@@ -17,6 +16,15 @@ import {
   WidthType,
 } from 'docx';
 import {
+  A4_LONG,
+  A4_SHORT,
+  BODY_FONT,
+  CELL_MARGINS,
+  HEADER_FILL,
+  HEADING_FONT,
+  LANDSCAPE_MARGIN,
+} from './official-style.js';
+import {
   COLUMN_WEIGHTS,
   groupOpinions,
   NO_OPINIONS,
@@ -27,25 +35,12 @@ import {
   tableTitle,
 } from './opinion-table.js';
 
-// Official documents set Chinese in 仿宋 (body) and 黑体 (headings), Latin letters and figures in Times New Roman.
-const BODY_FONT: IFontAttributesProperties = {
-  ascii: 'Times New Roman',
-  hAnsi: 'Times New Roman',
-  cs: 'Times New Roman',
-  eastAsia: '仿宋',
-};
-const HEADING_FONT: IFontAttributesProperties = { ...BODY_FONT, eastAsia: '黑体' };
-
-// A4 landscape in twips, with 2 cm margins: eight columns need the width.
-const A4_LONG = 16838;
-const A4_SHORT = 11906;
-const MARGIN = 1134;
+// A4 landscape, with 2 cm margins: eight columns need the width.
+const MARGIN = LANDSCAPE_MARGIN;
 const TABLE_WIDTH = A4_LONG - 2 * MARGIN;
 const COLUMN_TWIPS = COLUMN_WEIGHTS.map((weight) => Math.floor((TABLE_WIDTH * weight) / 100));
 const CENTRED_COLUMNS = new Set([0, 5, 6]);
 
-const CELL_MARGINS = { top: 60, bottom: 60, left: 80, right: 80 };
-const HEADER_FILL = 'D9D9D9';
 const GROUP_FILL = 'F2F2F2';
 
 function cellParagraphs(text: string, align: 'left' | 'center', font = BODY_FONT, bold = false): Paragraph[] {

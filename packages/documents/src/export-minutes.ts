@@ -3,7 +3,6 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  type IFontAttributesProperties,
   LineRuleType,
   Packer,
   PageNumber,
@@ -18,6 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import { type MinutesBlock, minutesBlocks } from './export-minutes-markdown.js';
+import { A4_LONG, A4_SHORT, BODY_FONT, CELL_MARGINS, HEADER_FILL, HEADING_FONT } from './official-style.js';
 import { cleanCell } from './opinion-table.js';
 
 /** A meeting as its record shows it. All fields are display text, already translated. */
@@ -55,20 +55,9 @@ export const MEETING_OPINION_COLUMNS: readonly string[] = Object.freeze([
 /** What an empty section or detail says. */
 export const NOTHING = '无';
 
-// The faces of the opinion table (export-docx.ts): Chinese in 仿宋, headings in 黑体, Latin in Times New Roman.
-const BODY_FONT: IFontAttributesProperties = {
-  ascii: 'Times New Roman',
-  hAnsi: 'Times New Roman',
-  cs: 'Times New Roman',
-  eastAsia: '仿宋',
-};
-const HEADING_FONT: IFontAttributesProperties = { ...BODY_FONT, eastAsia: '黑体' };
-const HEADER_FILL = 'D9D9D9';
-const CELL_MARGINS = { top: 60, bottom: 60, left: 80, right: 80 };
-
 // A minutes is prose, so A4 portrait with the page of GB/T 9704 (公文格式): margins 37/35/28/26 mm.
-const A4_WIDTH = 11906;
-const A4_HEIGHT = 16838;
+const A4_WIDTH = A4_SHORT;
+const A4_HEIGHT = A4_LONG;
 const MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
 const TEXT_WIDTH = A4_WIDTH - MARGIN.left - MARGIN.right;
 // Half-points: 二号 title, 三号 text on an exact 28 pt line, 小四 in tables so that six columns fit.

@@ -2,7 +2,6 @@ import {
   AlignmentType,
   Document,
   Footer,
-  type IFontAttributesProperties,
   Packer,
   PageNumber,
   PageOrientation,
@@ -17,6 +16,15 @@ import {
   WidthType,
 } from 'docx';
 import ExcelJS from 'exceljs';
+import {
+  A4_LONG,
+  A4_SHORT,
+  BODY_FONT,
+  CELL_MARGINS,
+  HEADER_FILL,
+  HEADING_FONT,
+  LANDSCAPE_MARGIN,
+} from './official-style.js';
 import { writeWorkbook } from './xlsx.js';
 
 /**
@@ -49,19 +57,8 @@ export interface ProgrammeDocument {
   generatedAt: Date;
 }
 
-// Official documents set Chinese in 仿宋 (body) and 黑体 (headings), Latin letters and figures in Times New Roman.
-const BODY_FONT: IFontAttributesProperties = {
-  ascii: 'Times New Roman',
-  hAnsi: 'Times New Roman',
-  cs: 'Times New Roman',
-  eastAsia: '仿宋',
-};
-const HEADING_FONT: IFontAttributesProperties = { ...BODY_FONT, eastAsia: '黑体' };
-const A4_LONG = 16838;
-const A4_SHORT = 11906;
-const MARGIN = 1134;
+const MARGIN = LANDSCAPE_MARGIN;
 const TABLE_WIDTH = A4_LONG - 2 * MARGIN;
-const CELL_MARGINS = { top: 60, bottom: 60, left: 80, right: 80 };
 
 const lines = (text: string, centred: boolean, font = BODY_FONT) =>
   text.split('\n').map(
@@ -83,7 +80,7 @@ function docxTable(t: ProgrammeTable): Table {
       (name) =>
         new TableCell({
           children: lines(name, true, HEADING_FONT),
-          shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' },
+          shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
           verticalAlign: VerticalAlignTable.CENTER,
           margins: CELL_MARGINS,
         }),
