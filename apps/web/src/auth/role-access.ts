@@ -28,6 +28,10 @@ const ACCESS = {
   hostAnyMeeting: runsTheProgramme,
   /** thread.start with source PUBLIC (thread.service.ts): opinions sent in by the public */
   recordPublicOpinion: runsTheProgramme,
+  /** program.export: 附件1, 附件2 and the 进度报告 (the programme has no viewerCan to ask) */
+  exportProgramme: (v) => runsTheProgramme(v) || v.role === 'LEADING_GROUP',
+  /** plan.issue for 备案: Plan.viewerCan.issue answers for 印发 only (it turns false once issued) */
+  recordFiling: runsTheProgramme,
 } satisfies Record<string, (viewer: RoleViewer) => boolean>;
 
 export type RoleAccess = keyof typeof ACCESS;
