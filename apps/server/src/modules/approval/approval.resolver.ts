@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../auth/policy.js';
-import type { DraftStage } from '../../domain.js';
+import type { ApprovalStep, DraftStage } from '../../domain.js';
 import type { Context } from '../../graphql/context.js';
 import { DraftStageEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -9,10 +9,11 @@ import { Meeting, meetingLoader } from '../meeting/index.js';
 import { Person, personLoader } from '../person/index.js';
 import { Plan, PlanEntity, planLoader } from '../plan/index.js';
 import { ApprovalEntity } from './approval.entity.js';
-import { approvalsByPlan, issuanceByPlan, stageFactsByPlan } from './approval.loaders.js';
+import { lifeByPlan } from './approval.loaders.js';
 import { decideApproval, requestApproval } from './approval.service.js';
 import {
   Approval,
+  ApprovalStepEnum,
   DecideApprovalInput,
   DecideApprovalPayload,
   Issuance,
@@ -24,6 +25,7 @@ import {
   RequestApprovalInput,
   RequestApprovalPayload,
 } from './approval.types.js';
+import { stepsFor } from './approval-steps.js';
 import { issuePlan, recordFiling } from './issue.service.js';
 import { planPermissions } from './plan-permissions.js';
 
@@ -43,12 +45,20 @@ async function loadPlan(ctx: Context, id: string): Promise<Plan> {
 export class PlanApprovalsResolver {
   @FieldResolver(() => [Approval], { description: 'Every step requested, oldest first, on every 送审稿.' })
   async approvals(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Approval[]> {
-    return (await approvalsByPlan(ctx).load(plan.id)).map(Approval.from);
+    return ((await lifeByPlan(ctx).load(plan.id))?.approvals ?? []).map(Approval.from);
+  }
+
+  @FieldResolver(() => [ApprovalStepEnum], {
+    description:
+      'The steps of approval this plan goes through, in order (a special plan is not sent to the provincial government).',
+  })
+  approvalSteps(@Root() plan: Plan): ApprovalStep[] {
+    return stepsFor(plan);
   }
 
   @FieldResolver(() => Issuance, { nullable: true, description: 'Its issue (印发) and filing (备案), once issued.' })
   async issued(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Issuance | null> {
-    const row = await issuanceByPlan(ctx).load(plan.id);
+    const row = (await lifeByPlan(ctx).load(plan.id))?.issuance;
     return row ? Issuance.from(row) : null;
   }
 
@@ -57,8 +67,8 @@ export class PlanApprovalsResolver {
       'Stages a new version may be published at now: the current stage and the next drafting stage; empty once approval has begun.',
   })
   async publishableStages(@Root() plan: Plan, @Ctx() ctx: Context): Promise<DraftStage[]> {
-    const facts = await stageFactsByPlan(ctx).load(plan.id);
-    return facts ? publishableStages(facts) : [];
+    const life = await lifeByPlan(ctx).load(plan.id);
+    return life ? publishableStages(life.facts) : [];
   }
 
   @FieldResolver(() => PlanPermissions, { description: 'What the signed-in person may do with it now.' })

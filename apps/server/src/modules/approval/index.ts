@@ -7,7 +7,7 @@ import { ApprovalResolver, IssuanceResolver, PlanApprovalsResolver } from './app
 import { Approval } from './approval.types.js';
 
 export * from './approval.entity.js';
-export { approvalsByPlan, issuanceByPlan } from './approval.loaders.js';
+export { lifeByPlan, type PlanLife } from './approval.loaders.js';
 export { Approval, Issuance } from './approval.types.js';
 export { STEP_ZH, stepsFor } from './approval-steps.js';
 

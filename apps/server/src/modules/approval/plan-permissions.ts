@@ -2,7 +2,7 @@ import { can } from '../../auth/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { draftsByPlan, publishableStages } from '../draft/index.js';
 import type { Plan } from '../plan/index.js';
-import { approvalsByPlan, stageFactsByPlan } from './approval.loaders.js';
+import { lifeByPlan } from './approval.loaders.js';
 import { PlanPermissions } from './approval.types.js';
 import { requestableStep } from './approval-steps.js';
 
@@ -18,11 +18,9 @@ export async function planPermissions(ctx: Context, plan: Plan): Promise<PlanPer
   if (!actor) return Object.assign(new PlanPermissions(), NONE);
   const subject = { type: 'plan', programId: plan.programId, leadUnitId: plan.leadUnitId } as const;
   const programme = { type: 'program', programId: plan.programId } as const;
-  const [facts, versions, approvals] = await Promise.all([
-    stageFactsByPlan(ctx).load(plan.id),
-    draftsByPlan(ctx).load(plan.id),
-    approvalsByPlan(ctx).load(plan.id),
-  ]);
+  const [life, versions] = await Promise.all([lifeByPlan(ctx).load(plan.id), draftsByPlan(ctx).load(plan.id)]);
+  const facts = life?.facts;
+  const approvals = life?.approvals ?? [];
   const newest = versions.at(-1);
   const pending = approvals.find((a) => a.decision === 'PENDING');
   const requestable =

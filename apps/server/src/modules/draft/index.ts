@@ -12,7 +12,14 @@ export { readableDraft } from './draft.resolver.js';
 export { createDraft, latestDraftId } from './draft.service.js';
 export { Draft } from './draft.types.js';
 export { commentWindowRefusal, reviewWindowRefusal } from './draft-permissions.js';
-export { DRAFTING_STAGES, publishableStages, readStageFacts, STAGE_ZH, type StageFacts } from './publishable-stages.js';
+export {
+  approvalBegun,
+  DRAFTING_STAGES,
+  publishableStages,
+  readStageFacts,
+  STAGE_ZH,
+  type StageFacts,
+} from './publishable-stages.js';
 export { uploadRoute } from './upload.route.js';
 export { warmDraftWorkers } from './warm-workers.js';
 

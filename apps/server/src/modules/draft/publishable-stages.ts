@@ -27,22 +27,29 @@ export function publishableStages(facts: StageFacts): DraftStage[] {
 }
 
 /**
+ * Whether approval of a version has begun, from the decisions of the approvals requested on it:
+ * one requested or granted and none returned. The one reading of it, for readStageFacts here and
+ * for the approval module's loader, which has the approvals at hand.
+ */
+export function approvalBegun(decisions: readonly string[]): boolean {
+  return decisions.some((d) => d === 'PENDING' || d === 'APPROVED') && !decisions.includes('RETURNED');
+}
+
+/**
  * Each plan's stage and whether approval of its newest version has begun, in the caller's
  * transaction (or a request's). The approvals are the approval module's table
  * (modules/approval/approval.entity.ts), read here by SQL because that module sits above this one:
  * the rule of what may be published belongs to publishing, and approval only takes part in it.
  */
 export async function readStageFacts(m: EntityManager, planIds: readonly string[]): Promise<Map<string, StageFacts>> {
-  const rows: { id: string; stage: DraftStage; begun: boolean }[] = await m.query(
-    `SELECT p.id, p.stage,
-            EXISTS (SELECT 1 FROM approval a WHERE a.draft_id = n.id AND a.decision IN ('PENDING', 'APPROVED'))
-            AND NOT EXISTS (SELECT 1 FROM approval a WHERE a.draft_id = n.id AND a.decision = 'RETURNED') AS begun
+  const rows: { id: string; stage: DraftStage; decisions: string[] }[] = await m.query(
+    `SELECT p.id, p.stage, ARRAY(SELECT a.decision FROM approval a WHERE a.draft_id = n.id) AS decisions
        FROM plan p
        LEFT JOIN LATERAL (SELECT id FROM draft d WHERE d.plan_id = p.id ORDER BY d.version DESC LIMIT 1) n ON true
       WHERE p.id = ANY($1::uuid[])`,
     [planIds],
   );
-  return new Map(rows.map((r) => [r.id, { planStage: r.stage, approvalBegun: r.begun }]));
+  return new Map(rows.map((r) => [r.id, { planStage: r.stage, approvalBegun: approvalBegun(r.decisions) }]));
 }
 
 /** The stages' names as the official documents write them. */

@@ -78,7 +78,12 @@ describe('ApprovalsPanel', () => {
   });
 
   it('shows a master plan’s three steps, the government’s approval last', async () => {
-    const { wrapper } = await mountPanel(buildLifecyclePlan({ kind: 'MASTER' }));
+    const { wrapper } = await mountPanel(
+      buildLifecyclePlan({
+        kind: 'MASTER',
+        approvalSteps: ['EXPERT_ARGUMENT', 'LEADING_GROUP_REVIEW', 'GOVERNMENT_APPROVAL'],
+      }),
+    );
     expect(rows(wrapper).map((r) => r.step)).toEqual([
       'EXPERT_ARGUMENT',
       'LEADING_GROUP_REVIEW',

@@ -1,16 +1,4 @@
-import type { ApprovalItemFragment, ApprovalStep, PlanKind } from '@gongbian/graphql-client';
-
-/**
- * The steps a plan of each kind goes through, in order: the master plan goes to the provincial
- * government, a special plan is issued by the department. Mirrors `stepsFor` in the server's
- * modules/approval/approval-steps.ts (the schema names no list of steps); whether a step may be
- * requested or decided now is still the server's answer (Plan.viewerCan).
- */
-export function stepsOf(kind: PlanKind): ApprovalStep[] {
-  return kind === 'MASTER'
-    ? ['EXPERT_ARGUMENT', 'LEADING_GROUP_REVIEW', 'GOVERNMENT_APPROVAL']
-    : ['EXPERT_ARGUMENT', 'LEADING_GROUP_REVIEW'];
-}
+import type { ApprovalItemFragment, ApprovalStep } from '@gongbian/graphql-client';
 
 export interface StepRow {
   step: ApprovalStep;
@@ -23,12 +11,12 @@ export interface StepRow {
  * the requests on earlier versions (a returned 送审稿 and what was decided on it), newest first.
  */
 export function approvalRounds(
-  kind: PlanKind,
+  stepsOfPlan: readonly ApprovalStep[],
   approvals: readonly ApprovalItemFragment[],
   newestDraftId: string | null,
 ): { steps: StepRow[]; earlier: ApprovalItemFragment[] } {
   const current = approvals.filter((a) => a.draft.id === newestDraftId);
-  const steps = stepsOf(kind).map((step) => ({
+  const steps = stepsOfPlan.map((step) => ({
     step,
     approval: current.filter((a) => a.step === step).at(-1) ?? null,
   }));

@@ -37,6 +37,7 @@ export function buildLifecyclePlan(over: Partial<PanelPlan> = {}): PanelPlan {
     stage: 'REVIEW',
     version: 1,
     publishableStages: ['REVIEW'],
+    approvalSteps: ['EXPERT_ARGUMENT', 'LEADING_GROUP_REVIEW'],
     viewerCan: {
       __typename: 'PlanPermissions',
       publishDraft: false,
