@@ -319,6 +319,7 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   ReviewDraft: (p) => ({ as: 'expert', variables: { id: focus(p).latest.id } }),
   ReviewExperts: (p) => ({ as: 'working', variables: { programId: p.id } }),
   ReviewOverview: (p) => ({ as: 'working', variables: { programId: p.id } }),
+  SettingsPage: (p) => ({ as: 'working', variables: { id: p.id } }),
   ThreadDraft: () => ({ as: 'kexin', variables: { id: last(threads) } }),
 };
 

@@ -37,6 +37,7 @@ export function createAppRouter(): Router {
         name: 'review-board',
         component: () => import('./pages/reviews/ReviewBoardPage.vue'),
       },
+      { path: '/settings', name: 'settings', component: () => import('./pages/settings/SettingsPage.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   });

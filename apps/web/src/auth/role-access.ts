@@ -1,4 +1,4 @@
-import type { ProgramRole } from '@gongbian/graphql-client';
+import type { GroupKind, ProgramRole } from '@gongbian/graphql-client';
 
 // What a role alone opens: pages, nav entries and programme-wide actions, where there is no
 // thread, draft or meeting to ask `viewerCan` of. Each entry mirrors the rule of the server's one
@@ -9,15 +9,21 @@ export interface RoleViewer {
   id: string;
   role: ProgramRole;
   unit?: { id: string } | null;
+  /** Leading group, working group, expert team: the policy counts a member as that group's role (`acts`). */
+  memberships?: readonly { group: GroupKind }[] | null;
 }
 
-const runsTheProgramme = (v: RoleViewer) => v.role === 'ADMIN' || v.role === 'WORKING_GROUP';
+/** The server policy's `acts`: the role, or a membership of the group that role names. */
+const acts = (v: RoleViewer, role: 'WORKING_GROUP' | 'LEADING_GROUP' | 'EXPERT', group: GroupKind) =>
+  v.role === role || !!v.memberships?.some((m) => m.group === group);
+const runsTheProgramme = (v: RoleViewer) => v.role === 'ADMIN' || acts(v, 'WORKING_GROUP', 'WORKING_GROUP');
+const leads = (v: RoleViewer) => acts(v, 'LEADING_GROUP', 'LEADING_GROUP');
 
 const ACCESS = {
   /** review.board: every plan's reviews at a glance */
-  reviewBoard: (v) => runsTheProgramme(v) || v.role === 'LEADING_GROUP',
+  reviewBoard: (v) => runsTheProgramme(v) || leads(v),
   /** review.respond: an expert's own review invitations */
-  myReviews: (v) => v.role === 'EXPERT',
+  myReviews: (v) => acts(v, 'EXPERT', 'EXPERT_TEAM'),
   /** review.assign (whether a given draft can still take reviewers is its viewerCan.assignReview) */
   assignReviews: runsTheProgramme,
   /** phase.override */
@@ -29,9 +35,11 @@ const ACCESS = {
   /** thread.start with source PUBLIC (thread.service.ts): opinions sent in by the public */
   recordPublicOpinion: runsTheProgramme,
   /** program.export: 附件1, 附件2 and the 进度报告 (the programme has no viewerCan to ask) */
-  exportProgramme: (v) => runsTheProgramme(v) || v.role === 'LEADING_GROUP',
+  exportProgramme: (v) => runsTheProgramme(v) || leads(v),
   /** plan.issue for 备案: Plan.viewerCan.issue answers for 印发 only (it turns false once issued) */
   recordFiling: runsTheProgramme,
+  /** plan.create, plan.edit, topic.create, milestone.create, person.memberships: the settings pages */
+  keepProgramme: runsTheProgramme,
 } satisfies Record<string, (viewer: RoleViewer) => boolean>;
 
 export type RoleAccess = keyof typeof ACCESS;

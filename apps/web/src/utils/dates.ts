@@ -8,6 +8,20 @@ export function dayNumber(date: string): number {
   return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
 }
 
+/**
+ * The day ('YYYY-MM-DD') an instant falls on in China time (UTC+8), where the programme keeps its
+ * calendar: a meeting's day, whatever the browser's zone.
+ */
+export function chinaDay(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The calendar day a date picker's cell stands for (a local midnight Date), as 'YYYY-MM-DD'. */
+export function pickerDay(cell: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${cell.getFullYear()}-${pad(cell.getMonth() + 1)}-${pad(cell.getDate())}`;
+}
+
 /** '2019-05-01' → '2019-05' */
 export function monthOf(date: string): string {
   return date.slice(0, 7);

@@ -20,18 +20,20 @@ type Documents = {
     "mutation CreateDraft($input: CreateDraftInput!) {\n  createDraft(input: $input) {\n    clientMutationId\n    carriedThreads\n    orphanedThreads\n    draft {\n      id\n      version\n      stage\n      title\n    }\n  }\n}": typeof types.CreateDraftDocument,
     "query DispositionTable($draftId: ID!, $format: ExportFormat!) {\n  dispositionTable(draftId: $draftId, format: $format) {\n    url\n    filename\n    expiresAt\n  }\n}": typeof types.DispositionTableDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
-    "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}": typeof types.MeDocument,
+    "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n    memberships {\n      group\n    }\n  }\n}": typeof types.MeDocument,
     "mutation SignOutEverywhere {\n  signOutEverywhere {\n    sessionsEnded\n  }\n}": typeof types.SignOutEverywhereDocument,
     "mutation AddActionItem($input: AddActionItemInput!) {\n  addActionItem(input: $input) {\n    clientMutationId\n    actionItem {\n      ...MeetingActionItem\n    }\n  }\n}": typeof types.AddActionItemDocument,
     "mutation EditMinutes($input: EditMinutesInput!) {\n  editMinutes(input: $input) {\n    clientMutationId\n    meeting {\n      id\n      minutes\n      minutesVersion\n    }\n  }\n}": typeof types.EditMinutesDocument,
     "mutation LogMeeting($input: LogMeetingInput!) {\n  logMeeting(input: $input) {\n    clientMutationId\n    meeting {\n      id\n    }\n  }\n}": typeof types.LogMeetingDocument,
     "fragment MeetingActionItem on ActionItem {\n  id\n  title\n  dueOn\n  status\n  overdue\n  viewerCan {\n    update\n  }\n  ownerUnit {\n    id\n    name\n    shortName\n  }\n}": typeof types.MeetingActionItemFragmentDoc,
-    "fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}": typeof types.MeetingDetailFragmentDoc,
+    "fragment MeetingConclusion on MeetingConclusion {\n  verdict\n  text\n  recordedAt\n  recordedBy {\n    id\n    name\n  }\n}": typeof types.MeetingConclusionFragmentDoc,
+    "fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  hasTakenPlace\n  conclusion {\n    ...MeetingConclusion\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}": typeof types.MeetingDetailFragmentDoc,
     "subscription MeetingEvents($meetingId: ID!, $after: String) {\n  meetingEvents(meetingId: $meetingId, after: $after) {\n    cursor\n    kind\n    minutesVersion\n    editedBy {\n      id\n      name\n    }\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}": typeof types.MeetingEventsDocument,
     "fragment MeetingOpinion on Thread {\n  id\n  status\n  source\n  quote\n  externalAuthor\n  createdAt\n  anchor {\n    blockId\n    start\n    end\n  }\n  author {\n    id\n    name\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  disposition {\n    status\n    reason\n  }\n  comments {\n    id\n    body\n    bodyHtml\n  }\n  draft {\n    id\n    version\n    plan {\n      id\n      title\n    }\n  }\n}": typeof types.MeetingOpinionFragmentDoc,
     "query MeetingOptions($programId: ID!) {\n  program(id: $programId) {\n    id\n    units {\n      id\n      name\n      shortName\n      kind\n    }\n    plans {\n      id\n      title\n      currentDraft {\n        id\n        version\n        stage\n        title\n      }\n    }\n    people {\n      id\n      name\n      role\n      title\n      unit {\n        id\n        name\n        shortName\n      }\n    }\n  }\n}": typeof types.MeetingOptionsDocument,
     "query MeetingRecord($meetingId: ID!) {\n  meetingRecord(meetingId: $meetingId) {\n    url\n    filename\n    expiresAt\n  }\n}": typeof types.MeetingRecordDocument,
     "query OpinionDraft($id: ID!) {\n  draft(id: $id) {\n    id\n    version\n    stage\n    title\n    plan {\n      id\n      title\n    }\n    blocks {\n      id\n      kind\n      level\n      text\n    }\n  }\n}": typeof types.OpinionDraftDocument,
+    "mutation RecordMeetingConclusion($input: RecordConclusionInput!) {\n  recordMeetingConclusion(input: $input) {\n    clientMutationId\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}": typeof types.RecordMeetingConclusionDocument,
     "mutation RecordMeetingOpinion($input: StartThreadInput!) {\n  startThread(input: $input) {\n    clientMutationId\n    thread {\n      ...MeetingOpinion\n    }\n  }\n}": typeof types.RecordMeetingOpinionDocument,
     "mutation UpdateActionItem($input: UpdateActionItemInput!) {\n  updateActionItem(input: $input) {\n    clientMutationId\n    actionItem {\n      ...MeetingActionItem\n    }\n  }\n}": typeof types.UpdateActionItemDocument,
     "mutation UpdateMeeting($input: UpdateMeetingInput!) {\n  updateMeeting(input: $input) {\n    clientMutationId\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}": typeof types.UpdateMeetingDocument,
@@ -91,6 +93,18 @@ type Documents = {
     "query ReviewExperts($programId: ID!) {\n  program(id: $programId) {\n    id\n    people {\n      id\n      name\n      role\n      title\n    }\n  }\n}": typeof types.ReviewExpertsDocument,
     "query ReviewOverview($programId: ID!) {\n  program(id: $programId) {\n    id\n    plans {\n      id\n      title\n      leadUnit {\n        id\n        name\n        shortName\n      }\n      currentDraft {\n        id\n        version\n        stage\n        title\n        reviewBoard {\n          assignments {\n            id\n            status\n            overdue\n          }\n          averages {\n            foresight\n            scientific\n            operability\n            submitted\n          }\n        }\n      }\n    }\n  }\n}": typeof types.ReviewOverviewDocument,
     "subscription ReviewProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}": typeof types.ReviewProgramEventsDocument,
+    "mutation SettingsCreateMilestone($input: CreateMilestoneInput!) {\n  createMilestone(input: $input) {\n    clientMutationId\n    milestone {\n      ...SettingsMilestone\n    }\n  }\n}": typeof types.SettingsCreateMilestoneDocument,
+    "mutation SettingsCreatePlan($input: CreatePlanInput!) {\n  createPlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}": typeof types.SettingsCreatePlanDocument,
+    "mutation SettingsCreateTopic($input: CreateTopicInput!) {\n  createTopic(input: $input) {\n    clientMutationId\n    topic {\n      ...SettingsTopic\n    }\n  }\n}": typeof types.SettingsCreateTopicDocument,
+    "fragment SettingsMilestone on Milestone {\n  id\n  title\n  dueOn\n  status\n  ownerUnit {\n    ...SettingsUnit\n  }\n}": typeof types.SettingsMilestoneFragmentDoc,
+    "query SettingsPage($id: ID!) {\n  program(id: $id) {\n    eventCursor\n    id\n    units {\n      ...SettingsUnit\n    }\n    plans {\n      ...SettingsPlan\n    }\n    topics {\n      ...SettingsTopic\n    }\n    phases {\n      id\n      order\n      name\n      startsOn\n      endsOn\n      milestones {\n        ...SettingsMilestone\n      }\n    }\n    people {\n      ...SettingsPerson\n    }\n  }\n  me {\n    id\n    role\n  }\n}": typeof types.SettingsPageDocument,
+    "fragment SettingsPerson on Person {\n  id\n  name\n  title\n  role\n  unit {\n    ...SettingsUnit\n  }\n  memberships {\n    group\n    title\n    expertise\n  }\n}": typeof types.SettingsPersonFragmentDoc,
+    "fragment SettingsPlan on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  version\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}": typeof types.SettingsPlanFragmentDoc,
+    "subscription SettingsProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}": typeof types.SettingsProgramEventsDocument,
+    "mutation SettingsSetMemberships($input: SetMembershipsInput!) {\n  setMemberships(input: $input) {\n    clientMutationId\n    person {\n      ...SettingsPerson\n    }\n  }\n}": typeof types.SettingsSetMembershipsDocument,
+    "fragment SettingsTopic on ResearchTopic {\n  id\n  number\n  title\n  content\n  dueOn\n  status\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}": typeof types.SettingsTopicFragmentDoc,
+    "fragment SettingsUnit on Unit {\n  id\n  name\n  shortName\n}": typeof types.SettingsUnitFragmentDoc,
+    "mutation SettingsUpdatePlan($input: UpdatePlanInput!) {\n  updatePlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}": typeof types.SettingsUpdatePlanDocument,
 };
 const documents: Documents = {
     "fragment ActivityItem on Activity {\n  id\n  at\n  kind\n  summary\n  facts {\n    name\n    value\n  }\n  subjectId\n  actor {\n    id\n    name\n  }\n}": types.ActivityItemFragmentDoc,
@@ -99,18 +113,20 @@ const documents: Documents = {
     "mutation CreateDraft($input: CreateDraftInput!) {\n  createDraft(input: $input) {\n    clientMutationId\n    carriedThreads\n    orphanedThreads\n    draft {\n      id\n      version\n      stage\n      title\n    }\n  }\n}": types.CreateDraftDocument,
     "query DispositionTable($draftId: ID!, $format: ExportFormat!) {\n  dispositionTable(draftId: $draftId, format: $format) {\n    url\n    filename\n    expiresAt\n  }\n}": types.DispositionTableDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
-    "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}": types.MeDocument,
+    "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n    memberships {\n      group\n    }\n  }\n}": types.MeDocument,
     "mutation SignOutEverywhere {\n  signOutEverywhere {\n    sessionsEnded\n  }\n}": types.SignOutEverywhereDocument,
     "mutation AddActionItem($input: AddActionItemInput!) {\n  addActionItem(input: $input) {\n    clientMutationId\n    actionItem {\n      ...MeetingActionItem\n    }\n  }\n}": types.AddActionItemDocument,
     "mutation EditMinutes($input: EditMinutesInput!) {\n  editMinutes(input: $input) {\n    clientMutationId\n    meeting {\n      id\n      minutes\n      minutesVersion\n    }\n  }\n}": types.EditMinutesDocument,
     "mutation LogMeeting($input: LogMeetingInput!) {\n  logMeeting(input: $input) {\n    clientMutationId\n    meeting {\n      id\n    }\n  }\n}": types.LogMeetingDocument,
     "fragment MeetingActionItem on ActionItem {\n  id\n  title\n  dueOn\n  status\n  overdue\n  viewerCan {\n    update\n  }\n  ownerUnit {\n    id\n    name\n    shortName\n  }\n}": types.MeetingActionItemFragmentDoc,
-    "fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}": types.MeetingDetailFragmentDoc,
+    "fragment MeetingConclusion on MeetingConclusion {\n  verdict\n  text\n  recordedAt\n  recordedBy {\n    id\n    name\n  }\n}": types.MeetingConclusionFragmentDoc,
+    "fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  hasTakenPlace\n  conclusion {\n    ...MeetingConclusion\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}": types.MeetingDetailFragmentDoc,
     "subscription MeetingEvents($meetingId: ID!, $after: String) {\n  meetingEvents(meetingId: $meetingId, after: $after) {\n    cursor\n    kind\n    minutesVersion\n    editedBy {\n      id\n      name\n    }\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}": types.MeetingEventsDocument,
     "fragment MeetingOpinion on Thread {\n  id\n  status\n  source\n  quote\n  externalAuthor\n  createdAt\n  anchor {\n    blockId\n    start\n    end\n  }\n  author {\n    id\n    name\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  disposition {\n    status\n    reason\n  }\n  comments {\n    id\n    body\n    bodyHtml\n  }\n  draft {\n    id\n    version\n    plan {\n      id\n      title\n    }\n  }\n}": types.MeetingOpinionFragmentDoc,
     "query MeetingOptions($programId: ID!) {\n  program(id: $programId) {\n    id\n    units {\n      id\n      name\n      shortName\n      kind\n    }\n    plans {\n      id\n      title\n      currentDraft {\n        id\n        version\n        stage\n        title\n      }\n    }\n    people {\n      id\n      name\n      role\n      title\n      unit {\n        id\n        name\n        shortName\n      }\n    }\n  }\n}": types.MeetingOptionsDocument,
     "query MeetingRecord($meetingId: ID!) {\n  meetingRecord(meetingId: $meetingId) {\n    url\n    filename\n    expiresAt\n  }\n}": types.MeetingRecordDocument,
     "query OpinionDraft($id: ID!) {\n  draft(id: $id) {\n    id\n    version\n    stage\n    title\n    plan {\n      id\n      title\n    }\n    blocks {\n      id\n      kind\n      level\n      text\n    }\n  }\n}": types.OpinionDraftDocument,
+    "mutation RecordMeetingConclusion($input: RecordConclusionInput!) {\n  recordMeetingConclusion(input: $input) {\n    clientMutationId\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}": types.RecordMeetingConclusionDocument,
     "mutation RecordMeetingOpinion($input: StartThreadInput!) {\n  startThread(input: $input) {\n    clientMutationId\n    thread {\n      ...MeetingOpinion\n    }\n  }\n}": types.RecordMeetingOpinionDocument,
     "mutation UpdateActionItem($input: UpdateActionItemInput!) {\n  updateActionItem(input: $input) {\n    clientMutationId\n    actionItem {\n      ...MeetingActionItem\n    }\n  }\n}": types.UpdateActionItemDocument,
     "mutation UpdateMeeting($input: UpdateMeetingInput!) {\n  updateMeeting(input: $input) {\n    clientMutationId\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}": types.UpdateMeetingDocument,
@@ -170,6 +186,18 @@ const documents: Documents = {
     "query ReviewExperts($programId: ID!) {\n  program(id: $programId) {\n    id\n    people {\n      id\n      name\n      role\n      title\n    }\n  }\n}": types.ReviewExpertsDocument,
     "query ReviewOverview($programId: ID!) {\n  program(id: $programId) {\n    id\n    plans {\n      id\n      title\n      leadUnit {\n        id\n        name\n        shortName\n      }\n      currentDraft {\n        id\n        version\n        stage\n        title\n        reviewBoard {\n          assignments {\n            id\n            status\n            overdue\n          }\n          averages {\n            foresight\n            scientific\n            operability\n            submitted\n          }\n        }\n      }\n    }\n  }\n}": types.ReviewOverviewDocument,
     "subscription ReviewProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}": types.ReviewProgramEventsDocument,
+    "mutation SettingsCreateMilestone($input: CreateMilestoneInput!) {\n  createMilestone(input: $input) {\n    clientMutationId\n    milestone {\n      ...SettingsMilestone\n    }\n  }\n}": types.SettingsCreateMilestoneDocument,
+    "mutation SettingsCreatePlan($input: CreatePlanInput!) {\n  createPlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}": types.SettingsCreatePlanDocument,
+    "mutation SettingsCreateTopic($input: CreateTopicInput!) {\n  createTopic(input: $input) {\n    clientMutationId\n    topic {\n      ...SettingsTopic\n    }\n  }\n}": types.SettingsCreateTopicDocument,
+    "fragment SettingsMilestone on Milestone {\n  id\n  title\n  dueOn\n  status\n  ownerUnit {\n    ...SettingsUnit\n  }\n}": types.SettingsMilestoneFragmentDoc,
+    "query SettingsPage($id: ID!) {\n  program(id: $id) {\n    eventCursor\n    id\n    units {\n      ...SettingsUnit\n    }\n    plans {\n      ...SettingsPlan\n    }\n    topics {\n      ...SettingsTopic\n    }\n    phases {\n      id\n      order\n      name\n      startsOn\n      endsOn\n      milestones {\n        ...SettingsMilestone\n      }\n    }\n    people {\n      ...SettingsPerson\n    }\n  }\n  me {\n    id\n    role\n  }\n}": types.SettingsPageDocument,
+    "fragment SettingsPerson on Person {\n  id\n  name\n  title\n  role\n  unit {\n    ...SettingsUnit\n  }\n  memberships {\n    group\n    title\n    expertise\n  }\n}": types.SettingsPersonFragmentDoc,
+    "fragment SettingsPlan on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  version\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}": types.SettingsPlanFragmentDoc,
+    "subscription SettingsProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}": types.SettingsProgramEventsDocument,
+    "mutation SettingsSetMemberships($input: SetMembershipsInput!) {\n  setMemberships(input: $input) {\n    clientMutationId\n    person {\n      ...SettingsPerson\n    }\n  }\n}": types.SettingsSetMembershipsDocument,
+    "fragment SettingsTopic on ResearchTopic {\n  id\n  number\n  title\n  content\n  dueOn\n  status\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}": types.SettingsTopicFragmentDoc,
+    "fragment SettingsUnit on Unit {\n  id\n  name\n  shortName\n}": types.SettingsUnitFragmentDoc,
+    "mutation SettingsUpdatePlan($input: UpdatePlanInput!) {\n  updatePlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}": types.SettingsUpdatePlanDocument,
 };
 
 /**
@@ -213,7 +241,7 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n}"];
+export function graphql(source: "query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n    memberships {\n      group\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    name\n    title\n    role\n    unit {\n      id\n      name\n      shortName\n    }\n    memberships {\n      group\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,7 +265,11 @@ export function graphql(source: "fragment MeetingActionItem on ActionItem {\n  i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}"): (typeof documents)["fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}"];
+export function graphql(source: "fragment MeetingConclusion on MeetingConclusion {\n  verdict\n  text\n  recordedAt\n  recordedBy {\n    id\n    name\n  }\n}"): (typeof documents)["fragment MeetingConclusion on MeetingConclusion {\n  verdict\n  text\n  recordedAt\n  recordedBy {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  hasTakenPlace\n  conclusion {\n    ...MeetingConclusion\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}"): (typeof documents)["fragment MeetingDetail on Meeting {\n  id\n  kind\n  title\n  startsAt\n  location\n  agenda\n  minutes\n  minutesVersion\n  minutesEditedAt\n  minutesEditedBy {\n    id\n    name\n  }\n  hasTakenPlace\n  conclusion {\n    ...MeetingConclusion\n  }\n  viewerCan {\n    edit\n    editMinutes\n    addActionItem\n    recordOpinion\n    recordConclusion\n  }\n  externalAttendees\n  hostUnit {\n    id\n    name\n    shortName\n  }\n  plans {\n    id\n    title\n  }\n  attendees {\n    id\n    name\n    title\n    unit {\n      id\n      name\n      shortName\n    }\n  }\n  actionItems {\n    ...MeetingActionItem\n  }\n  threads {\n    ...MeetingOpinion\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,6 +290,10 @@ export function graphql(source: "query MeetingRecord($meetingId: ID!) {\n  meeti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpinionDraft($id: ID!) {\n  draft(id: $id) {\n    id\n    version\n    stage\n    title\n    plan {\n      id\n      title\n    }\n    blocks {\n      id\n      kind\n      level\n      text\n    }\n  }\n}"): (typeof documents)["query OpinionDraft($id: ID!) {\n  draft(id: $id) {\n    id\n    version\n    stage\n    title\n    plan {\n      id\n      title\n    }\n    blocks {\n      id\n      kind\n      level\n      text\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMeetingConclusion($input: RecordConclusionInput!) {\n  recordMeetingConclusion(input: $input) {\n    clientMutationId\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}"): (typeof documents)["mutation RecordMeetingConclusion($input: RecordConclusionInput!) {\n  recordMeetingConclusion(input: $input) {\n    clientMutationId\n    meeting {\n      ...MeetingDetail\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -494,6 +530,54 @@ export function graphql(source: "query ReviewOverview($programId: ID!) {\n  prog
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ReviewProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}"): (typeof documents)["subscription ReviewProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsCreateMilestone($input: CreateMilestoneInput!) {\n  createMilestone(input: $input) {\n    clientMutationId\n    milestone {\n      ...SettingsMilestone\n    }\n  }\n}"): (typeof documents)["mutation SettingsCreateMilestone($input: CreateMilestoneInput!) {\n  createMilestone(input: $input) {\n    clientMutationId\n    milestone {\n      ...SettingsMilestone\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsCreatePlan($input: CreatePlanInput!) {\n  createPlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}"): (typeof documents)["mutation SettingsCreatePlan($input: CreatePlanInput!) {\n  createPlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsCreateTopic($input: CreateTopicInput!) {\n  createTopic(input: $input) {\n    clientMutationId\n    topic {\n      ...SettingsTopic\n    }\n  }\n}"): (typeof documents)["mutation SettingsCreateTopic($input: CreateTopicInput!) {\n  createTopic(input: $input) {\n    clientMutationId\n    topic {\n      ...SettingsTopic\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SettingsMilestone on Milestone {\n  id\n  title\n  dueOn\n  status\n  ownerUnit {\n    ...SettingsUnit\n  }\n}"): (typeof documents)["fragment SettingsMilestone on Milestone {\n  id\n  title\n  dueOn\n  status\n  ownerUnit {\n    ...SettingsUnit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsPage($id: ID!) {\n  program(id: $id) {\n    eventCursor\n    id\n    units {\n      ...SettingsUnit\n    }\n    plans {\n      ...SettingsPlan\n    }\n    topics {\n      ...SettingsTopic\n    }\n    phases {\n      id\n      order\n      name\n      startsOn\n      endsOn\n      milestones {\n        ...SettingsMilestone\n      }\n    }\n    people {\n      ...SettingsPerson\n    }\n  }\n  me {\n    id\n    role\n  }\n}"): (typeof documents)["query SettingsPage($id: ID!) {\n  program(id: $id) {\n    eventCursor\n    id\n    units {\n      ...SettingsUnit\n    }\n    plans {\n      ...SettingsPlan\n    }\n    topics {\n      ...SettingsTopic\n    }\n    phases {\n      id\n      order\n      name\n      startsOn\n      endsOn\n      milestones {\n        ...SettingsMilestone\n      }\n    }\n    people {\n      ...SettingsPerson\n    }\n  }\n  me {\n    id\n    role\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SettingsPerson on Person {\n  id\n  name\n  title\n  role\n  unit {\n    ...SettingsUnit\n  }\n  memberships {\n    group\n    title\n    expertise\n  }\n}"): (typeof documents)["fragment SettingsPerson on Person {\n  id\n  name\n  title\n  role\n  unit {\n    ...SettingsUnit\n  }\n  memberships {\n    group\n    title\n    expertise\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SettingsPlan on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  version\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}"): (typeof documents)["fragment SettingsPlan on Plan {\n  id\n  title\n  kind\n  stage\n  issuance\n  version\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SettingsProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}"): (typeof documents)["subscription SettingsProgramEvents($programId: ID!, $after: String) {\n  programEvents(programId: $programId, after: $after) {\n    cursor\n    activity {\n      id\n      kind\n      subjectId\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsSetMemberships($input: SetMembershipsInput!) {\n  setMemberships(input: $input) {\n    clientMutationId\n    person {\n      ...SettingsPerson\n    }\n  }\n}"): (typeof documents)["mutation SettingsSetMemberships($input: SetMembershipsInput!) {\n  setMemberships(input: $input) {\n    clientMutationId\n    person {\n      ...SettingsPerson\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SettingsTopic on ResearchTopic {\n  id\n  number\n  title\n  content\n  dueOn\n  status\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}"): (typeof documents)["fragment SettingsTopic on ResearchTopic {\n  id\n  number\n  title\n  content\n  dueOn\n  status\n  leadUnit {\n    ...SettingsUnit\n  }\n  coUnits {\n    ...SettingsUnit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SettingsUnit on Unit {\n  id\n  name\n  shortName\n}"): (typeof documents)["fragment SettingsUnit on Unit {\n  id\n  name\n  shortName\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsUpdatePlan($input: UpdatePlanInput!) {\n  updatePlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}"): (typeof documents)["mutation SettingsUpdatePlan($input: UpdatePlanInput!) {\n  updatePlan(input: $input) {\n    clientMutationId\n    plan {\n      ...SettingsPlan\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,13 +8,15 @@ import {
   MeetingResolver,
   ProgramMeetingsResolver,
 } from './meeting.resolver.js';
-import { MeetingConclusionResolver } from './meeting-conclusion.resolver.js';
+import { MeetingConclusionResolver, MeetingTakenPlaceResolver } from './meeting-conclusion.resolver.js';
 import { meetingRecordExporter } from './meeting-record.js';
 
 export * from './meeting.entity.js';
 export { meetingLoader } from './meeting.loaders.js';
+export { addActionItem, editMinutes, logMeeting, updateActionItem } from './meeting.service.js';
 export { ActionItem, Meeting } from './meeting.types.js';
 export { type MeetingConclusionFacts, meetingConclusionOf } from './meeting-conclusion.js';
+export { recordMeetingConclusion } from './meeting-conclusion.service.js';
 
 export const meetingModule: GongbianModule = {
   name: 'meeting',
@@ -25,6 +27,7 @@ export const meetingModule: GongbianModule = {
     ActionItemResolver,
     MeetingEventResolver,
     MeetingConclusionResolver,
+    MeetingTakenPlaceResolver,
   ],
   exporters: { meeting: meetingRecordExporter },
 };

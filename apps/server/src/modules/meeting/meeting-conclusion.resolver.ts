@@ -4,7 +4,21 @@ import { runMutation } from '../../graphql/mutation.js';
 import { Person, personLoader } from '../person/index.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { Meeting, MeetingConclusion, RecordConclusionInput, RecordConclusionPayload } from './meeting.types.js';
+import { hasTakenPlace } from './meeting-conclusion.js';
 import { recordMeetingConclusion } from './meeting-conclusion.service.js';
+
+@Resolver(() => Meeting)
+export class MeetingTakenPlaceResolver {
+  // The programme's clock, not the browser's, says whether a meeting is past: the page tells
+  // "held on …, record its conclusion" from "takes place on …" by this, as the mutation would.
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether its day (UTC+8) has come on the programme clock: from then on its conclusion may be recorded.',
+  })
+  hasTakenPlace(@Root() m: Meeting, @Ctx() ctx: Context): boolean {
+    return hasTakenPlace(m.startsAt, ctx.clock.today());
+  }
+}
 
 @Resolver(() => MeetingConclusion)
 export class MeetingConclusionResolver {

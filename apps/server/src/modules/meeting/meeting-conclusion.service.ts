@@ -6,7 +6,7 @@ import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { KIND_ZH, lockMeeting, meetingSubject } from './meeting.service.js';
-import { CONCLUDING_KINDS, conclusionOfRow, VERDICT_ZH } from './meeting-conclusion.js';
+import { CONCLUDING_KINDS, conclusionOfRow, hasTakenPlace, VERDICT_ZH } from './meeting-conclusion.js';
 
 /**
  * Records what a 专家论证会 or 领导小组会议 concluded, once it has taken place (its date is on or
@@ -33,8 +33,8 @@ export async function recordMeetingConclusion(
     message:
       'Only the working group records a meeting’s conclusion (for a leading group meeting, a member of the leading group too).',
   });
-  const held = toChinaDate(meeting.startsAt);
-  if (held > toChinaDate(scope.now)) {
+  if (!hasTakenPlace(meeting.startsAt, toChinaDate(scope.now))) {
+    const held = toChinaDate(meeting.startsAt);
     throw forbidden({
       reason: 'CONCLUSION_BEFORE_MEETING',
       message: `This meeting takes place on ${held}; its conclusion can be recorded from that day.`,

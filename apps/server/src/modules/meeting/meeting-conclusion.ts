@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { toChinaDate } from '../../clock.js';
 import type { MeetingKind, MeetingVerdict } from '../../domain.js';
 import { MeetingEntity } from './meeting.entity.js';
 
@@ -6,6 +7,14 @@ import { MeetingEntity } from './meeting.entity.js';
 export const CONCLUDING_KINDS: ReadonlySet<MeetingKind> = new Set(['EXPERT_REVIEW', 'LEADING_GROUP']);
 
 export const MAX_CONCLUSION = 20_000;
+
+/**
+ * Whether a meeting has taken place on the programme's calendar (UTC+8): its day is `today` or
+ * before. From then on its conclusion may be recorded; the mutation and viewerCan both ask here.
+ */
+export function hasTakenPlace(startsAt: Date, today: string): boolean {
+  return toChinaDate(startsAt) <= today;
+}
 
 export const VERDICT_ZH: Record<MeetingVerdict, string> = {
   PASSED: '通过',

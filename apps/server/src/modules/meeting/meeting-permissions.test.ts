@@ -13,6 +13,7 @@ import {
   MeNameDocument,
   MoveMeetingOnlineDocument,
   PlansWithCurrentDraftDocument,
+  RecordConclusionDocument,
   RecordMeetingOpinionDocument,
   StartActionItemDocument,
 } from '#test/support/generated/graphql.js';
@@ -29,10 +30,10 @@ afterAll(() => server.stop());
 const ROLES = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'] as const;
 
 /** A meeting 规财处 hosts about its plan (consultation draft published), attended by 规财处's and the leader. */
-async function meetingOf(p: Programme, kind: MeetingKind = 'SOLICITATION') {
+async function meetingOf(p: Programme, kind: MeetingKind = 'SOLICITATION', startsAt?: string) {
   const draft = await buildDraft(server, p);
   const plans = [await planLedBy(server, p, '规财处')];
-  const meeting = await buildMeeting(server, p, { kind, plans, attendees: ['guicai', 'leader', 'expert'] });
+  const meeting = await buildMeeting(server, p, { kind, plans, attendees: ['guicai', 'leader', 'expert'], startsAt });
   return { meetingId: meeting.id, draftId: draft.id };
 }
 
@@ -87,13 +88,34 @@ describe('Meeting.viewerCan', () => {
 
   it('lets the working group alone record a conclusion, and only of an expert review meeting', async () => {
     const p = await buildProgramme(server, { only: 'plans' });
-    const { meetingId } = await meetingOf(p, 'EXPERT_REVIEW');
+    // Held on 2020-11-13, before the tests' programme today (2020-11-16).
+    const { meetingId } = await meetingOf(p, 'EXPERT_REVIEW', '2020-11-13T02:00:00Z');
     const conclusion: Record<string, boolean | undefined> = {};
     for (const account of ROLES)
       conclusion[account] = (
         await ok(server.url, MeetingViewerCanDocument, { id: meetingId }, await p.as(account))
       ).meeting?.viewerCan.recordConclusion;
     expect(Object.keys(conclusion).filter((a) => conclusion[a])).toEqual(['admin', 'working']);
+  });
+
+  it('offers no conclusion before the meeting’s day on the programme clock, as recordMeetingConclusion refuses', async () => {
+    const p = await buildProgramme(server, { only: 'plans' });
+    const token = await p.as('working');
+    // 2020-11-16T16:30Z is 2020-11-17 00:30 in China: tomorrow on the programme's calendar.
+    const ahead = (await meetingOf(p, 'EXPERT_REVIEW', '2020-11-16T16:30:00Z')).meetingId;
+    const today = (await meetingOf(p, 'EXPERT_REVIEW', '2020-11-16T15:30:00Z')).meetingId;
+    const asked = async (id: string) =>
+      present((await ok(server.url, MeetingViewerCanDocument, { id }, token)).meeting, 'the meeting');
+    expect(await asked(ahead)).toMatchObject({ hasTakenPlace: false, viewerCan: { recordConclusion: false } });
+    const refused = await gql(
+      server.url,
+      RecordConclusionDocument,
+      { id: ahead, verdict: 'PASSED', text: '通过。' },
+      token,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONCLUSION_BEFORE_MEETING' });
+    expect(await asked(today)).toMatchObject({ hasTakenPlace: true, viewerCan: { recordConclusion: true } });
+    await ok(server.url, RecordConclusionDocument, { id: today, verdict: 'PASSED', text: '通过。' }, token);
   });
 
   it('offers no opinion recording once the meeting’s draft is closed for comments', async () => {

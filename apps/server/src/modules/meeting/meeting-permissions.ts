@@ -5,6 +5,7 @@ import { commentWindowRefusal } from '../draft/index.js';
 import type { MeetingEntity } from './meeting.entity.js';
 import { meetingDrafts, meetingParts } from './meeting.loaders.js';
 import { type Meeting, MeetingPermissions } from './meeting.types.js';
+import { hasTakenPlace } from './meeting-conclusion.js';
 
 /** The facts the policy looks at for a meeting; the mutations and viewerCan both build it here. */
 export function meetingSubjectOf(
@@ -91,6 +92,8 @@ export async function meetingPermissions(ctx: Context, meeting: Meeting): Promis
     editMinutes: can(actor, 'meeting.minutes', subject),
     addActionItem: can(actor, 'meeting.edit', subject),
     recordOpinion: mayRecordOpinion(actor, meeting, facts, ctx.clock.now()),
-    recordConclusion: can(actor, 'meeting.recordConclusion', subject),
+    // The mutation's two rules, so the page offers it exactly when recordMeetingConclusion would take it.
+    recordConclusion:
+      can(actor, 'meeting.recordConclusion', subject) && hasTakenPlace(meeting.startsAt, ctx.clock.today()),
   });
 }

@@ -16,7 +16,7 @@ function mountAs(role: string) {
     if (op.operationName === 'Me') {
       return {
         __typename: 'Query',
-        me: { __typename: 'Person', id: 'p-1', name: '孙建明', title: null, role, unit: null },
+        me: { __typename: 'Person', id: 'p-1', name: '孙建明', title: null, role, unit: null, memberships: [] },
       };
     }
     if (op.operationName === 'ProgramExport') {
