@@ -2,14 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '#test/support/browser.js';
 import { login, ok } from '#test/support/client.js';
+import { demoInvitation } from '#test/support/demo.js';
 import {
   AcceptReviewDocument,
-  AssignReviewInputDocument,
   CreateDraftIdDocument,
   EditMinutesInputDocument,
   LogMeetingDocument,
   MeAndProgramsDocument,
-  MeIdDocument,
 } from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 
@@ -74,15 +73,7 @@ beforeAll(async () => {
     { input: { meetingId: ids.meeting, minutes: '# 会议纪要\n\n与会代表原则同意规划主要目标。', expectedVersion: 1 } },
     working,
   );
-  const expertId = (await ok(server.url, MeIdDocument, {}, expert)).me?.id;
-  if (!expertId) throw new Error('the demo expert cannot sign in');
-  const assigned = await ok(
-    server.url,
-    AssignReviewInputDocument,
-    { input: { draftId: ids.draft, expertId, dueOn: '2020-11-30' } },
-    working,
-  );
-  ids.assignment = assigned.assignReview.assignment.id;
+  ids.assignment = await demoInvitation(server.url, expert, ids.draft);
   await ok(server.url, AcceptReviewDocument, { id: ids.assignment }, expert);
   // A draft whose comment window closes on 30 November: the refusal shown in both languages.
   const closing = await ok(
@@ -182,6 +173,7 @@ const WORKING = 'working@gongbian.test';
 const EXPERT = 'expert@gongbian.test';
 const VISITS: Visit[] = [
   { name: 'login', as: null, path: () => '/login', ready: 'login-submit' },
+  { name: 'programme settings', as: WORKING, path: () => '/settings', ready: 'settings-plans' },
   {
     name: 'overview, with the notifications open',
     as: WORKING,

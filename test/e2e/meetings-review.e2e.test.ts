@@ -2,13 +2,9 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '#test/support/browser.js';
-import { login, ok, present } from '#test/support/client.js';
-import {
-  AssignReviewInputDocument,
-  LogMeetingDocument,
-  MeAndProgramsDocument,
-  MeIdDocument,
-} from '#test/support/generated/graphql.js';
+import { login, ok } from '#test/support/client.js';
+import { demoInvitation } from '#test/support/demo.js';
+import { LogMeetingDocument, MeAndProgramsDocument } from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
 import type { TypedDocumentNode } from '#test/support/typed-document.js';
 
@@ -53,7 +49,6 @@ beforeAll(async () => {
   const paragraphs = master.currentDraft.blocks.filter((b) => b.kind === 'PARAGRAPH' && b.text.length > 40);
   meetingPassage = paragraphs[0]?.text.slice(4, 18) ?? '';
   reviewPassage = paragraphs[1]?.text.slice(2, 14) ?? '';
-  const expert = await gq(MeIdDocument, {}, expertToken);
 
   const logged = await gq(
     LogMeetingDocument,
@@ -74,12 +69,7 @@ beforeAll(async () => {
     workingToken,
   );
   meetingId = logged.logMeeting.meeting.id;
-  const assigned = await gq(
-    AssignReviewInputDocument,
-    { input: { draftId, expertId: present(expert.me, 'the expert').id, dueOn: '2020-11-30' } },
-    workingToken,
-  );
-  assignmentId = assigned.assignReview.assignment.id;
+  assignmentId = await demoInvitation(server.url, expertToken, draftId);
 }, 120_000);
 
 afterAll(async () => {

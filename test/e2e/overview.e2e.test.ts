@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '#test/support/browser.js';
 import { startTestServer, type TestServer } from '#test/support/server.js';
+import { DEMO_DATE } from '../../apps/server/src/demo/story-data.js';
 
 // The built web app (apps/web/dist, from `pnpm --filter @gongbian/web build`) served by a real
 // server with the demo programme, in Debian's Chromium. Never a downloaded browser.
@@ -12,7 +13,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ demo: true, clock: '2020-11-16' });
+  server = await startTestServer({ demo: true, clock: DEMO_DATE });
   browser = await launchChromium();
 }, 120_000);
 
@@ -50,7 +51,7 @@ describe('programme overview in a browser', () => {
     await expect.poll(count(first, 'phase')).toBe(4);
     await expect.poll(count(first, 'plan')).toBe(5);
     await expect.poll(count(first, 'topic')).toBe(23);
-    await expect.poll(() => first.getByTestId('clock-banner').textContent()).toContain('2020-11-16');
+    await expect.poll(() => first.getByTestId('clock-banner').textContent()).toContain(DEMO_DATE);
     await expect.poll(() => first.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
     await first.screenshot({ path: SCREENSHOT, fullPage: true });
   });

@@ -71,6 +71,20 @@ interface Outage {
   healthzCodes: Set<number>;
 }
 
+/**
+ * GET once more if a kept-alive connection was closed as the request went out (undici's
+ * UND_ERR_SOCKET): the race every HTTP client meets on a reused socket, which browsers settle the
+ * same way for a GET. Any other failure, or a second one, is the server not answering.
+ */
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch (e) {
+    if ((e as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw e;
+    return fetch(url);
+  }
+}
+
 /** kill -9 of the embedded postmaster; probes both endpoints every 50 ms until /readyz is 200 again. */
 async function killPostmaster(server: ServerProcess, dataDir: string): Promise<Outage> {
   const { pid } = await postmaster(dataDir);
@@ -80,7 +94,7 @@ async function killPostmaster(server: ServerProcess, dataDir: string): Promise<O
   await until(
     'the database back',
     async () => {
-      const [ready, health] = await Promise.all([fetch(`${server.url}/readyz`), fetch(`${server.url}/healthz`)]);
+      const [ready, health] = await Promise.all([get(`${server.url}/readyz`), get(`${server.url}/healthz`)]);
       outage.readyzSaid.add(`${ready.status} ${((await ready.json()) as { status: string }).status}`);
       outage.healthzCodes.add(health.status);
       return ready.status === 200 && !(await isAlive(pid)) && outage.readyzSaid.size > 1;

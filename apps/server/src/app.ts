@@ -14,9 +14,9 @@ import { forgetPeople, forgetSessions } from './auth/authenticate.js';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase, withStartupLock } from './db/database.js';
-import { seedDemoDrafts } from './demo/drafts.js';
-import { seedProgramme } from './demo/programme.js';
 import { PROGRAM } from './demo/programme-data.js';
+import { seedDemo } from './demo/story.js';
+import { DEMO_DATE } from './demo/story-data.js';
 import { exportRoute } from './exports/export-link.js';
 import { type Context, callerOf, createContext, type Services } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -60,20 +60,15 @@ export interface StartOptions {
   logDestination?: LogSettings['destination'];
 }
 
-const DEMO_EMAILS = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer'];
+const DEMO_EMAILS = ['admin', 'working', 'leader', 'guicai', 'kexin', 'jiuyuan', 'expert', 'observer', 'liaison'];
 
 async function prepareData(services: Services, db: Database, log: (line: string) => void): Promise<void> {
   const { config } = services;
   await withStartupLock(db.ds, async () => {
     const empty = (await db.ds.getRepository(ProgramEntity).count()) === 0;
     if (config.demo && empty) {
-      await db.ds.transaction(async (m) => {
-        // The seed's own event a day before the demo's work, on the programme clock.
-        const at = new Date(services.clock.now().getTime() - 86_400_000);
-        const seeded = await seedProgramme(m, config.demoPassword, { at });
-        await seedDemoDrafts(m, services, seeded.programId, seeded.personIds);
-      });
-      log(`Demo programme seeded: ${PROGRAM.name}, as it stood on ${PROGRAM.demoDate}.`);
+      await db.ds.transaction((m) => seedDemo(m, config.demoPassword));
+      log(`Demo programme seeded: ${PROGRAM.name}, its story told up to ${DEMO_DATE}.`);
     }
   });
   if (config.demo) {

@@ -4,9 +4,9 @@ import { ConfigError, readConfig } from './config.js';
 const read = (env: Record<string, string>) => () => readConfig(env);
 
 describe('configuration', () => {
-  it('defaults to port 4000 on loopback, an embedded database and the demo on its 2020-11-16 clock', () => {
+  it('defaults to port 4000 on loopback, an embedded database and the demo on its own date (phase 4, 2021-07-20)', () => {
     const c = readConfig({});
-    expect(c).toMatchObject({ port: 4000, host: '127.0.0.1', databaseUrl: undefined, demo: true, clock: '2020-11-16' });
+    expect(c).toMatchObject({ port: 4000, host: '127.0.0.1', databaseUrl: undefined, demo: true, clock: '2021-07-20' });
   });
 
   it('turns the demo off by default for an outside database, and lets GONGBIAN_DEMO override', () => {

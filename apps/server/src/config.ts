@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PROGRAM } from './demo/programme-data.js';
+import { DEMO_DATE } from './demo/story-data.js';
 
 // The checkout's root, three folders up from this file both as source (apps/server/src/config.ts,
 // under tsx and vitest) and compiled (apps/server/dist/main.js, which build.mjs bundles it into).
@@ -185,7 +185,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.GONGBIAN_DEMO ?? embedded,
     demoPassword: e.GONGBIAN_DEMO_PASSWORD,
     // The demo replays the programme as it stood on its own date unless a clock is set.
-    clock: e.GONGBIAN_CLOCK ?? ((e.GONGBIAN_DEMO ?? embedded) ? PROGRAM.demoDate : undefined),
+    clock: e.GONGBIAN_CLOCK ?? ((e.GONGBIAN_DEMO ?? embedded) ? DEMO_DATE : undefined),
     publicUrl: e.GONGBIAN_PUBLIC_URL,
     webDist: e.GONGBIAN_WEB_DIST,
     presenceTtlMs: e.GONGBIAN_PRESENCE_TTL_SECONDS * 1000,

@@ -98,7 +98,7 @@ describe('program seed data', () => {
       name: '浙江省应急管理“十四五”规划编制',
       startsOn: '2019-05-01',
       endsOn: '2021-10-31',
-      demoDate: '2020-11-16',
+      asOf: '2020-11-16',
     });
   });
 
@@ -106,7 +106,7 @@ describe('program seed data', () => {
     const dates = [
       PROGRAM.startsOn,
       PROGRAM.endsOn,
-      PROGRAM.demoDate,
+      PROGRAM.asOf,
       ...PHASES.flatMap((p) => [p.startsOn, p.endsOn]),
       ...tracked.flatMap((t) => [t.dueOn, ...(t.completedOn ? [t.completedOn] : [])]),
     ];
@@ -331,7 +331,7 @@ describe('program seed data', () => {
       }
       for (const m of p4?.milestones ?? []) expect(m.status).toBe('PLANNED');
       // Nothing due before the demo date is left undone.
-      for (const m of allMilestones) if (m.dueOn < PROGRAM.demoDate) expect(m.status, m.title).toBe('DONE');
+      for (const m of allMilestones) if (m.dueOn < PROGRAM.asOf) expect(m.status, m.title).toBe('DONE');
     });
   });
 
@@ -339,7 +339,7 @@ describe('program seed data', () => {
     for (const t of tracked) {
       if (t.status === 'DONE') {
         expect(t.completedOn, t.label).not.toBeNull();
-        expect((t.completedOn as string) <= PROGRAM.demoDate, t.label).toBe(true);
+        expect((t.completedOn as string) <= PROGRAM.asOf, t.label).toBe(true);
       } else {
         expect(t.completedOn, t.label).toBeNull();
       }
@@ -347,7 +347,7 @@ describe('program seed data', () => {
   });
 
   describe('people', () => {
-    it('has the eight demo accounts with their roles and units', () => {
+    it('has the nine demo accounts with their roles and units', () => {
       const expected: [string, string, string | null][] = [
         ['admin@gongbian.test', 'ADMIN', null],
         ['working@gongbian.test', 'WORKING_GROUP', 'guicai'],
@@ -357,6 +357,7 @@ describe('program seed data', () => {
         ['jiuyuan@gongbian.test', 'UNIT_MEMBER', 'jiuyuan'],
         ['expert@gongbian.test', 'EXPERT', null],
         ['observer@gongbian.test', 'OBSERVER', null],
+        ['liaison@gongbian.test', 'OBSERVER', 'fagaiwei'],
       ];
       for (const [email, role, unit] of expected) {
         const p = PEOPLE.filter((x) => x.email === email);

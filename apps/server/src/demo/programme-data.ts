@@ -1,7 +1,7 @@
 /**
  * Demo seed data for 共编 Gongbian: the programme of
  * 《浙江省应急管理“十四五”规划编制工作方案》 (notice dated 2019-11-11; source text in
- * shared/seed/000_5bf124496b14d333.txt) as it stood on the demo date 2020-11-16, i.e. inside
+ * shared/seed/000_5bf124496b14d333.txt) as it stood on 2020-11-16 (PROGRAM.asOf), i.e. inside
  * phase 3 (规划编制与衔接), after the 征求意见稿 was formed (July–October 2020) and before the
  * November–December opinion-solicitation meetings and the expert review meeting.
  *
@@ -79,14 +79,18 @@ export interface SeedProgram {
   name: string;
   startsOn: string;
   endsOn: string;
-  demoDate: string;
+  /**
+   * The day the statuses here describe: the 征求意见稿 formed, its opinions coming in. Tests build
+   * programmes as of this day; the demo plays its story forward from it (story-data.ts DEMO_DATE).
+   */
+  asOf: string;
 }
 
 export const PROGRAM: SeedProgram = {
   name: '浙江省应急管理“十四五”规划编制',
   startsOn: '2019-05-01',
   endsOn: '2021-10-31',
-  demoDate: '2020-11-16',
+  asOf: '2020-11-16',
 };
 
 /**
@@ -673,7 +677,7 @@ export const PHASES: SeedPhase[] = [
 
 /**
  * Invented people only. None of them is, or is named after, any official listed in 附件3.
- * The first eight are the demo login accounts; the rest have no login (email null).
+ * The first nine are the demo login accounts; the rest have no login (email null).
  */
 export const PEOPLE: SeedPerson[] = [
   { email: 'admin@gongbian.test', name: '周晓敏', title: '系统管理员', role: 'ADMIN', unit: null },
@@ -713,6 +717,14 @@ export const PEOPLE: SeedPerson[] = [
     title: '观察员（省级有关部门联络员）',
     role: 'OBSERVER',
     unit: null,
+  },
+  {
+    // A liaison of another provincial department: may comment on 征求意见稿 (the document's 征求意见).
+    email: 'liaison@gongbian.test',
+    name: '顾明轩',
+    title: '省发展改革委规划处联络员',
+    role: 'OBSERVER',
+    unit: 'fagaiwei',
   },
 
   { email: null, name: '韩志远', title: '规划编制工作领导小组组长', role: 'LEADING_GROUP', unit: null },

@@ -8,6 +8,7 @@ import { Approval } from './approval.types.js';
 
 export * from './approval.entity.js';
 export { lifeByPlan, type PlanLife } from './approval.loaders.js';
+export { decideApproval, requestApproval } from './approval.service.js';
 export { Approval, Issuance } from './approval.types.js';
 export { STEP_ZH, stepsFor } from './approval-steps.js';
 

@@ -23,8 +23,8 @@ export async function notify(scope: WriteScope, personIds: Iterable<string>, not
   const to = [...new Set(personIds)].filter((id) => id !== scope.actor.id);
   if (to.length === 0) return;
   const rows: { id: string; person_id: string }[] = await scope.m.query(
-    `INSERT INTO notification (person_id, program_id, kind, summary, subject_id, sealed_by, facts)
-     SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6, $7 RETURNING id, person_id`,
+    `INSERT INTO notification (person_id, program_id, kind, summary, subject_id, sealed_by, facts, created_at)
+     SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6, $7, $8 RETURNING id, person_id`,
     [
       to,
       scope.actor.programId,
@@ -33,6 +33,8 @@ export async function notify(scope: WriteScope, personIds: Iterable<string>, not
       notice.subjectId,
       notice.sealedBy ?? null,
       JSON.stringify({ actor: scope.actor.name, ...notice.facts }),
+      // On the programme's clock, like the write's events: a notice is dated when its write happened.
+      scope.now,
     ],
   );
   await scope.emitAll(

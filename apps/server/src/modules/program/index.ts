@@ -8,6 +8,7 @@ import { GateResolver, MilestoneResolver, PhaseResolver, ProgramResolver } from 
 import { Milestone, Phase, Program } from './program.types.js';
 
 export { type Condition, gateConditions, readGateFacts } from './gate.js';
+export { updateMilestone } from './milestone.service.js';
 export * from './program.entity.js';
 export { phasesOf, readableProgram } from './program.resolver.js';
 export { Milestone, Phase, Program } from './program.types.js';

@@ -6,7 +6,7 @@ import { DraftReviewsResolver, ReviewAssignmentResolver } from './review.resolve
 
 export * from './review.entity.js';
 export { sealOpenTo } from './review.loaders.js';
-export { notifyOverdueReviews } from './review.service.js';
+export { assignReview, notifyOverdueReviews, respondToReview, submitReview } from './review.service.js';
 export { Review } from './review.types.js';
 
 export const reviewModule: GongbianModule = {
