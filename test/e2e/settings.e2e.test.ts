@@ -7,14 +7,15 @@ import {
   SettingsE2eProgrammeDocument,
   type SettingsE2eProgrammeQuery,
   SettingsE2eUpdatePlanDocument,
+  SettingsE2eUpdateTopicStatusDocument,
 } from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
 
 // The programme kept by its people in the browser (issue 12, item 4): the working group adds a plan,
 // a research topic and a milestone and sets a person's groups on /settings, and each shows — on its
 // own page and, live, on another browser's; a lead unit's member is not offered the page; an edit
-// of a plan someone else changed meanwhile is refused with the server's CONFLICT and the form
-// reloaded. The programme is the test's own (test/support), the changes made through the page.
+// of a plan or a topic someone else changed meanwhile is refused with the server's CONFLICT and the
+// form reloaded. The programme is the test's own (test/support), the changes made through the page.
 const SHOTS = process.env.GONGBIAN_SCREENSHOT_DIR ?? '/tmp';
 const HAN = /\p{Script=Han}/u;
 const WORD = "[A-Za-z]+(?:['’-][A-Za-z]+)*";
@@ -256,6 +257,40 @@ describe('the programme’s settings, kept by the working group', () => {
       .toContain('省政府印发');
     const saved = (await programme()).plans.find((x) => x.id === plan.id);
     expect(saved).toMatchObject({ title: `${plan.title}（修订）`, issuance: '省政府印发', version: plan.version + 2 });
+  });
+
+  it('renames a research topic, live elsewhere too; an edit made before its unit’s status update is refused', async () => {
+    const topic = (await programme()).topics.find((x) => x.title === '应急救援力量布点研究');
+    if (!topic) throw new Error('the topic added above is missing');
+    await tab(working, 'topics');
+    await tab(watcher, 'topics');
+    const rowOf = (page: Page) => page.locator(`[data-testid="settings-topic"][data-topic-id="${topic.id}"]`);
+    await rowOf(working).getByTestId('topic-edit').click();
+    await working.getByTestId('topic-title-input').fill('应急救援力量布点与调度研究');
+    await working.getByTestId('topic-submit').click();
+    for (const page of [working, watcher]) {
+      await expect
+        .poll(() => rowOf(page).getByTestId('settings-topic-title').textContent(), { timeout: 15_000 })
+        .toContain('应急救援力量布点与调度研究');
+    }
+    expect(await rowOf(working).getAttribute('data-version')).toBe(String(topic.version + 1));
+
+    // The lead unit (科信处) updates the topic's status while the working group's form is open.
+    await rowOf(working).getByTestId('topic-edit').click();
+    await working.getByTestId('topic-title-input').fill('在旧版本上改的名称');
+    await ok(server.url, SettingsE2eUpdateTopicStatusDocument, { id: topic.id }, await p.as('kexin'));
+    await working.getByTestId('topic-submit').click();
+    const refusal = working.getByTestId('topic-dialog').getByTestId('error-text');
+    await refusal.waitFor({ timeout: 15_000 });
+    expect(await refusal.textContent()).toBe(`该课题已被他人修改（现为第 ${topic.version + 2} 版），请核对后再保存`);
+    expect(await working.getByTestId('topic-reloaded').textContent()).toContain('表单已换成最新内容');
+    expect(await working.getByTestId('topic-title-input').inputValue()).toBe('应急救援力量布点与调度研究');
+    await expect
+      .poll(() => rowOf(working).getAttribute('data-version'), { timeout: 15_000 })
+      .toBe(String(topic.version + 2));
+    const saved = (await programme()).topics.find((x) => x.id === topic.id);
+    expect(saved).toMatchObject({ title: '应急救援力量布点与调度研究', version: topic.version + 2 });
+    await working.keyboard.press('Escape');
   });
 });
 

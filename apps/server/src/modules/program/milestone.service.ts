@@ -22,7 +22,10 @@ export async function updateMilestone(
   status: WorkStatus,
 ): Promise<void> {
   const completedAt = status === 'DONE' ? (milestone.status === 'DONE' ? milestone.completedAt : clock.now()) : null;
-  await scope.m.getRepository(MilestoneEntity).update({ id: milestone.id }, { status, completedAt });
+  // Any change raises the version: an edit made on the milestone as it was before is refused.
+  await scope.m
+    .getRepository(MilestoneEntity)
+    .update({ id: milestone.id }, { status, completedAt, version: () => 'version + 1' });
   await scope.emit({
     stream: streams.program(milestone.programId),
     kind: 'milestone.updated',
@@ -30,6 +33,20 @@ export async function updateMilestone(
     summary: `${scope.actor.name} 将里程碑「${milestone.title}」更新为${WORK_STATUS_ZH[status]}`,
     payload: { from: milestone.status, to: status },
   });
+}
+
+/**
+ * Refuses a milestone's due date outside its phase: the timeline files a milestone under its phase,
+ * and one due outside it would be shown where it does not happen.
+ */
+export function checkDueInPhase(phase: Pick<PhaseEntity, 'startsOn' | 'endsOn'>, dueOn: string): void {
+  if (dueOn < phase.startsOn || dueOn > phase.endsOn) {
+    throw badInput('input.dueOn', {
+      reason: 'DUE_OUTSIDE_PROGRAMME',
+      message: `must fall within the phase, ${phase.startsOn} to ${phase.endsOn}.`,
+      facts: { startsOn: phase.startsOn, endsOn: phase.endsOn },
+    });
+  }
 }
 
 /**
@@ -52,13 +69,7 @@ export async function createMilestone(
     },
   );
   const title = required('input.title', input.title, 'TITLE_REQUIRED');
-  if (input.dueOn < phase.startsOn || input.dueOn > phase.endsOn) {
-    throw badInput('input.dueOn', {
-      reason: 'DUE_OUTSIDE_PROGRAMME',
-      message: `must fall within the phase, ${phase.startsOn} to ${phase.endsOn}.`,
-      facts: { startsOn: phase.startsOn, endsOn: phase.endsOn },
-    });
-  }
+  checkDueInPhase(phase, input.dueOn);
   const ownerUnitId = input.ownerUnitId ?? null;
   if (ownerUnitId) await checkUnitChoice(scope.m, phase.programId, ownerUnitId, []);
   const [{ next }]: [{ next: number }] = await scope.m.query(
@@ -75,6 +86,7 @@ export async function createMilestone(
     completedAt: null,
     ownerUnitId,
     gateCondition: null,
+    version: 1,
   });
   await scope.emit({
     stream: streams.program(phase.programId),

@@ -49,4 +49,6 @@ export class MilestoneEntity {
   @ManyToOne('UnitEntity', { onDelete: 'SET NULL' }) @JoinColumn({ name: 'owner_unit_id' }) ownerUnit?: UnitEntity;
   /** The phase-gate condition this milestone stands for (read by gate.ts), if any. */
   @Column({ name: 'gate_condition', type: 'text', nullable: true }) gateCondition: MilestoneGateCondition | null;
+  /** Raised by every change to the milestone, its status too: an edit from an older version is refused (CONFLICT). */
+  @Column({ type: 'int', default: 1 }) version: number;
 }

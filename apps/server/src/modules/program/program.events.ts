@@ -6,6 +6,8 @@ declare module '../../realtime/event-payloads.js' {
     'program.seeded': Empty;
     'milestone.updated': { from: string; to: string };
     'milestone.created': Empty;
+    /** The milestone's version after the edit, and which of its fields changed. */
+    'milestone.edited': { version: number; changed: string[] };
     'phase.gateOverridden': { overridden: boolean; reason: string | null };
   }
 }

@@ -80,6 +80,10 @@ export class Milestone extends Node {
   @Field(() => DateScalar) dueOn: string;
   @Field(() => WorkStatusEnum) status: WorkStatus;
   @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  @Field(() => Int, {
+    description: 'Raised by every change to the milestone (its status too); editMilestone takes it as expectedVersion.',
+  })
+  version: number;
   programId: string;
   phaseId: string;
   ownerUnitId: string | null;
@@ -91,6 +95,7 @@ export class Milestone extends Node {
       dueOn: e.dueOn,
       status: e.status,
       completedAt: e.completedAt,
+      version: e.version,
       programId: e.programId,
       phaseId: e.phaseId,
       ownerUnitId: e.ownerUnitId,

@@ -5,6 +5,17 @@ import type { WriteScope } from '../../writes/write-scope.js';
 import { checkUnitChoice, required } from '../plan/index.js';
 import { TopicCoUnitEntity, TopicEntity } from './topic.entity.js';
 
+/** Refuses a topic's due date outside its programme; a topic may have none. */
+export function checkDueInProgramme(program: { starts_on: string; ends_on: string }, dueOn: string | null): void {
+  if (dueOn !== null && (dueOn < program.starts_on || dueOn > program.ends_on)) {
+    throw badInput('input.dueOn', {
+      reason: 'DUE_OUTSIDE_PROGRAMME',
+      message: `must fall within the programme, ${program.starts_on} to ${program.ends_on}.`,
+      facts: { startsOn: program.starts_on, endsOn: program.ends_on },
+    });
+  }
+}
+
 /**
  * A new research topic (重点调研课题), numbered after the programme's others, due within the
  * programme if it has a due date. The programme's row is locked for the numbering, so two topics
@@ -38,13 +49,7 @@ export async function createTopic(
   );
   if (!program) throw notFound('programme', input.programId);
   const dueOn = input.dueOn ?? null;
-  if (dueOn !== null && (dueOn < program.starts_on || dueOn > program.ends_on)) {
-    throw badInput('input.dueOn', {
-      reason: 'DUE_OUTSIDE_PROGRAMME',
-      message: `must fall within the programme, ${program.starts_on} to ${program.ends_on}.`,
-      facts: { startsOn: program.starts_on, endsOn: program.ends_on },
-    });
-  }
+  checkDueInProgramme(program, dueOn);
   await checkUnitChoice(scope.m, input.programId, input.leadUnitId, input.coUnitIds);
   const [{ next }]: [{ next: number }] = await scope.m.query(
     'SELECT coalesce(max(number) + 1, 1)::int AS next FROM research_topic WHERE program_id = $1',
@@ -60,6 +65,7 @@ export async function createTopic(
     status: 'PLANNED',
     progressNote: null,
     completedAt: null,
+    version: 1,
   });
   if (input.coUnitIds.length > 0) {
     await scope.m

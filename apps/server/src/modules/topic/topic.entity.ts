@@ -17,6 +17,8 @@ export class TopicEntity {
   @Column({ type: 'text', default: 'PLANNED' }) status: WorkStatus;
   @Column({ name: 'progress_note', type: 'text', nullable: true }) progressNote: string | null;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  /** Raised by every change to the topic, its status too: an edit from an older version is refused (CONFLICT). */
+  @Column({ type: 'int', default: 1 }) version: number;
 }
 
 @Entity('topic_co_unit')

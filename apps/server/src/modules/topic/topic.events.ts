@@ -5,5 +5,7 @@ declare module '../../realtime/event-payloads.js' {
   interface EventPayloads {
     'topic.updated': { from: string; to: string };
     'topic.created': Empty;
+    /** The topic's version after the edit, and which of its fields changed. */
+    'topic.edited': { version: number; changed: string[] };
   }
 }

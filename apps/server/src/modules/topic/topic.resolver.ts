@@ -10,11 +10,14 @@ import { updateTopic } from './topic.service.js';
 import {
   CreateTopicInput,
   CreateTopicPayload,
+  EditTopicInput,
+  EditTopicPayload,
   ResearchTopic,
   UpdateTopicInput,
   UpdateTopicPayload,
 } from './topic.types.js';
 import { createTopic } from './topic-create.service.js';
+import { editTopic } from './topic-edit.service.js';
 
 @Resolver(() => ResearchTopic)
 export class TopicResolver {
@@ -75,6 +78,31 @@ export class TopicResolver {
         return { receipt: { topicId: written.topic.id }, answer: written };
       },
     );
+    if (answer) topicCoUnitIds(ctx).prime(answer.topic.id, answer.coUnitIds);
+    const topic = answer?.topic ?? (await ctx.ds.getRepository(TopicEntity).findOneByOrFail({ id: receipt.topicId }));
+    return { topic: ResearchTopic.from(topic), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => EditTopicPayload, {
+    description:
+      'Changes a research topic’s title, content, units or due date: the working group and administrators; ' +
+      'CONFLICT when it changed (its status too) since expectedVersion.',
+  })
+  async editTopic(
+    @Arg('input', () => EditTopicInput) input: EditTopicInput,
+    @Ctx() ctx: Context,
+  ): Promise<EditTopicPayload> {
+    const change = {
+      title: input.title,
+      content: input.content,
+      leadUnitId: input.leadUnitId,
+      coUnitIds: input.coUnitIds,
+      dueOn: input.dueOn,
+    };
+    const { receipt, answer } = await runMutationReturning(ctx, 'editTopic', input.clientMutationId, async (scope) => {
+      const written = await editTopic(scope, input.topicId, change, input.expectedVersion);
+      return { receipt: { topicId: written.topic.id }, answer: written };
+    });
     if (answer) topicCoUnitIds(ctx).prime(answer.topic.id, answer.coUnitIds);
     const topic = answer?.topic ?? (await ctx.ds.getRepository(TopicEntity).findOneByOrFail({ id: receipt.topicId }));
     return { topic: ResearchTopic.from(topic), clientMutationId: input.clientMutationId ?? null };

@@ -11,8 +11,10 @@ import { TopicEntity } from './topic.entity.js';
  * Sets a research topic's status and progress note (undefined: keeps the note) in one statement:
  * the row is locked and read as it was, and changed, by the same UPDATE … RETURNING. Who may
  * change it is asked of the row it returned; a refusal throws, and the transaction takes the
- * change back. Marking it DONE records when, once; any other status clears that. Returns the topic
- * and its co-operating units in order, read by the same statement for the mutation's answer.
+ * change back. Marking it DONE records when, once; any other status clears that. Like any change to
+ * the row it raises the version, so an edit made on the topic as it was before is refused (CONFLICT).
+ * Returns the topic and its co-operating units in order, read by the same statement for the
+ * mutation's answer.
  */
 export async function updateTopic(
   scope: WriteScope,
@@ -25,7 +27,8 @@ export async function updateTopic(
     `UPDATE research_topic t
         SET status = $2,
             progress_note = CASE WHEN $3 THEN was.progress_note ELSE $4 END,
-            completed_at = CASE WHEN $2 <> 'DONE' THEN NULL WHEN was.status = 'DONE' THEN was.completed_at ELSE $5 END
+            completed_at = CASE WHEN $2 <> 'DONE' THEN NULL WHEN was.status = 'DONE' THEN was.completed_at ELSE $5 END,
+            version = t.version + 1
        FROM (SELECT id, status, progress_note, completed_at FROM research_topic WHERE id = $1 FOR UPDATE) was
       WHERE t.id = was.id
       RETURNING to_jsonb(t.*) AS topic, was.status AS was,

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { WORK_STATUSES, type WorkStatus } from '../../domain.js';
 import { WorkStatusEnum } from '../../graphql/enums.js';
@@ -15,6 +15,10 @@ export class ResearchTopic extends Node {
   @Field(() => WorkStatusEnum) status: WorkStatus;
   @Field(() => String, { nullable: true }) progressNote: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  @Field(() => Int, {
+    description: 'Raised by every change to the topic (its status too); editTopic takes it as expectedVersion.',
+  })
+  version: number;
   programId: string;
   leadUnitId: string;
 
@@ -28,6 +32,7 @@ export class ResearchTopic extends Node {
       status: e.status,
       progressNote: e.progressNote,
       completedAt: e.completedAt,
+      version: e.version,
       programId: e.programId,
       leadUnitId: e.leadUnitId,
     });
@@ -64,6 +69,33 @@ export class CreateTopicInput {
 
 @ObjectType()
 export class CreateTopicPayload {
+  @Field(() => ResearchTopic) topic: ResearchTopic;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
+}
+
+@InputType()
+export class EditTopicInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a research topic id' }) topicId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) title?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) content?: string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a unit id' })
+  leadUnitId?: string | null;
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'must be unit ids' })
+  coUnitIds?: string[] | null;
+  @Field(() => DateScalar, { nullable: true, description: 'null clears the due date, leaving it out keeps it.' })
+  @IsOptional()
+  dueOn?: string | null;
+  @Field(() => Int) @IsInt() @Min(1) expectedVersion: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class EditTopicPayload {
   @Field(() => ResearchTopic) topic: ResearchTopic;
   @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
