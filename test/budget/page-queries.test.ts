@@ -302,6 +302,7 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   DraftThreads: (p) => ({ as: 'kexin', variables: { id: focus(p).latest.id, first: 100 } }),
   EventCursor: () => ({ as: 'working', variables: {} }),
   ExpertMeetings: (p) => ({ as: 'working', variables: { programId: p.id, planId: focus(p).plan.id } }),
+  GlobalSearch: (p) => ({ as: 'kexin', variables: { programId: p.id, q: '应急' } }),
   Me: () => ({ as: 'working', variables: {} }),
   MeetingList: (p) => ({ as: 'working', variables: { programId: p.id, first: 30, filter: {} } }),
   MeetingOptions: (p) => ({ as: 'working', variables: { programId: p.id } }),
@@ -320,7 +321,7 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   ReviewExperts: (p) => ({ as: 'working', variables: { programId: p.id } }),
   ReviewOverview: (p) => ({ as: 'working', variables: { programId: p.id } }),
   SettingsPage: (p) => ({ as: 'working', variables: { id: p.id } }),
-  ThreadDraft: () => ({ as: 'kexin', variables: { id: last(threads) } }),
+  Todo: () => ({ as: 'guicai', variables: {} }),
 };
 
 let touches = 0;

@@ -70,6 +70,8 @@ export const REFUSALS = {
   LEAD_UNIT_AMONG_CO_UNITS: [],
   CO_UNIT_TWICE: [],
   PLAN_CHANGED: ['version'],
+  TOPIC_CHANGED: ['version'],
+  MILESTONE_CHANGED: ['version'],
   NOTHING_TO_CHANGE: [],
   DUE_OUTSIDE_PROGRAMME: ['startsOn', 'endsOn'],
 

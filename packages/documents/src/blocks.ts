@@ -1,14 +1,29 @@
 export type BlockKind = 'HEADING' | 'PARAGRAPH' | 'LIST_ITEM' | 'TABLE';
 
+/** Inline emphasis over `text[start, end)`: offsets into the block's text, as anchors are. */
+export interface TextMark {
+  start: number;
+  end: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
 /**
- * One addressable unit of a draft. `level` is the heading level (1–6) for HEADING, the nesting depth
- * (1-based) for LIST_ITEM and 0 otherwise. TABLE text is its rows, cells joined by ' | ', rows by '\n'.
+ * One addressable unit of a draft. `level` is the heading level for HEADING — 0 for the document's
+ * title (Word's Title style), 1–6 for Heading 1–6 — the nesting depth (1-based) for LIST_ITEM and 0
+ * otherwise. TABLE text is its rows, cells joined by ' | ', rows by '\n'.
+ *
+ * `label` is the number or bullet the source shows before the block ("1.", "（一）", "•"; Word computes
+ * it from numbering.xml, Markdown from the list): kept apart from `text`, so renumbering a list in a
+ * new version moves no passage. `marks` are bold and italic runs. Both are absent rather than empty.
  */
 export interface Block {
   id: string;
   kind: BlockKind;
   level: number;
   text: string;
+  label?: string;
+  marks?: TextMark[];
 }
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -63,14 +78,53 @@ const CJK_AFTER = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
  * has no word spaces, and an inserted space would break quoting of the passage.
  */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/\s+/gu, (run: string, offset: number, whole: string) => {
-      if (!/[\n\r]/.test(run)) return ' ';
-      const before = whole.slice(Math.max(0, offset - 2), offset);
-      const after = whole.slice(offset + run.length, offset + run.length + 2);
-      return CJK_BEFORE.test(before) && CJK_AFTER.test(after) ? '' : ' ';
-    })
-    .trim();
+  return normaliseMapped(raw).text;
+}
+
+/**
+ * normaliseText, plus where each raw offset lands in the result (`at[raw.length]` is the end), so
+ * marks collected over the raw text follow it.
+ */
+function normaliseMapped(raw: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let text = '';
+  let from = 0;
+  for (const match of raw.matchAll(/\s+/gu)) {
+    const offset = match.index;
+    const run = match[0];
+    for (let i = from; i < offset; i++) at.push(text.length + i - from);
+    text += raw.slice(from, offset);
+    const before = raw.slice(Math.max(0, offset - 2), offset);
+    const after = raw.slice(offset + run.length, offset + run.length + 2);
+    const joined = /[\n\r]/.test(run) && CJK_BEFORE.test(before) && CJK_AFTER.test(after);
+    for (let i = 0; i < run.length; i++) at.push(text.length);
+    if (!joined) text += ' ';
+    from = offset + run.length;
+  }
+  for (let i = from; i < raw.length; i++) at.push(text.length + i - from);
+  text += raw.slice(from);
+  at.push(text.length);
+  // trim(): a leading space can only come from a leading run, a trailing one from a trailing run.
+  const lead = text.startsWith(' ') ? 1 : 0;
+  const trimmed = text.slice(lead, text.endsWith(' ') && text.length > lead ? -1 : undefined);
+  return { text: trimmed, at: at.map((n) => Math.min(Math.max(n - lead, 0), trimmed.length)) };
+}
+
+/** Marks over the raw text moved onto the normalised text; empty ones go, touching equal ones join. */
+function mapMarks(marks: readonly TextMark[], at: readonly number[]): TextMark[] {
+  const mapped: TextMark[] = [];
+  for (const mark of marks) {
+    const start = at[mark.start] ?? 0;
+    const end = at[mark.end] ?? start;
+    if (end <= start) continue;
+    const last = mapped.at(-1);
+    if (last && last.end >= start && !!last.bold === !!mark.bold && !!last.italic === !!mark.italic) {
+      last.end = Math.max(last.end, end);
+      continue;
+    }
+    mapped.push({ start, end, ...(mark.bold && { bold: true }), ...(mark.italic && { italic: true }) });
+  }
+  return mapped;
 }
 
 export function tableText(rows: readonly (readonly string[])[]): string {
@@ -87,15 +141,23 @@ export interface DraftBlock {
   level: number;
   text: string;
   rows?: string[][];
+  label?: string;
+  /** Offsets into the raw `text`; finishBlocks moves them onto the normalised text. */
+  marks?: TextMark[];
 }
 
 /** Normalises, drops the empty, numbers in document order; refuses a draft with no text at all. */
 export function finishBlocks(drafts: readonly DraftBlock[]): Block[] {
   const blocks: Block[] = [];
   for (const draft of drafts) {
-    const text = draft.rows ? tableText(draft.rows) : normaliseText(draft.text);
+    const { text, at } = draft.rows ? { text: tableText(draft.rows), at: [] } : normaliseMapped(draft.text);
     if (text === '') continue;
-    blocks.push({ id: `b${blocks.length + 1}`, kind: draft.kind, level: draft.level, text });
+    const block: Block = { id: `b${blocks.length + 1}`, kind: draft.kind, level: draft.level, text };
+    const label = normaliseText(draft.label ?? '');
+    if (label !== '') block.label = label;
+    const marks = draft.marks && !draft.rows ? mapMarks(draft.marks, at) : [];
+    if (marks.length > 0) block.marks = marks;
+    blocks.push(block);
   }
   if (blocks.length === 0) throw new DocumentError('EMPTY');
   return blocks;

@@ -21,12 +21,44 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
 
 /** The characters of an inline token without its markup; a link keeps its words, an image nothing. */
 function inlineText(token: Token | undefined): string {
-  let text = '';
+  return inlineLines(token)
+    .map((line) => line.join('\n'))
+    .join('\n');
+}
+
+/**
+ * An inline token's text as the lines its writer typed: split at each line break (softbreak), each
+ * line split again at its hard breaks (two trailing spaces or a backslash). Minutes are typed in a
+ * box where Enter means a new line — 一、/（一）/1. each on a line of its own — so a line break is
+ * kept, never joined into one paragraph as Markdown would render it.
+ */
+function inlineLines(token: Token | undefined): string[][] {
+  const lines: string[][] = [['']];
   for (const child of token?.children ?? []) {
-    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
-    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += '\n';
+    const line = lines.at(-1) as string[];
+    if (child.type === 'text' || child.type === 'code_inline') line[line.length - 1] += child.content;
+    else if (child.type === 'hardbreak') line.push('');
+    else if (child.type === 'softbreak') lines.push(['']);
   }
-  return text;
+  return lines;
+}
+
+// A line opening with 公文 numbering: 一、 （一） (1) 1、 ①. Markdown reads such a line as the
+// continuation of the paragraph or list item before it; a blank line before it makes it a block of
+// its own (and ends a list it would otherwise be swallowed into).
+const NUMBERED_LINE =
+  /^ {0,3}(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+、|[\u2460-\u2473])/;
+const FENCE = /^ {0,3}(?:```|~~~)/;
+
+function separateNumberedLines(markdown: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    if (FENCE.test(line)) fenced = !fenced;
+    else if (!fenced && NUMBERED_LINE.test(line) && (out.at(-1) ?? '').trim() !== '') out.push('');
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 function htmlText(html: string): string {
@@ -51,10 +83,11 @@ function htmlText(html: string): string {
 /**
  * The minutes' Markdown as blocks to set. Unlike `importMarkdown`, which reads drafts into addressable
  * blocks, this keeps what a reader of the minutes needs: whether a list is numbered, and from what.
- * A list item's further paragraphs join its text; tables become a line per row, cells joined by ' | '.
+ * Each typed line is a paragraph of its own (a list item's further lines and paragraphs join its text
+ * as lines); tables become a line per row, cells joined by ' | '.
  */
 export function minutesBlocks(markdown: string): MinutesBlock[] {
-  const tokens = md.parse(markdown, {});
+  const tokens = md.parse(separateNumberedLines(markdown), {});
   const blocks: MinutesBlock[] = [];
   // One entry per open list: the next number, or undefined for a bulleted list.
   const lists: (number | undefined)[] = [];
@@ -68,6 +101,11 @@ export function minutesBlocks(markdown: string): MinutesBlock[] {
     if (item) item.text = item.text ? `${item.text}\n${text}` : text;
     else blocks.push({ kind: 'paragraph', text });
   };
+  /** Each typed line its own paragraph (or line of the list item); hard breaks stay breaks within it. */
+  const addLines = (lines: string[][]) => {
+    for (const line of lines) addText(line.map(normaliseText).filter(Boolean).join('\n'));
+  };
+  const rawLines = (text: string) => text.split('\n').map((line) => [line]);
 
   tokens.forEach((token, index) => {
     switch (token.type) {
@@ -77,14 +115,14 @@ export function minutesBlocks(markdown: string): MinutesBlock[] {
         break;
       }
       case 'paragraph_open':
-        addText(normaliseText(inlineText(tokens[index + 1])));
+        addLines(inlineLines(tokens[index + 1]));
         break;
       case 'code_block':
       case 'fence':
-        addText(normaliseText(token.content));
+        addLines(rawLines(token.content));
         break;
       case 'html_block':
-        addText(normaliseText(htmlText(token.content)));
+        addLines(rawLines(htmlText(token.content)));
         break;
       case 'bullet_list_open':
         lists.push(undefined);

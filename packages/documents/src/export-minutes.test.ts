@@ -65,8 +65,9 @@ describe('meetingMinutesDocx', () => {
       '二、与会代表发言讨论',
       '二、会议纪要',
       '议题一：规划编制情况',
-      // The wrapped Chinese line joins without a space; bold and the link's address are gone.
-      '会议听取了省应急管理厅关于规划编制情况的汇报。与会代表认为，规划总体框架合理，详见编制说明。',
+      // Each typed line stays a line; bold and the link's address are gone.
+      '会议听取了省应急管理厅关于规划编制情况的汇报。与会代表认为，',
+      '规划总体框架合理，详见编制说明。',
       '议题二：议定事项',
       '1. 省应急管理厅牵头修改规划文本；',
       '2. 省发展改革委做好规划衔接。',
@@ -162,6 +163,53 @@ describe('meetingMinutesDocx', () => {
     const footer = readZipText(file, 'word/footer1.xml');
     expect(footer).toContain('第 ');
     expect(footer).toContain('PAGE');
+  });
+
+  it('keeps each typed line of the minutes a paragraph of its own, with its 一、/（一）/1. numbering', async () => {
+    // Minutes as they are typed in the meeting page: one point a line, no blank lines between.
+    const minutes = [
+      '一、工作组汇报了规划编制过程。',
+      '二、专家组建议：',
+      '（一）进一步细化约束性指标的测算依据；',
+      '（二）重大工程按轻重缓急排序；',
+      '1. 明确前期工作要求；',
+      '2. 加强与上位规划衔接。',
+      '三、论证结论：修改后通过。',
+    ];
+    const file = await meetingMinutesDocx(buildMinutesRecord({ minutes: minutes.join('\n') }));
+    const paragraphs = [...readZipText(file, 'word/document.xml').matchAll(/<w:p\b.*?<\/w:p>/gs)].map((match) =>
+      [...match[0].matchAll(/<w:t\b[^>]*>(.*?)<\/w:t>/g)].map((text) => text[1]).join(''),
+    );
+    const from = paragraphs.indexOf('二、会议纪要') + 1;
+    expect(paragraphs.slice(from, from + minutes.length)).toEqual(minutes);
+    expect(paragraphs[from + minutes.length]).toBe('三、工作事项');
+  });
+
+  it('keeps a Markdown list a list, and a hard line break a break within its paragraph', async () => {
+    const minutes = [
+      '会议议定：',
+      '1. 修改规划文本；',
+      '2. 做好规划衔接。',
+      '',
+      '会后印发各单位，  ',
+      '抄送省发展改革委。',
+    ];
+    const file = await meetingMinutesDocx(buildMinutesRecord({ minutes: minutes.join('\n') }));
+    const { lines } = await exported(buildMinutesRecord({ minutes: minutes.join('\n') }));
+    const from = lines.indexOf('二、会议纪要') + 1;
+    // mammoth's plain text does not show a break within a paragraph: the last two lines read as one.
+    expect(lines.slice(from, lines.indexOf('三、工作事项'))).toEqual([
+      '会议议定：',
+      '1. 修改规划文本；',
+      '2. 做好规划衔接。',
+      '会后印发各单位，抄送省发展改革委。',
+    ]);
+    // The list items hang after their numbers; the two lines after them are one paragraph with a break.
+    const xml = readZipText(file, 'word/document.xml');
+    expect(xml.match(/<w:ind w:left="\d+" w:hanging="640"\/>/g)).toHaveLength(2);
+    const broken = xml.match(/<w:p\b(?:(?!<\/w:p>).)*会后印发各单位，(?:(?!<\/w:p>).)*<\/w:p>/s)?.[0] ?? '';
+    expect(broken).toContain('<w:br/>');
+    expect(broken).toContain('抄送省发展改革委。');
   });
 
   it('drops characters XML cannot carry, so a pasted control character does not corrupt the file', async () => {

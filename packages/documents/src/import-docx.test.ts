@@ -50,6 +50,62 @@ async function buildDocx(
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
+/** Numbering as official documents write it: 一、 over （一）, and 1. over (1) over bullets. */
+async function officialNumberingDocx(): Promise<Uint8Array> {
+  const chinese = 'chinese';
+  const arabic = 'arabic';
+  const items: [string, number, string][] = [
+    [chinese, 0, '指导思想'],
+    [chinese, 1, '坚持人民至上'],
+    [chinese, 1, '坚持系统观念'],
+    [chinese, 0, '发展目标'],
+    [chinese, 1, '到 2025 年'],
+    [arabic, 0, '健全应急指挥体系'],
+    [arabic, 1, '省级指挥平台'],
+    [arabic, 1, '市县指挥平台'],
+    [arabic, 2, '视频会商'],
+    [arabic, 0, '提升救援能力'],
+  ];
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: chinese,
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START },
+          ],
+        },
+        {
+          reference: arabic,
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.DECIMAL, text: '(%2)', alignment: AlignmentType.START },
+            { level: 2, format: LevelFormat.BULLET, text: '\uf0b7', alignment: AlignmentType.START },
+          ],
+        },
+        {
+          reference: 'eleventh',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 11, alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, text: '浙江省应急管理“十四五”规划' }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: '第一章 总体要求' }),
+          ...items.map(([reference, level, text]) => new Paragraph({ text, numbering: { reference, level } })),
+          new Paragraph({ text: '第十一项', numbering: { reference: 'eleventh', level: 0 } }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
 const cellsRow = (...cells: (string | TextRun[])[]) =>
   new TableRow({
     children: cells.map(
@@ -125,10 +181,13 @@ async function refusal(file: Uint8Array): Promise<DocumentError> {
 
 describe('importDocx', () => {
   it('reads a Word planning outline into the same blocks as the Markdown outline', async () => {
-    const blocks = await importDocx(await planningOutlineDocx());
-    expect(blocks).toEqual(importMarkdown(SAME_OUTLINE_IN_MARKDOWN));
-    expect(blocks.map((block) => `${block.kind}${block.level}`)).toEqual([
-      'HEADING1',
+    const [title, ...blocks] = await importDocx(await planningOutlineDocx());
+    const [markdownTitle, ...markdownBlocks] = importMarkdown(SAME_OUTLINE_IN_MARKDOWN);
+    expect(blocks).toEqual(markdownBlocks);
+    // Markdown has no title style: its '#' is Heading 1, while Word's Title sits a level above.
+    expect(title).toEqual({ ...markdownTitle, level: 0 });
+    expect([title, ...blocks].map((block) => `${block?.kind}${block?.level}`)).toEqual([
+      'HEADING0',
       'HEADING2',
       'HEADING3',
       'PARAGRAPH0',
@@ -140,6 +199,62 @@ describe('importDocx', () => {
       'HEADING3',
       'HEADING2',
     ]);
+  });
+
+  it('keeps the numbers Word draws before list items: 1., (1), 一、, （一）, bullets, with their levels', async () => {
+    const blocks = await importDocx(await officialNumberingDocx());
+    expect(blocks.map(({ kind, level, label, text }) => [kind, level, label, text])).toEqual([
+      ['HEADING', 0, undefined, '浙江省应急管理“十四五”规划'],
+      ['HEADING', 1, undefined, '第一章 总体要求'],
+      ['LIST_ITEM', 1, '一、', '指导思想'],
+      ['LIST_ITEM', 2, '（一）', '坚持人民至上'],
+      ['LIST_ITEM', 2, '（二）', '坚持系统观念'],
+      ['LIST_ITEM', 1, '二、', '发展目标'],
+      ['LIST_ITEM', 2, '（一）', '到 2025 年'],
+      ['LIST_ITEM', 1, '1.', '健全应急指挥体系'],
+      ['LIST_ITEM', 2, '(1)', '省级指挥平台'],
+      ['LIST_ITEM', 2, '(2)', '市县指挥平台'],
+      ['LIST_ITEM', 3, '•', '视频会商'],
+      ['LIST_ITEM', 1, '2.', '提升救援能力'],
+      ['LIST_ITEM', 1, '十一、', '第十一项'],
+    ]);
+  });
+
+  it('puts the Title style a level above Heading 1, and keeps Heading 1 to 3 below it', async () => {
+    const file = await buildDocx([
+      new Paragraph({ heading: HeadingLevel.TITLE, text: '杭州市综合防灾减灾规划' }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, text: '第一章 总则' }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: '第一节 规划依据' }),
+      new Paragraph({ heading: HeadingLevel.HEADING_3, text: '一、法律法规' }),
+    ]);
+    const levels = (await importDocx(file)).map(({ kind, level }) => `${kind}${level}`);
+    expect(levels).toEqual(['HEADING0', 'HEADING1', 'HEADING2', 'HEADING3']);
+  });
+
+  it('keeps bold and italic runs as marks over the text, which stays the same', async () => {
+    const file = await buildDocx([
+      new Paragraph({
+        children: [
+          new TextRun('\u3000\u3000到 2025 年，'),
+          new TextRun({ text: '应急管理体系', bold: true }),
+          new TextRun('基本建成，'),
+          new TextRun({ text: '风险防控能力', italics: true }),
+          new TextRun({ text: '明显增强', bold: true, italics: true }),
+          new TextRun('。'),
+        ],
+      }),
+      new Paragraph({ text: '健全应急指挥体系', numbering: { reference: 'outline', level: 0 } }),
+    ]);
+    const [paragraph, item] = await importDocx(file);
+    const text = '到 2025 年，应急管理体系基本建成，风险防控能力明显增强。';
+    expect(paragraph?.text).toBe(text);
+    const at = (part: string) => text.indexOf(part);
+    expect(paragraph?.marks).toEqual([
+      { start: at('应急管理体系'), end: at('基本建成'), bold: true },
+      { start: at('风险防控能力'), end: at('明显增强'), italic: true },
+      { start: at('明显增强'), end: at('。'), bold: true, italic: true },
+    ]);
+    expect(item).toEqual({ id: 'b2', kind: 'LIST_ITEM', level: 1, label: '1.', text: '健全应急指挥体系' });
   });
 
   it('keeps footnote text but not the back-links Word notes get in HTML', async () => {

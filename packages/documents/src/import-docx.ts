@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { type Block, DocumentError, type DraftBlock, finishBlocks, MAX_DOCX_BYTES } from './blocks.js';
+import { type NumberedParagraph, numberingLabels } from './import-docx-numbering.js';
 import { checkUnpackLimits, DOCX_UNPACK_LIMITS, type UnpackLimits } from './unpack-limits.js';
 import { hasZipMagic, listZipEntries } from './zip.js';
 
@@ -9,9 +10,13 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六'] as const;
 
 // mammoth's defaults already cover 'Heading 1'…'Heading 6' (style names compare case-insensitively).
 // Drafts written in WPS or from official-document templates often carry localised or custom names instead.
+// The title is a level above Heading 1 (HEADING level 0); the labels Word draws come in as marked runs.
+const TITLE_CLASS = 'gongbian-title';
+const LABEL_STYLE = 'gongbian-label';
 const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='标题'] => h1:fresh",
+  `p[style-name='Title'] => h1.${TITLE_CLASS}:fresh`,
+  `p[style-name='标题'] => h1.${TITLE_CLASS}:fresh`,
+  `r[style-name='${LABEL_STYLE}'] => span.${LABEL_STYLE}`,
   ...LEVELS.flatMap((n) => [
     `p[style-name='标题 ${n}'] => h${n}:fresh`,
     `p[style-name='标题${n}'] => h${n}:fresh`,
@@ -41,14 +46,50 @@ export async function importDocx(file: Uint8Array, limits: UnpackLimits = DOCX_U
 
   let html: string;
   try {
+    const mainPart = entries.find((entry) => MAIN_PART.test(entry.name))?.name ?? 'word/document.xml';
+    const labels = await numberingLabels(file, mainPart);
     const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-    ({ value: html } = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: dropImages }));
+    ({ value: html } = await mammoth.convertToHtml(
+      { buffer },
+      { styleMap: STYLE_MAP, convertImage: dropImages, transformDocument: labelParagraphs(labels) },
+    ));
   } catch (cause) {
     // mammoth's own words for "this package has no Word body"; anything else is a damaged file.
     const notWord = cause instanceof Error && /main document part|body element/.test(cause.message);
     throw new DocumentError(notWord ? 'NOT_DOCX' : 'UNREADABLE', { cause });
   }
   return finishBlocks(htmlBlocks(html));
+}
+
+interface MammothElement {
+  type: string;
+  children?: MammothElement[];
+  numbering?: { level: string } | null;
+}
+
+/**
+ * Puts each numbered paragraph's label first, as a run the style map turns into a marked span. The
+ * labels were worked out from the XML in the same order mammoth reads paragraphs; should the two
+ * disagree on the sequence of list levels (an unusual package), no labels are added rather than wrong ones.
+ */
+function labelParagraphs(labels: readonly NumberedParagraph[]) {
+  return (document: MammothElement): MammothElement => {
+    const numbered: MammothElement[] = [];
+    // Children first, as the XML's paragraphs close (a text box's paragraphs before the one holding it).
+    const collect = (element: MammothElement) => {
+      for (const child of element.children ?? []) collect(child);
+      if (element.type === 'paragraph' && element.numbering) numbered.push(element);
+    };
+    collect(document);
+    const agree = numbered.length === labels.length && numbered.every((p, i) => p.numbering?.level === labels[i]?.ilvl);
+    if (!agree) return document;
+    numbered.forEach((paragraph, i) => {
+      const text = { type: 'text', value: labels[i]?.label ?? '' };
+      const run = { type: 'run', styleId: null, styleName: LABEL_STYLE, highlight: null, children: [text] };
+      paragraph.children = [run as MammothElement, ...(paragraph.children ?? [])];
+    });
+    return document;
+  };
 }
 
 const HEADING = /^h([1-6])$/;
@@ -64,6 +105,10 @@ function htmlBlocks(html: string): DraftBlock[] {
   let table: DraftBlock | undefined;
   let tableDepth = 0;
   let skipped = 0;
+  let bold = 0;
+  let italic = 0;
+  // Open spans, true for the label Word draws before a numbered paragraph.
+  const spans: boolean[] = [];
 
   const currentBlock = () => targets.at(-1)?.block;
   const append = (text: string) => {
@@ -78,6 +123,20 @@ function htmlBlocks(html: string): DraftBlock[] {
       block = { kind: 'PARAGRAPH', level: 0, text: '' };
       drafts.push(block);
     }
+    if (spans.includes(true)) {
+      block.label = (block.label ?? '') + text;
+      return;
+    }
+    if (bold > 0 || italic > 0) {
+      const start = block.text.length;
+      block.marks ??= [];
+      block.marks.push({
+        start,
+        end: start + text.length,
+        ...(bold > 0 && { bold: true }),
+        ...(italic > 0 && { italic: true }),
+      });
+    }
     block.text += text;
   };
 
@@ -88,6 +147,9 @@ function htmlBlocks(html: string): DraftBlock[] {
         skipped++;
         return;
       }
+      if (name === 'strong' || name === 'b') bold++;
+      else if (name === 'em' || name === 'i') italic++;
+      else if (name === 'span') spans.push(attributes.class === LABEL_STYLE);
       if (tableDepth > 0) {
         if (name === 'table') tableDepth++;
         // Nested tables flatten into the outer cell's text.
@@ -109,7 +171,8 @@ function htmlBlocks(html: string): DraftBlock[] {
         drafts.push(item);
         targets.push({ tag: name, block: item });
       } else if (heading) {
-        const block: DraftBlock = { kind: 'HEADING', level: Number(heading[1]), text: '' };
+        const title = name === 'h1' && attributes.class === TITLE_CLASS;
+        const block: DraftBlock = { kind: 'HEADING', level: title ? 0 : Number(heading[1]), text: '' };
         drafts.push(block);
         targets.push({ tag: name, block });
       } else if (name === 'p') {
@@ -126,8 +189,14 @@ function htmlBlocks(html: string): DraftBlock[] {
       if (skipped === 0) append(text);
     },
     onclosetag(name) {
-      if (skipped > 0) skipped--;
-      else if (tableDepth > 0) {
+      if (skipped > 0) {
+        skipped--;
+        return;
+      }
+      if (name === 'strong' || name === 'b') bold--;
+      else if (name === 'em' || name === 'i') italic--;
+      else if (name === 'span') spans.pop();
+      if (tableDepth > 0) {
         if (name === 'table' && --tableDepth === 0) table = undefined;
       } else if (name === 'ul' || name === 'ol') listDepth--;
       else if (targets.at(-1)?.tag === name) targets.pop();

@@ -4,6 +4,7 @@ export {
   DocumentError,
   type DocumentErrorReason,
   MAX_DOCX_BYTES,
+  type TextMark,
 } from './blocks.js';
 export {
   AUDIT_COLUMNS,
@@ -22,6 +23,7 @@ export {
   OPINION_COLUMNS,
   type OpinionRow,
   type OpinionTableMeta,
+  ORPHANED_MARK,
   tableSubtitle,
   tableTitle,
   WHOLE_DRAFT_GROUP,

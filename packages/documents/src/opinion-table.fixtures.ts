@@ -68,3 +68,16 @@ export const EXPECTED_GROUPS = [
   { chapter: '第一章 规划背景', numbers: [2, 3, 4] },
   { chapter: '第三章 主要任务', numbers: [5] },
 ];
+
+/** An opinion whose passage a later version deleted (an ORPHANED thread): no chapter, its quote and former clause kept. */
+export const ORPHANED_ROW: OpinionRow = {
+  chapter: '',
+  clause: '二、面临形势',
+  quote: '极端天气事件趋多趋强',
+  opinion: '建议补充台风灾害损失数据。',
+  author: '科信处 李明',
+  source: '在线',
+  disposition: '待处理',
+  reason: '',
+  orphaned: true,
+};

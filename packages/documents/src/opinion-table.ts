@@ -2,7 +2,7 @@
 export interface OpinionRow {
   /** The chapter heading the passage is under; '' puts the row in the whole-draft group. */
   chapter: string;
-  /** 章节条款: e.g. the nearest heading text, or '全文'. */
+  /** 章节条款: e.g. the nearest heading text, or '全文'; for an orphan, where its passage stood ('' if unknown). */
   clause: string;
   /** 原文: the anchored passage; '' for opinions on the whole draft. */
   quote: string;
@@ -16,6 +16,11 @@ export interface OpinionRow {
   disposition: string;
   /** 理由说明. */
   reason: string;
+  /**
+   * The passage was deleted in a later version (an ORPHANED thread): the row keeps its original quote,
+   * marked as deleted, in a group of its own, never among the opinions on the whole text.
+   */
+  orphaned?: boolean;
 }
 
 export interface OpinionTableMeta {
@@ -40,6 +45,9 @@ export const OPINION_COLUMNS: readonly string[] = Object.freeze([
 export const COLUMN_WEIGHTS: readonly number[] = [4, 11, 21, 22, 11, 7, 7, 17];
 
 export const WHOLE_DRAFT_GROUP = '全文/通篇';
+/** The group, the clause and the quote's mark of an opinion whose passage was deleted. */
+export const ORPHANED_GROUP = '原文已删除的条款';
+export const ORPHANED_MARK = '原文已删除';
 /** Shown in place of the groups when a round of consultation produced no opinions. */
 export const NO_OPINIONS = '本轮未收到意见';
 
@@ -48,26 +56,38 @@ export interface OpinionGroup {
   rows: { number: number; cells: string[] }[];
 }
 
+/** 章节条款 and 原文 as the table shows them: an orphan's quote is kept and marked as deleted. */
+function placeCells(row: OpinionRow): [string, string] {
+  if (!row.orphaned) return [row.clause, row.quote];
+  return [cleanCell(row.clause) || ORPHANED_MARK, `〔${ORPHANED_MARK}〕${cleanCell(row.quote)}`];
+}
+
 /**
  * Rows grouped by chapter, chapters in the order they first appear (the caller lists rows in draft
- * order), whole-draft opinions first because they frame the rest. 序号 runs on across groups.
+ * order), whole-draft opinions first because they frame the rest, opinions on deleted passages last
+ * (they have no place in this text). 序号 runs on across groups.
  */
 export function groupOpinions(rows: readonly OpinionRow[]): OpinionGroup[] {
   const byChapter = new Map<string, OpinionRow[]>([[WHOLE_DRAFT_GROUP, []]]);
+  const orphans: OpinionRow[] = [];
   for (const row of rows) {
+    if (row.orphaned) {
+      orphans.push(row);
+      continue;
+    }
     const chapter = cleanCell(row.chapter) || WHOLE_DRAFT_GROUP;
     const list = byChapter.get(chapter);
     if (list) list.push(row);
     else byChapter.set(chapter, [row]);
   }
   let number = 0;
-  return [...byChapter]
+  return [...byChapter, [ORPHANED_GROUP, orphans] as const]
     .filter(([, list]) => list.length > 0)
     .map(([chapter, list]) => ({
       chapter,
       rows: list.map((row) => {
         number++;
-        const cells = [row.clause, row.quote, row.opinion, row.author, row.source, row.disposition, row.reason];
+        const cells = [...placeCells(row), row.opinion, row.author, row.source, row.disposition, row.reason];
         return { number, cells: [String(number), ...cells.map(cleanCell)] };
       }),
     }));

@@ -15,6 +15,7 @@ import { reportModule } from './report/index.js';
 import { reviewModule } from './review/index.js';
 import { searchModule } from './search/index.js';
 import { threadModule } from './thread/index.js';
+import { todoModule } from './todo/index.js';
 import { topicModule } from './topic/index.js';
 import { unitModule } from './unit/index.js';
 
@@ -41,4 +42,5 @@ export const modules: readonly GongbianModule[] = [
   searchModule,
   auditModule,
   reportModule,
+  todoModule,
 ];

@@ -26,6 +26,30 @@ export default {
     submit: 'Save conclusion',
     done: 'Conclusion saved',
   },
+  // The search box in the header and find in a draft (issue 13). Kept short: every Chinese
+  // message rides in the first load of every page (test/budget/web-bundle.test.ts).
+  search: {
+    open: 'Search',
+    placeholder: 'Search drafts, opinions, meetings, topics…',
+    close: 'Close',
+    tooShort: 'Type at least two characters',
+    none: 'Nothing found',
+    kinds: {
+      DRAFT_BLOCK: 'Draft passages',
+      THREAD: 'Opinions',
+      COMMENT: 'Replies',
+      MEETING: 'Meetings',
+      MINUTES: 'Minutes',
+      TOPIC: 'Research topics',
+      MILESTONE: 'Milestones',
+      PLAN: 'Plans',
+    },
+    find: {
+      label: 'Find in this draft',
+      previous: 'Previous',
+      next: 'Next',
+    },
+  },
   header: {
     language: 'Language',
     logout: 'Sign out',
@@ -190,6 +214,9 @@ export default {
       content: 'What it studies',
       noDue: 'not set',
       created: 'Research topic added',
+      dialogEdit: 'Edit research topic {n}',
+      updated: 'Research topic saved',
+      reloaded: 'The form now shows the topic as it stands; check it and save again.',
     },
     milestones: {
       create: 'New milestone',
@@ -200,6 +227,9 @@ export default {
       range: 'between {start} and {end}',
       empty: 'No milestones in this phase yet',
       created: 'Milestone added',
+      dialogEdit: 'Edit milestone · {phase}',
+      updated: 'Milestone saved',
+      reloaded: 'The form now shows the milestone as it stands; check it and save again.',
     },
     people: {
       filter: 'Find by name or unit',
@@ -503,11 +533,13 @@ export default {
       review_assigned: 'Review request',
       review_overdue: 'Review overdue',
       overdue: 'Overdue',
+      opinion: 'New opinion',
       digest: 'Weekly digest',
       other: 'Notice',
     },
     openFailed: 'Could not open the opinion of this notification',
     text: {
+      opinion: '{actor} raised an opinion: {excerpt}',
       mention: '{actor} mentioned you: {excerpt}',
       reply: '{actor} replied to your opinion: {excerpt}',
       disposition: 'Your opinion was decided: {status}',
@@ -517,6 +549,15 @@ export default {
       digest:
         'This week: {overdue} overdue items for your unit; {openThreads} opinions awaiting its answer; {reviews} reviews awaiting you; {approvals} approvals awaiting your group',
     },
+  },
+  // Issue 13: what waits for the reader (the overview's to-do list), and where a notice is about.
+  todo: {
+    title: 'To do',
+    answer: 'Awaiting my answer',
+    review: 'Awaiting my review',
+    handle: 'Awaiting my action',
+    empty: 'Nothing waiting for you',
+    waiting: '{n} opinions await your unit’s answer',
   },
   activity: {
     empty: 'No activity yet',
@@ -530,6 +571,8 @@ export default {
       plan_created: '{actor} added the plan “{plan}”',
       plan_updated: '{actor} edited the plan “{plan}”',
       topic_created: '{actor} added research topic {number} “{topic}”',
+      topic_edited: '{actor} edited research topic {number} “{topic}”',
+      milestone_edited: '{actor} edited the milestone “{milestone}”',
       milestone_created: '{actor} added the milestone “{milestone}” (due {dueOn})',
       person_invited: '{actor} invited {email} to join as {role}',
       person_joined: '{person} ({role}) accepted the invitation and joined',

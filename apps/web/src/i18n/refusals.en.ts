@@ -60,6 +60,8 @@ export default {
   LEAD_UNIT_AMONG_CO_UNITS: 'The lead unit cannot also be a co-operating unit.',
   CO_UNIT_TWICE: 'List each co-operating unit once.',
   PLAN_CHANGED: 'Someone else changed this plan meanwhile (now version {version}); reload and edit again.',
+  TOPIC_CHANGED: 'Someone else changed this research topic meanwhile (now version {version}); check it and save again.',
+  MILESTONE_CHANGED: 'Someone else changed this milestone meanwhile (now version {version}); check it and save again.',
   NOTHING_TO_CHANGE: 'There is nothing to change.',
   DUE_OUTSIDE_PROGRAMME: 'The due date must fall between {startsOn} and {endsOn}.',
   PUBLISH_LEAD_UNIT_ONLY: 'Only the plan’s lead unit or the working group may publish its drafts.',

@@ -60,6 +60,8 @@ export default {
   LEAD_UNIT_AMONG_CO_UNITS: '牵头单位不能同时作为配合单位',
   CO_UNIT_TWICE: '同一配合单位只能列一次',
   PLAN_CHANGED: '该规划已被他人修改（现为第 {version} 版），请刷新后再改',
+  TOPIC_CHANGED: '该课题已被他人修改（现为第 {version} 版），请核对后再保存',
+  MILESTONE_CHANGED: '该节点已被他人修改（现为第 {version} 版），请核对后再保存',
   NOTHING_TO_CHANGE: '没有需要修改的内容',
   DUE_OUTSIDE_PROGRAMME: '完成时间须在 {startsOn} 至 {endsOn} 之间',
   PUBLISH_LEAD_UNIT_ONLY: '只有该规划的牵头单位或工作专班可以发布文稿',

@@ -27,6 +27,30 @@ export default {
     submit: '保存结论',
     done: '会议结论已保存',
   },
+  // The search box in the header and find in a draft (issue 13). Kept short: every Chinese
+  // message rides in the first load of every page (test/budget/web-bundle.test.ts).
+  search: {
+    open: '搜索',
+    placeholder: '搜索文稿、意见、会议、课题…',
+    close: '关闭',
+    tooShort: '请至少输入两个字',
+    none: '无结果',
+    kinds: {
+      DRAFT_BLOCK: '文稿段落',
+      THREAD: '意见',
+      COMMENT: '回复',
+      MEETING: '会议',
+      MINUTES: '会议纪要',
+      TOPIC: '研究课题',
+      MILESTONE: '里程碑',
+      PLAN: '规划',
+    },
+    find: {
+      label: '查找本文稿',
+      previous: '上一个',
+      next: '下一个',
+    },
+  },
   header: {
     language: '语言',
     logout: '退出登录',
@@ -191,6 +215,9 @@ export default {
       content: '主要研究内容',
       noDue: '未定',
       created: '课题已新增',
+      dialogEdit: '编辑课题 {n}',
+      updated: '课题已保存',
+      reloaded: '表单已换成最新内容，请核对后再保存。',
     },
     milestones: {
       create: '新增节点',
@@ -201,6 +228,9 @@ export default {
       range: '须在 {start} 至 {end} 之间',
       empty: '本阶段暂无节点',
       created: '节点已新增',
+      dialogEdit: '编辑节点 · {phase}',
+      updated: '节点已保存',
+      reloaded: '表单已换成最新内容，请核对后再保存。',
     },
     people: {
       filter: '按姓名或单位查找',
@@ -502,11 +532,13 @@ export default {
       review_assigned: '评审邀请',
       review_overdue: '评审逾期',
       overdue: '逾期提醒',
+      opinion: '新意见',
       digest: '每周督查',
       other: '通知',
     },
     openFailed: '无法打开这条通知对应的意见',
     text: {
+      opinion: '{actor} 提出意见：{excerpt}',
       mention: '{actor} 提到了你：{excerpt}',
       reply: '{actor} 回复了你的意见：{excerpt}',
       disposition: '你的意见已处理：{status}',
@@ -516,6 +548,15 @@ export default {
       digest:
         '本周督查提示：本单位逾期事项 {overdue} 项；待本单位答复的意见 {openThreads} 条；待您完成的评审 {reviews} 项；待您所在小组决定的审批 {approvals} 项',
     },
+  },
+  // Issue 13: what waits for the reader (the overview's to-do list), and where a notice is about.
+  todo: {
+    title: '待办',
+    answer: '待我答复',
+    review: '待我评审',
+    handle: '待我处理',
+    empty: '暂无待办',
+    waiting: '本单位有 {n} 条意见待答复',
   },
   activity: {
     empty: '暂无动态',
@@ -529,6 +570,8 @@ export default {
       plan_created: '{actor} 新增规划《{plan}》',
       plan_updated: '{actor} 修改了规划《{plan}》',
       topic_created: '{actor} 新增调研课题{number}「{topic}」',
+      topic_edited: '{actor} 修改了课题{number}「{topic}」',
+      milestone_edited: '{actor} 修改了里程碑「{milestone}」',
       milestone_created: '{actor} 新增里程碑「{milestone}」（{dueOn}）',
       person_invited: '{actor} 邀请 {email} 以{role}身份加入',
       person_joined: '{person}（{role}）接受邀请加入',

@@ -18,6 +18,8 @@ import { BlockIndexAfterCommit1795987000000 } from './1795987000000-BlockIndexAf
 import { ConclusionsMemberships1796571810876 } from './1796571810876-ConclusionsMemberships.js';
 import { ProgrammeEditing1796571886469 } from './1796571886469-ProgrammeEditing.js';
 import { ApprovalsIssuance1796572209843 } from './1796572209843-ApprovalsIssuance.js';
+import { TopicMilestoneVersions1796586556130 } from './1796586556130-TopicMilestoneVersions.js';
+import { BlockLabelsMarks1796586814220 } from './1796586814220-BlockLabelsMarks.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -39,4 +41,6 @@ export const migrations = [
   ConclusionsMemberships1796571810876,
   ProgrammeEditing1796571886469,
   ApprovalsIssuance1796572209843,
+  TopicMilestoneVersions1796586556130,
+  BlockLabelsMarks1796586814220,
 ];

@@ -82,6 +82,14 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     const topic = await row(e, TopicEntity, e.subjectId);
     return { actor: await actorName(e), number: topic?.number, topic: topic?.title };
   },
+  'topic.edited': async (e) => {
+    const topic = await row(e, TopicEntity, e.subjectId);
+    return { actor: await actorName(e), number: topic?.number, topic: topic?.title };
+  },
+  'milestone.edited': async (e) => ({
+    actor: await actorName(e),
+    milestone: (await row(e, MilestoneEntity, e.subjectId))?.title,
+  }),
   'milestone.created': async (e) => {
     const milestone = await row(e, MilestoneEntity, e.subjectId);
     return { actor: await actorName(e), milestone: milestone?.title, dueOn: milestone?.dueOn };

@@ -8,6 +8,7 @@ import { Activity } from './activity.types.js';
 import { eventFacts } from './activity-facts.js';
 import { eventPayloads, rowsById } from './fact-loaders.js';
 import { notificationFacts } from './notification-facts.js';
+import { NoticeLink, notificationLink } from './notification-link.js';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -40,5 +41,10 @@ export class NotificationFactsResolver {
   @FieldResolver(() => [Fact], { description: 'The named values of this notice, for the client to word it.' })
   facts(@Root() n: Notification, @Ctx() ctx: Context): Promise<Fact[]> {
     return notificationFacts(ctx, n.entity);
+  }
+
+  @FieldResolver(() => NoticeLink, { description: 'The page this notice opens, and what it is about there.' })
+  link(@Root() n: Notification, @Ctx() ctx: Context): Promise<NoticeLink> {
+    return notificationLink(ctx, n.entity);
   }
 }

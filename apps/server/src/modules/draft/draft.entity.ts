@@ -1,3 +1,4 @@
+import type { TextMark } from '@gongbian/documents';
 import {
   Column,
   CreateDateColumn,
@@ -44,6 +45,10 @@ export class DraftBlockEntity {
   @Column({ type: 'text' }) kind: BlockKind;
   @Column({ type: 'int' }) level: number;
   @Column({ type: 'text' }) text: string;
+  /** The number or bullet Word draws before the block ("1.", "（一）"); not part of the text. */
+  @Column({ type: 'text', nullable: true }) label: string | null;
+  /** Bold and italic runs as offsets into text. */
+  @Column({ type: 'jsonb', nullable: true }) marks: TextMark[] | null;
   /** In the search index (draft_block_bigrams); a publication's blocks join it after commit. */
   @Column({ type: 'boolean', default: true }) indexed: boolean;
 }

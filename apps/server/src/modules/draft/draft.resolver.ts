@@ -9,7 +9,7 @@ import { runMutation } from '../../graphql/mutation.js';
 import { Person, personLoader } from '../person/index.js';
 import { Plan, PlanEntity, planLoader } from '../plan/index.js';
 import { indexBlocksAfterCommit } from './block-index.js';
-import { DraftEntity } from './draft.entity.js';
+import { type DraftBlockEntity, DraftEntity } from './draft.entity.js';
 import { draftLoader, draftsByPlan } from './draft.loaders.js';
 import { blocksOf, createDraft, parseContent } from './draft.service.js';
 import {
@@ -43,8 +43,15 @@ export async function readableDraft(ctx: Context, id: string): Promise<DraftEnti
   return draft;
 }
 
-const toBlock = (b: { blockId: string; kind: Block['kind']; level: number; text: string }) =>
-  Object.assign(new Block(), { id: b.blockId, kind: b.kind, level: b.level, text: b.text });
+const toBlock = (b: DraftBlockEntity) =>
+  Object.assign(new Block(), {
+    id: b.blockId,
+    kind: b.kind,
+    level: b.level,
+    text: b.text,
+    label: b.label,
+    marks: (b.marks ?? []).map((m) => ({ start: m.start, end: m.end, bold: !!m.bold, italic: !!m.italic })),
+  });
 
 @Resolver(() => Plan)
 export class PlanDraftsResolver {

@@ -83,8 +83,9 @@ async function insertBlocks(m: EntityManager, draftId: string, blocks: readonly 
   for (let from = 0; from < blocks.length; from += INSERT_BATCH) {
     const batch = blocks.slice(from, from + INSERT_BATCH);
     await m.query(
-      `INSERT INTO draft_block (draft_id, indexed, block_id, ord, kind, level, text)
-       SELECT $1::uuid, $7::boolean, * FROM unnest($2::text[], $3::int[], $4::text[], $5::int[], $6::text[])`,
+      `INSERT INTO draft_block (draft_id, indexed, block_id, ord, kind, level, text, label, marks)
+       SELECT $1::uuid, $7::boolean, *
+         FROM unnest($2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $8::text[], $9::jsonb[])`,
       [
         draftId,
         batch.map((b) => b.id),
@@ -93,6 +94,8 @@ async function insertBlocks(m: EntityManager, draftId: string, blocks: readonly 
         batch.map((b) => b.level),
         batch.map((b) => b.text),
         indexed,
+        batch.map((b) => b.label ?? null),
+        batch.map((b) => (b.marks?.length ? JSON.stringify(b.marks) : null)),
       ],
     );
   }

@@ -6,12 +6,31 @@ import { Node } from '../../graphql/node.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import type { DraftEntity } from './draft.entity.js';
 
+@ObjectType('TextMark', {
+  description: 'Bold or italic over text[start, end) of its block (UTF-16 offsets, as anchors).',
+})
+export class TextMark {
+  @Field(() => Int) start: number;
+  @Field(() => Int) end: number;
+  @Field(() => Boolean) bold: boolean;
+  @Field(() => Boolean) italic: boolean;
+}
+
 @ObjectType('Block')
 export class Block {
   @Field(() => ID) id: string;
   @Field(() => BlockKindEnum) kind: BlockKind;
-  @Field(() => Int) level: number;
+  @Field(() => Int, {
+    description: 'HEADING: 0 for the document title, 1–6 below it; LIST_ITEM: depth from 1; else 0.',
+  })
+  level: number;
   @Field(() => String) text: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number or bullet the source draws before the block ("1.", "（一）", "•"); not part of text.',
+  })
+  label: string | null;
+  @Field(() => [TextMark]) marks: TextMark[];
 }
 
 @ObjectType('Draft', { implements: Node })

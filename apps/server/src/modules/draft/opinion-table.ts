@@ -40,6 +40,7 @@ export async function opinionRows(
   const threads: {
     block_id: string | null;
     quote: string | null;
+    anchor_state: 'ATTACHED' | 'MOVED' | 'ORPHANED';
     status: keyof typeof THREAD_STATUS_ZH;
     source: ThreadSource;
     reason: string | null;
@@ -47,11 +48,21 @@ export async function opinionRows(
     author_name: string;
     unit_name: string | null;
     body: string | null;
+    former_clause: string | null;
     created_at: Date;
   }[] = await m.query(
-    `SELECT t.block_id, t.quote, t.status, t.source, t.disposition_reason AS reason, t.external_author,
+    `SELECT t.block_id, t.quote, t.anchor_state, t.status, t.source, t.disposition_reason AS reason, t.external_author,
             p.name AS author_name, coalesce(u.short_name, u.name) AS unit_name, t.created_at,
-            (SELECT c.body FROM comment c WHERE c.thread_id = t.id ORDER BY c.created_at, c.id LIMIT 1) AS body
+            (SELECT c.body FROM comment c WHERE c.thread_id = t.id ORDER BY c.created_at, c.id LIMIT 1) AS body,
+            -- An orphan's clause is where its passage last stood: the nearest heading in that version.
+            CASE WHEN t.anchor_state = 'ORPHANED' THEN
+              (SELECT (SELECT h.text FROM draft_block h
+                        WHERE h.draft_id = tp.draft_id AND h.kind = 'HEADING' AND h.ord <= b.ord
+                        ORDER BY h.ord DESC LIMIT 1)
+                 FROM thread_placement tp JOIN draft d ON d.id = tp.draft_id
+                 JOIN draft_block b ON b.draft_id = tp.draft_id AND b.block_id = tp.block_id
+                WHERE tp.thread_id = t.id ORDER BY d.version DESC LIMIT 1)
+            END AS former_clause
        FROM thread t JOIN person p ON p.id = t.author_id LEFT JOIN unit u ON u.id = p.unit_id
       WHERE t.draft_id = $1 AND ${visible.sql}`,
     [draft.id, ...visible.params],
@@ -60,9 +71,11 @@ export async function opinionRows(
   withPlace.sort(
     (a, b) => (a.at?.ord ?? -1) - (b.at?.ord ?? -1) || a.t.created_at.getTime() - b.t.created_at.getTime(),
   );
+  // A thread without a block is about the whole text, unless its passage was deleted (ORPHANED).
   return withPlace.map(({ t, at }) => ({
+    orphaned: t.anchor_state === 'ORPHANED',
     chapter: at?.chapter ?? '',
-    clause: at ? at.clause || '全文' : '全文',
+    clause: t.anchor_state === 'ORPHANED' ? (t.former_clause ?? '') : at ? at.clause || '全文' : '全文',
     quote: t.quote ?? '',
     opinion: plain(t.body ?? ''),
     author: t.external_author ?? [t.unit_name, t.author_name].filter(Boolean).join(' '),

@@ -1,4 +1,4 @@
-import { type Anchor, createRelocator, type Relocation, type TextBlock } from '@gongbian/anchoring';
+import { type Anchor, createRelocator, makeAnchor, type Relocation, type TextBlock } from '@gongbian/anchoring';
 import { WorkerFailure, WorkerPool } from './worker-pool.js';
 
 const ENTRY = new URL('./reanchor.worker.mjs', import.meta.url);
@@ -59,4 +59,26 @@ export async function relocateAnchors(
   }
   if ('failure' in reply) throw new Error(`re-anchoring threads failed: ${reply.failure}`);
   return { relocations: reply.relocations, ranIn: 'worker' };
+}
+
+/** Shorter quotes are common words: finding one again says nothing about the passage. */
+export const REFIND_MIN_LENGTH = 4;
+
+/**
+ * Where an orphaned thread goes in a new version. It has no anchor left to follow (its passage was
+ * deleted in an earlier version), only the quote it kept: if the new version has that exact text
+ * once, the passage came back and the thread re-attaches there (MOVED); otherwise it stays ORPHANED
+ * and keeps its quote, rather than turning into an opinion on the whole text.
+ */
+export function refound(quote: string | null, blocks: readonly TextBlock[]): Relocation {
+  if (!quote || [...quote].length < REFIND_MIN_LENGTH) return { state: 'ORPHANED', anchor: null };
+  let found: { block: TextBlock; start: number } | null = null;
+  for (const block of blocks) {
+    const start = block.text.indexOf(quote);
+    if (start < 0) continue;
+    if (found || block.text.indexOf(quote, start + 1) >= 0) return { state: 'ORPHANED', anchor: null };
+    found = { block, start };
+  }
+  if (!found) return { state: 'ORPHANED', anchor: null };
+  return { state: 'MOVED', anchor: makeAnchor(found.block, found.start, found.start + quote.length) };
 }

@@ -2,7 +2,7 @@ import type { Anchor, AnchorState, Relocation, TextBlock } from '@gongbian/ancho
 import type { EntityManager } from 'typeorm';
 import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
-import { relocateAnchors } from './reanchor.js';
+import { refound, relocateAnchors } from './reanchor.js';
 
 /**
  * Carrying a plan's OPEN threads into its next version, in two steps. `prepareCarryOver` reads the
@@ -23,6 +23,7 @@ interface OpenThread {
   prefix: string | null;
   suffix: string | null;
   reviewAssignmentId: string | null;
+  anchorState: AnchorState;
 }
 
 export interface CarryOver {
@@ -37,7 +38,7 @@ export interface CarryOver {
 }
 
 const THREAD_COLUMNS = `id, block_id AS "blockId", anchor_start AS "anchorStart", anchor_end AS "anchorEnd",
-  quote, prefix, suffix, review_assignment_id AS "reviewAssignmentId"`;
+  quote, prefix, suffix, review_assignment_id AS "reviewAssignmentId", anchor_state AS "anchorState"`;
 
 const anchorOf = (t: OpenThread): Anchor | null =>
   t.blockId !== null && t.anchorStart !== null && t.anchorEnd !== null
@@ -52,7 +53,8 @@ const anchorOf = (t: OpenThread): Anchor | null =>
     : null;
 
 /** Everything a move depends on: when any of it differs, the move is stale. */
-const basisOf = (t: OpenThread) => JSON.stringify([t.blockId, t.anchorStart, t.anchorEnd, t.quote, t.prefix, t.suffix]);
+const basisOf = (t: OpenThread) =>
+  JSON.stringify([t.anchorState, t.blockId, t.anchorStart, t.anchorEnd, t.quote, t.prefix, t.suffix]);
 
 async function openThreads(m: EntityManager, draftId: string, lock: boolean): Promise<OpenThread[]> {
   return m.query(
@@ -69,7 +71,8 @@ async function movesFor(
 ): Promise<void> {
   const { relocations } = await relocateAnchors(oldBlocks, newBlocks, threads.map(anchorOf));
   threads.forEach((t, i) => {
-    into.set(t.id, { basis: basisOf(t), relocation: relocations[i] ?? null });
+    const relocation = t.anchorState === 'ORPHANED' ? refound(t.quote, newBlocks) : (relocations[i] ?? null);
+    into.set(t.id, { basis: basisOf(t), relocation });
   });
 }
 
@@ -177,7 +180,8 @@ export async function carryThreads(
   const changes = open.map((thread): Change => {
     const moved = carry.moves.get(thread.id)?.relocation ?? null;
     const next = moved?.anchor ?? null;
-    // An orphan keeps its old quote, so people can still see what it was about.
+    // An orphan keeps its old quote, so people can still see what it was about. A thread without an
+    // anchor and not orphaned is about the whole text, and stays so.
     return {
       id: thread.id,
       state: moved ? moved.state : 'ATTACHED',

@@ -1,4 +1,4 @@
-import { meetingMinutesDocx } from '@gongbian/documents';
+import { meetingMinutesDocx, ORPHANED_MARK } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
 import { visibleThreadSql } from '../../auth/visibility.js';
@@ -31,11 +31,12 @@ export async function meetingRecordFile(m: EntityManager, meetingId: string, vie
   const opinions: {
     author: string;
     quote: string | null;
+    orphaned: boolean;
     body: string | null;
     status: keyof typeof THREAD_STATUS_ZH;
     reason: string | null;
   }[] = await m.query(
-    `SELECT coalesce(t.external_author, p.name) AS author, t.quote, t.status, t.disposition_reason AS reason,
+    `SELECT coalesce(t.external_author, p.name) AS author, t.quote, t.anchor_state = 'ORPHANED' AS orphaned, t.status, t.disposition_reason AS reason,
               (SELECT c.body FROM comment c WHERE c.thread_id = t.id ORDER BY c.created_at, c.id LIMIT 1) AS body
          FROM thread t JOIN person p ON p.id = t.author_id WHERE t.meeting_id = $1 AND ${visible.sql} ORDER BY t.created_at`,
     [meetingId, ...visible.params],
@@ -59,7 +60,8 @@ export async function meetingRecordFile(m: EntityManager, meetingId: string, vie
     })),
     opinions: opinions.map((o) => ({
       author: o.author,
-      quote: o.quote ?? '',
+      // A passage deleted since is marked as such, as in the 意见采纳情况表.
+      quote: o.orphaned ? `〔${ORPHANED_MARK}〕${o.quote ?? ''}` : (o.quote ?? ''),
       opinion: o.body ?? '',
       disposition: THREAD_STATUS_ZH[o.status],
       reason: o.reason ?? '',

@@ -5,7 +5,7 @@ export const NOTICE_KINDS = [
   'disposition',
   'review.assigned',
   'review.overdue',
-  // A new opinion on a draft of a plan the reader's unit co-operates on (thread.service.ts).
+  // A new opinion on a draft of a plan the reader's unit leads (and must answer) or co-operates on (thread.service.ts).
   'opinion',
   // 督查 (reminders.ts): an overdue item of the reader's unit, and the weekly digest.
   'overdue',

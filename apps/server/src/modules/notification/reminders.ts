@@ -16,13 +16,13 @@ import { streams } from '../../realtime/streams.js';
 /** What is overdue on the programme day $1: research topics, milestones and meeting action items, with their unit. */
 const OVERDUE = `
   SELECT 'topic' AS item, t.id, t.program_id, t.lead_unit_id AS unit_id, t.due_on,
-         '课题' || t.number || '「' || t.title || '」' AS label
+         '课题' || t.number || '「' || t.title || '」' AS label, NULL::uuid AS meeting_id
     FROM research_topic t WHERE t.status <> 'DONE' AND t.due_on < $1::date
   UNION ALL
-  SELECT 'milestone', m.id, m.program_id, m.owner_unit_id, m.due_on, '里程碑「' || m.title || '」'
+  SELECT 'milestone', m.id, m.program_id, m.owner_unit_id, m.due_on, '里程碑「' || m.title || '」', NULL
     FROM milestone m WHERE m.owner_unit_id IS NOT NULL AND m.status <> 'DONE' AND m.due_on < $1::date
   UNION ALL
-  SELECT 'actionItem', a.id, a.program_id, a.owner_unit_id, a.due_on, '会议事项「' || a.title || '」'
+  SELECT 'actionItem', a.id, a.program_id, a.owner_unit_id, a.due_on, '会议事项「' || a.title || '」', a.meeting_id
     FROM action_item a WHERE a.status <> 'DONE' AND a.due_on < $1::date`;
 
 interface Sent {
@@ -64,8 +64,9 @@ export async function sendOverdueReminders(m: EntityManager, clock: Clock): Prom
      INSERT INTO notification (person_id, program_id, kind, summary, subject_id, facts, created_at)
      SELECT c.person_id, o.program_id, 'overdue',
             o.label || '已逾期 ' || ($1::date - o.due_on) || ' 天（应于 ' || o.due_on || ' 完成）', o.id,
-            jsonb_build_object('item', o.item, 'title', o.label, 'dueOn', o.due_on::text,
-                               'days', ($1::date - o.due_on)::text),
+            -- meetingId: where an overdue action item's notice leads, without reading the item again.
+            jsonb_strip_nulls(jsonb_build_object('item', o.item, 'title', o.label, 'dueOn', o.due_on::text,
+                               'days', ($1::date - o.due_on)::text, 'meetingId', o.meeting_id::text)),
             $2
        FROM claimed c JOIN overdue o ON o.id = c.subject_id
      RETURNING id, person_id, program_id, summary`,

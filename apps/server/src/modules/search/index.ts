@@ -1,4 +1,4 @@
-/** The search module: one box over a programme's drafts and opinions. */
+/** The search module: one box over a programme's passages, opinions, meetings, topics, milestones and plans. */
 import type { GongbianModule } from '../../module.js';
 import { SearchResolver } from './search.resolver.js';
 

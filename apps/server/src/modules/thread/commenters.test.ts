@@ -46,12 +46,11 @@ describe('a plan’s co-operating units', () => {
       {
         kind: 'opinion',
         subjectId: threadId,
-        summary:
-          '吴佳琪 对你单位配合编制的《浙江省应急救援力量建设“十四五”规划》全文提出意见：建议补充队伍建设的保障措施。',
+        summary: '吴佳琪 对《浙江省应急救援力量建设“十四五”规划》第 1 版全文提出意见：建议补充队伍建设的保障措施。',
       },
     ]);
-    // Only the co-operating units: not the lead unit, nor a unit with no part in the plan.
-    expect((await notices(p, 'jiuyuan')).filter((n) => n.kind === 'opinion')).toEqual([]);
+    // The lead unit, which must answer, is told too (issue 13); not the author.
+    expect((await notices(p, 'jiuyuan')).filter((n) => n.kind === 'opinion')).toHaveLength(1);
     expect((await notices(p, 'guicai')).filter((n) => n.kind === 'opinion')).toEqual([]);
 
     const own = await ok(

@@ -226,6 +226,8 @@ interface DraftFacts {
   /** The plan's co-operating units, and their members: told of every new opinion on its drafts. */
   co_unit_ids: string[];
   co_unit_people: string[];
+  /** The lead unit's members: the opinion is theirs to answer (assigned_unit_id). */
+  lead_unit_people: string[];
 }
 
 /**
@@ -240,7 +242,9 @@ export async function startThread(scope: WriteScope, input: StartThread) {
             NOT EXISTS (SELECT 1 FROM draft n WHERE n.plan_id = d.plan_id AND n.version > d.version) AS is_latest,
             ARRAY(SELECT pc.unit_id FROM plan_co_unit pc WHERE pc.plan_id = p.id) AS co_unit_ids,
             ARRAY(SELECT pe.id FROM plan_co_unit pc JOIN person pe ON pe.unit_id = pc.unit_id
-                   WHERE pc.plan_id = p.id AND pe.role = 'UNIT_MEMBER') AS co_unit_people
+                   WHERE pc.plan_id = p.id AND pe.role = 'UNIT_MEMBER') AS co_unit_people,
+            ARRAY(SELECT pe.id FROM person pe
+                   WHERE pe.unit_id = p.lead_unit_id AND pe.role = 'UNIT_MEMBER') AS lead_unit_people
        FROM draft d JOIN plan p ON p.id = d.plan_id
        LEFT JOIN draft_block b ON b.draft_id = d.id AND b.block_id = $2
       WHERE d.id = $1`,
@@ -335,15 +339,23 @@ export async function startThread(scope: WriteScope, input: StartThread) {
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
-  // The plan's co-operating units share its text: they are told of every new opinion on it
-  // (those it mentions already were, once).
+  // The lead unit must answer the opinion, and the co-operating units share the plan's text: all
+  // are told of every new opinion on it (those it mentions already were, once; never its author,
+  // who may be someone a meeting's recorder wrote it down for). One statement for all of them.
   await notify(
     scope,
-    facts.co_unit_people.filter((id) => !mentioned.includes(id)),
+    [...facts.lead_unit_people, ...facts.co_unit_people].filter(
+      (id) => !mentioned.includes(id) && id !== thread.authorId,
+    ),
     {
       kind: 'opinion',
-      summary: `${scope.actor.name} 对你单位配合编制的《${plan.title}》${about}提出意见：${short(input.body, 40)}`,
-      facts: { excerpt: short(input.body, 40) },
+      summary: `${scope.actor.name} 对《${plan.title}》第 ${draft.version} 版${about}提出意见：${short(input.body, 40)}`,
+      facts: {
+        excerpt: short(input.body, 40),
+        plan: plan.title,
+        version: String(draft.version),
+        ...(thread.quote ? { quote: short(thread.quote) } : {}),
+      },
       subjectId: thread.id,
       sealedBy: thread.reviewAssignmentId,
     },

@@ -13,7 +13,6 @@ import {
   MarkNotificationsReadDocument,
   MeNameDocument,
   NotificationEventsDocument,
-  NotificationsIdDocument,
   NotificationsKindDocument,
   ReplyWithBodyDocument,
   SearchDocument,
@@ -200,10 +199,12 @@ describe('replies and edits', () => {
       jiuyuan,
     );
     expect(read.markNotificationsRead.unread).toBe(0);
-    // The thread's author heard of the reply too; the one who replied did not notify themself.
+    // The thread's author heard of the reply too; the one who replied did not notify themself
+    // (the lead unit's member has only the new opinion's notice, issue 13).
     const author = await ok(server.url, NotificationsKindDocument, {}, await p.as('kexin'));
     expect(author.notifications.map((n) => n.kind)).toEqual(['reply']);
-    expect((await ok(server.url, NotificationsIdDocument, {}, guicai)).notifications).toEqual([]);
+    const replier = await ok(server.url, NotificationsKindDocument, {}, guicai);
+    expect(replier.notifications.map((n) => n.kind)).toEqual(['opinion']);
   });
 });
 
@@ -291,7 +292,8 @@ describe('search', () => {
     const blocks = r.search.filter((h) => h.kind === 'DRAFT_BLOCK');
     expect(blocks).toHaveLength(d.blocks.filter((b) => b.text.includes('物资')).length);
     expect(blocks.every((h) => h.snippet.includes('物资') && h.draftId === d.id)).toBe(true);
-    expect(r.search.filter((h) => h.kind === 'COMMENT')).toHaveLength(1);
+    // The opinion's own words: a thread's first comment is found as the opinion (THREAD).
+    expect(r.search.filter((h) => h.kind === 'THREAD')).toHaveLength(1);
     expect(r.search.some((h) => h.kind === 'TOPIC' && h.title.includes('物资'))).toBe(true);
     const one = await gql(server.url, SearchIdsDocument, { id: p.programId }, await p.as('observer'));
     expect(one.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

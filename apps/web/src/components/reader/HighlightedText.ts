@@ -1,6 +1,12 @@
 import { defineComponent, h, type PropType, type VNode } from 'vue';
 import type { Segment } from './segments';
 
+/** A run's text in the source's bold and italic: elements around the text, which stays one text node. */
+function styled(s: Segment): VNode | string {
+  const italic = s.italic ? h('em', s.text) : s.text;
+  return s.bold ? h('strong', [italic]) : italic;
+}
+
 /**
  * The runs of a block's text, marked runs as <mark> elements. A render function rather than a
  * template, so the element's text is exactly the runs' text: not one stray whitespace node, which
@@ -18,7 +24,7 @@ export default defineComponent({
     return () =>
       props.segments.map((s): VNode | string => {
         const top = s.marks[0];
-        if (!top) return s.text;
+        if (!top) return styled(s);
         const ids = s.marks.map((m) => m.threadId);
         return h(
           'mark',
@@ -38,7 +44,7 @@ export default defineComponent({
             'data-thread-ids': ids.join(' '),
             'data-depth': String(Math.min(ids.length, 3)),
           },
-          s.text,
+          [styled(s)],
         );
       });
   },

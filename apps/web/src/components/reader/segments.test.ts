@@ -99,3 +99,20 @@ describe('tables', () => {
     ]);
   });
 });
+
+describe('segmentText with the source’s styles', () => {
+  it('cuts runs at bold and italic edges and marks each run with its style', () => {
+    const styles = [
+      { start: 2, end: 6, bold: true, italic: false },
+      { start: 4, end: 8, bold: false, italic: true },
+    ];
+    const runs = segmentText('加强应急管理科技支撑', [], styles).map((s) => [s.text, !!s.bold, !!s.italic]);
+    expect(runs).toEqual([
+      ['加强', false, false],
+      ['应急', true, false],
+      ['管理', true, true],
+      ['科技', false, true],
+      ['支撑', false, false],
+    ]);
+  });
+});

@@ -8,13 +8,23 @@ export interface Mark {
   status: ThreadStatus;
 }
 
-/** A run of the block's text covered by the same set of marks (none: plain text). */
+/** Bold or italic over [start, end) of the block's text, as the source document had it. */
+export interface TextStyle {
+  start: number;
+  end: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** A run of the block's text covered by the same set of marks (none: plain text) and in one style. */
 export interface Segment {
   start: number;
   end: number;
   text: string;
   /** innermost (shortest) first: the one a click on this run should focus */
   marks: Mark[];
+  bold?: boolean;
+  italic?: boolean;
 }
 
 const byInnermost = (a: Mark, b: Mark) => a.end - a.start - (b.end - b.start) || a.start - b.start;
@@ -24,15 +34,15 @@ const byInnermost = (a: Mark, b: Mark) => a.end - a.start - (b.end - b.start) ||
  * each become runs whose marks are exactly the passages covering them. Marks outside the text
  * (a stale anchor) are clipped; empty ones are dropped.
  */
-export function segmentText(text: string, marks: readonly Mark[]): Segment[] {
+export function segmentText(text: string, marks: readonly Mark[], styles: readonly TextStyle[] = []): Segment[] {
   const length = text.length;
   const valid = marks
     .map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(length, m.end) }))
     .filter((m) => m.end > m.start);
   const cuts = new Set<number>([0, length]);
-  for (const m of valid) {
-    cuts.add(m.start);
-    cuts.add(m.end);
+  for (const m of [...valid, ...styles]) {
+    cuts.add(Math.min(Math.max(m.start, 0), length));
+    cuts.add(Math.min(Math.max(m.end, 0), length));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -40,7 +50,11 @@ export function segmentText(text: string, marks: readonly Mark[]): Segment[] {
     const start = points[i] as number;
     const end = points[i + 1] as number;
     const covering = valid.filter((m) => m.start <= start && m.end >= end).sort(byInnermost);
-    segments.push({ start, end, text: text.slice(start, end), marks: covering });
+    const segment: Segment = { start, end, text: text.slice(start, end), marks: covering };
+    const styled = styles.filter((s) => s.start <= start && s.end >= end);
+    if (styled.some((s) => s.bold)) segment.bold = true;
+    if (styled.some((s) => s.italic)) segment.italic = true;
+    segments.push(segment);
   }
   return segments;
 }
@@ -51,7 +65,7 @@ export function sliceSegments(segments: readonly Segment[], start: number, end: 
   for (const s of segments) {
     const a = Math.max(s.start, start);
     const b = Math.min(s.end, end);
-    if (b > a) out.push({ start: a, end: b, text: s.text.slice(a - s.start, b - s.start), marks: s.marks });
+    if (b > a) out.push({ ...s, start: a, end: b, text: s.text.slice(a - s.start, b - s.start) });
   }
   return out;
 }
