@@ -225,6 +225,9 @@ describe('the draft reader in two browsers', () => {
   it('merges the expert’s edit with a change saved meanwhile elsewhere', async () => {
     const expertCard = card(expert, threadId);
     await expertCard.getByTestId('comment-edit').first().click();
+    // The editor is its own chunk and takes its base version when it appears: the edit starts
+    // from version 1 only once its box is there (before, the other save could land first).
+    await expertCard.getByTestId('comment-edit-input').waitFor();
     const commentId = (await expertCard.getByTestId('comment').first().getAttribute('data-comment-id')) as string;
     // the same person, in another window, saves a change to the end of the text first
     await gq(
