@@ -56,7 +56,11 @@ export default defineConfig({
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
     // The UI's messages compiled at build time, so the browser runs vue-i18n without its compiler.
     VueI18n({
-      include: [fileURLToPath(new URL('./src/i18n/{zh-CN,en,refusals.zh-CN,refusals.en}.ts', import.meta.url))],
+      include: [
+        fileURLToPath(
+          new URL('./src/i18n/{zh-CN,zh-CN.pages,en,en.pages,refusals.zh-CN,refusals.en}.ts', import.meta.url),
+        ),
+      ],
       dropMessageCompiler: true,
       fullInstall: true,
       compositionOnly: true,

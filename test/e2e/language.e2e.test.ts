@@ -173,6 +173,7 @@ const WORKING = 'working@gongbian.test';
 const EXPERT = 'expert@gongbian.test';
 const VISITS: Visit[] = [
   { name: 'login', as: null, path: () => '/login', ready: 'login-submit' },
+  { name: 'invitation', as: null, path: () => '/invite/an-invitation-token', ready: 'invite-accept' },
   { name: 'programme settings', as: WORKING, path: () => '/settings', ready: 'settings-plans' },
   {
     name: 'overview, with the notifications open',

@@ -14,6 +14,12 @@ export function createAppRouter(): Router {
     history: createWebHistory(),
     routes: [
       { path: '/login', name: 'login', component: () => import('./pages/login/LoginPage.vue'), meta: { public: true } },
+      {
+        path: '/invite/:token',
+        name: 'invite',
+        component: () => import('./pages/invite/InvitePage.vue'),
+        meta: { public: true },
+      },
       { path: '/', name: 'overview', component: () => import('./pages/overview/ProgramOverview.vue') },
       { path: '/plans/:planId', name: 'plan', component: () => import('./pages/plan/PlanPage.vue') },
       { path: '/drafts/:draftId', name: 'draft', component: () => import('./pages/draft/DraftPage.vue') },

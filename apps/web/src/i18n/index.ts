@@ -1,9 +1,13 @@
 import { createI18n } from 'vue-i18n';
 import type { RefusalMessages } from './refusals.zh-CN';
-import zhCN, { type Messages as ShellMessages } from './zh-CN';
+import zhCN, { type ShellMessages } from './zh-CN';
+import type { PageMessages } from './zh-CN.pages';
 
-/** Every message: the app's, which come with it, and the refusals', fetched once it has started. */
-export type Messages = ShellMessages & { refusals: RefusalMessages };
+/**
+ * Every message: the app's first ones, which come with it; the pages', which come with them
+ * (page-messages.ts); and the refusals', fetched once it has started.
+ */
+export type Messages = ShellMessages & PageMessages & { refusals: RefusalMessages };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -21,11 +25,14 @@ export function storedLocale(): Locale {
   return 'zh-CN';
 }
 
-// Chinese, the default, comes with the app; English is fetched the first time it is chosen, so
-// the first load does not carry a second copy of every message.
-const LOADERS: Record<Locale, () => Promise<ShellMessages>> = {
+// Chinese, the default, comes with the app (its pages' messages with the pages); English is
+// fetched whole the first time it is chosen, so the first load carries no second copy of it.
+const LOADERS: Record<Locale, () => Promise<ShellMessages | Omit<Messages, 'refusals'>>> = {
   'zh-CN': async () => zhCN,
-  en: async () => (await import('./en')).default,
+  en: async () => {
+    const [shell, pages] = await Promise.all([import('./en'), import('./en.pages')]);
+    return { ...shell.default, ...pages.default };
+  },
 };
 
 // The server's refusals, in their own chunks: a first load only needs them when something is
@@ -36,8 +43,9 @@ const REFUSALS: Record<Locale, () => Promise<RefusalMessages>> = {
 };
 
 /**
- * Chinese, and the messages of `loaded` (tests pass `{ en }`, or whole catalogs with their
- * refusals: test-support/mount.ts); other languages and the refusals come with setLocale.
+ * Chinese, and the messages of `loaded` (tests pass whole catalogs with their pages' messages and
+ * refusals: test-support/mount.ts); other languages and the refusals come with setLocale, the
+ * Chinese pages' messages with the first page (page-messages.ts).
  */
 export function createAppI18n(locale: Locale = 'zh-CN', loaded: Partial<Record<Locale, Messages>> = {}) {
   return createI18n<[Messages], Locale, false>({

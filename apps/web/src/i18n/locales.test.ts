@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import en from './en';
+import { catalogs } from '../test-support/mount';
 import { createAppI18n } from './index';
-import enRefusals from './refusals.en';
-import zhRefusals from './refusals.zh-CN';
-import zhCN from './zh-CN';
 
-// The whole catalog of each language: the app's messages and the refusals fetched after the start.
-const zhAll = { ...zhCN, refusals: zhRefusals };
-const enAll = { ...en, refusals: enRefusals };
+// The whole catalog of each language: the app's first messages, its pages' and the refusals.
+const zhAll = catalogs['zh-CN'];
+const enAll = catalogs.en;
 
 type Tree = { [key: string]: string | Tree };
 

@@ -4,9 +4,11 @@ import { Observable } from 'rxjs';
 import { ApolloKey } from '../graphql/apollo';
 import { createAppI18n, type Locale } from '../i18n';
 import en from '../i18n/en';
+import enPages from '../i18n/en.pages';
 import enRefusals from '../i18n/refusals.en';
 import zhRefusals from '../i18n/refusals.zh-CN';
 import zhCN from '../i18n/zh-CN';
+import zhPages from '../i18n/zh-CN.pages';
 
 export interface RecordedOperation {
   operationName: string | undefined;
@@ -41,6 +43,12 @@ export function recordingApollo(respond: (op: RecordedOperation) => unknown) {
   return { client, operations };
 }
 
+/** Every message of both languages, as the app has them once a page and the refusals are in. */
+export const catalogs = {
+  en: { ...en, ...enPages, refusals: enRefusals },
+  'zh-CN': { ...zhCN, ...zhPages, refusals: zhRefusals },
+};
+
 /** The plugins and provides every component of the app expects: i18n and an Apollo client. */
 export function appGlobals(options: { locale?: Locale; apollo?: ApolloClient } = {}) {
   const apollo =
@@ -49,12 +57,7 @@ export function appGlobals(options: { locale?: Locale; apollo?: ApolloClient } =
       throw new Error(`unexpected operation ${op.operationName}`);
     }).client;
   return {
-    plugins: [
-      createAppI18n(options.locale ?? 'zh-CN', {
-        en: { ...en, refusals: enRefusals },
-        'zh-CN': { ...zhCN, refusals: zhRefusals },
-      }),
-    ],
+    plugins: [createAppI18n(options.locale ?? 'zh-CN', catalogs)],
     provide: { [ApolloKey as symbol]: apollo },
   };
 }

@@ -1,6 +1,8 @@
 import type { ActivityItemFragment } from '@gongbian/graphql-client';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { defineComponent } from 'vue';
+import { createMemoryHistory, createRouter } from 'vue-router';
 import type { Locale } from '../../i18n';
 import { appGlobals } from '../../test-support/mount';
 import ActivityFeed from './ActivityFeed.vue';
@@ -53,9 +55,24 @@ const ITEMS = [
   activity('phase.gateOverridden', { actor: '李建国', phase: '征求意见座谈会', overridden: 'true' }),
 ];
 
+function feed(items: ActivityItemFragment[], locale: Locale = 'zh-CN') {
+  const page = defineComponent({ render: () => null });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/plans/:planId', name: 'plan', component: page },
+      { path: '/drafts/:draftId', name: 'draft', component: page },
+      { path: '/meetings/:id', name: 'meeting', component: page },
+    ],
+  });
+  const globals = appGlobals({ locale });
+  return mount(ActivityFeed, { props: { items }, global: { ...globals, plugins: [...globals.plugins, router] } });
+}
+
 function texts(locale: Locale, items = ITEMS): string[] {
-  const wrapper = mount(ActivityFeed, { props: { items }, global: appGlobals({ locale }) });
-  return wrapper.findAll('.summary').map((p) => p.text());
+  return feed(items, locale)
+    .findAll('.summary')
+    .map((p) => p.text());
 }
 
 describe('the activity feed', () => {
@@ -76,6 +93,33 @@ describe('the activity feed', () => {
     expect(chinese[0]).toBe(`李建国 发布《${PLAN}》征求意见稿（第 2 版）`);
     expect(chinese[4]).toBe('王晓燕 将意见处理为「部分采纳」：请补充数据');
     expect(chinese[5]).toBe('王晓燕 重新打开了意见');
+  });
+
+  it('shows the opinions one publish carried over as one line with their count', () => {
+    const carried = Array.from({ length: 8 }, () => activity('thread.reanchored', { version: 2, state: 'ATTACHED' }));
+    const items = [...carried, activity('thread.reanchored', { version: 2, state: 'ORPHANED' })];
+    expect(texts('zh-CN', items)).toEqual(['8 条意见随文本带入第 2 版（原位）', '意见随文本带入第 2 版（原文已删除）']);
+    expect(texts('en', carried)).toEqual(['8 opinions carried into version 2 (In place)']);
+  });
+
+  it('opens the plan, draft or meeting an entry is about', () => {
+    const wrapper = feed([
+      { ...activity('plan.created', { actor: '李建国', plan: PLAN }), subjectId: 'plan-1' },
+      {
+        ...activity('draft.created', { actor: '李建国', plan: PLAN, stage: 'CONSULTATION', version: 2 }),
+        subjectId: 'draft-2',
+      },
+      {
+        ...activity('meeting.logged', { actor: '李建国', meetingKind: 'SOLICITATION', meeting: '征求意见座谈会' }),
+        subjectId: 'm-1',
+      },
+      activity('thread.replied', { actor: '王晓燕', excerpt: '请补充数据' }),
+    ]);
+    const hrefs = wrapper.findAll('[data-testid="activity-item"]').map((li) => {
+      const link = li.find('a');
+      return link.exists() ? link.attributes('href') : null;
+    });
+    expect(hrefs).toEqual(['/plans/plan-1', '/drafts/draft-2', '/meetings/m-1', null]);
   });
 
   it('shows the server’s text for a kind it does not know', () => {

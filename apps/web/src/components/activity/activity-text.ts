@@ -63,10 +63,19 @@ export function useActivityText() {
     const name = ACTIVITY_KEY[item.kind]?.(facts) ?? item.kind.replace(/\W/g, '_');
     return word(`activity.kinds.${name}`, item);
   };
+  /** A run of `count` identical entries in one sentence, where the kind has a wording for many. */
+  const activityCountParts = (item: Worded, count: number) => {
+    const facts = Object.fromEntries(item.facts.map((x) => [x.name, x.value]));
+    const name = ACTIVITY_KEY[item.kind]?.(facts) ?? item.kind.replace(/\W/g, '_');
+    const many = `activity.kinds.${name}_many`;
+    if (count < 2 || !te(many)) return null;
+    return word(many, { ...item, facts: [...item.facts, { name: 'count', value: String(count) }] });
+  };
   const noticeParts = (n: Worded) => word(`notifications.text.${n.kind.replace(/\W/g, '_')}`, n);
 
   return {
     activityParts,
+    activityCountParts,
     noticeParts,
     activityText: (item: Worded) => plainText(activityParts(item)),
     noticeText: (n: Worded) => plainText(noticeParts(n)),

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { createAppI18n } from '../../i18n';
-import { appGlobals } from '../../test-support/mount';
+import { appGlobals, catalogs } from '../../test-support/mount';
 import type { BarOption } from './bar-option';
 import {
   type ChartModel,
@@ -23,7 +23,7 @@ const ChartStub = defineComponent({
   setup: () => () => h('div', { class: 'chart-stub' }),
 });
 
-const { t } = createAppI18n('zh-CN').global;
+const { t } = createAppI18n('zh-CN', catalogs).global;
 const tr = (key: string, values?: Record<string, unknown>) => t(key, values ?? {});
 
 // The drawing comes with ECharts, in a chunk of its own: fetched once here, then drawn once a
@@ -151,5 +151,16 @@ describe('DashboardChart: the numbers in the accessible table are the numbers of
     expect(wrapper.findComponent(ChartStub).exists()).toBe(false);
     expect(wrapper.text()).toContain('暂无已提交的专家评审');
     expect(wrapper.get('[data-testid="chart-table"] tbody').text()).toBe('暂无数据');
+  });
+
+  it('says 暂无数据 instead of drawing zero bars when every count is zero', async () => {
+    const figures = buildFigures({ topicsByStatus: [] });
+    const wrapper = mount(DashboardChart, {
+      props: { model: topicsByStatusModel(figures, tr), title: '专题' },
+      global: { ...appGlobals(), stubs: { Echarts: ChartStub } },
+    });
+    await flushPromises();
+    expect(wrapper.findComponent(ChartStub).exists()).toBe(false);
+    expect(wrapper.get('.empty').text()).toBe('暂无数据');
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../../i18n';
+import { catalogs } from '../../test-support/mount';
 import { planAxisLabels, shortenPlanTitles, threadsByPlanModel } from './chart-data';
 import { buildFigures } from './test-fixtures';
 
-const { t } = createAppI18n('zh-CN').global;
+const { t } = createAppI18n('zh-CN', catalogs).global;
 const tr = (key: string, values?: Record<string, unknown>) => t(key, values ?? {});
 
 const plan = (id: string, title: string, kind = 'SPECIAL') => ({ id, title, kind, drafts: [] });

@@ -312,8 +312,10 @@ export function categoryTotal(model: ChartModel, index: number): number {
   return model.series.reduce((sum, s) => sum + (s.values[index] ?? 0), 0);
 }
 
+// A chart whose every value is zero (no topics yet, in any status) draws zero bars: nothing to see,
+// so it counts as empty and says so.
 export function isEmpty(model: ChartModel): boolean {
-  return model.categories.length === 0;
+  return model.categories.length === 0 || model.series.every((s) => s.values.every((v) => v === 0));
 }
 
 /** The first `n` categories of a model (a wall panel has room for so many rows); `rest` says how many were left out. */

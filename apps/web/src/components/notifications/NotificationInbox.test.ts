@@ -7,7 +7,7 @@ import { fakeSocket } from '../../composables/live-test-kit';
 import { ApolloKey } from '../../graphql/apollo';
 import { RealtimeKey } from '../../graphql/realtime';
 import { createAppI18n } from '../../i18n';
-import { recordingApollo } from '../../test-support/mount';
+import { catalogs, recordingApollo } from '../../test-support/mount';
 import NotificationInbox from './NotificationInbox.vue';
 
 const PLAN = '浙江省应急管理“十四五”规划';
@@ -81,7 +81,7 @@ async function mountInbox() {
   await router.push('/');
   const wrapper = mount(NotificationInbox, {
     global: {
-      plugins: [createAppI18n('zh-CN'), router],
+      plugins: [createAppI18n('zh-CN', catalogs), router],
       provide: { [ApolloKey as symbol]: apollo.client, [RealtimeKey as symbol]: socket.realtime },
       // The popover's content shows in place, as when it is open.
       stubs: { ElPopover: { template: '<div><slot name="reference" /><slot /></div>' } },

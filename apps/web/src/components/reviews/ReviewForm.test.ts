@@ -71,7 +71,28 @@ function mountForm(assignment = buildAssignment()) {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
   };
-  return { wrapper, submits, errors, score, verdict, submit };
+  /** Answers the confirmation Element Plus shows in the page body: confirm or cancel. */
+  const answer = async (choice: 'confirm' | 'cancel') => {
+    const box = await vi.waitFor(() => {
+      const el = document.querySelector('.el-message-box');
+      if (!el) throw new Error('no confirmation shown');
+      return el;
+    });
+    expect(box.textContent).toContain('提交后不能修改，确定提交？');
+    const buttons = [...box.querySelectorAll<HTMLButtonElement>('.el-message-box__btns button')];
+    const button = choice === 'confirm' ? buttons.find((b) => b.className.includes('--primary')) : buttons[0];
+    button?.click();
+    await flushPromises();
+    await vi.waitFor(() => expect(document.querySelector('.el-message-box')).toBeNull());
+  };
+  const fillIn = async () => {
+    await verdict('修改后同意');
+    await score('foresight', 4);
+    await score('scientific', 5);
+    await score('operability', 3);
+    await wrapper.get('[data-testid="review-summary"]').setValue(`  ${SUMMARY}\n`);
+  };
+  return { wrapper, submits, errors, score, verdict, submit, answer, fillIn };
 }
 
 describe('ReviewForm', () => {
@@ -107,14 +128,22 @@ describe('ReviewForm', () => {
     wrapper.unmount();
   });
 
-  it('submits the verdict, the three scores and the trimmed summary once all are given', async () => {
-    const { wrapper, submits, errors, score, verdict, submit } = mountForm();
-    await verdict('修改后同意');
-    await score('foresight', 4);
-    await score('scientific', 5);
-    await score('operability', 3);
-    await wrapper.get('[data-testid="review-summary"]').setValue(`  ${SUMMARY}\n`);
+  it('asks before the final submission, and sends nothing when the expert cancels', async () => {
+    const { wrapper, submits, submit, answer, fillIn } = mountForm();
+    await fillIn();
     await submit();
+    await answer('cancel');
+    expect(submits()).toHaveLength(0);
+    expect(wrapper.emitted('submitted')).toBeUndefined();
+    wrapper.unmount();
+  });
+
+  it('submits the verdict, the three scores and the trimmed summary once all are given and confirmed', async () => {
+    const { wrapper, submits, errors, submit, answer, fillIn } = mountForm();
+    await fillIn();
+    await submit();
+    expect(submits()).toHaveLength(0);
+    await answer('confirm');
     await vi.waitFor(() => expect(wrapper.emitted('submitted')).toHaveLength(1));
     expect(errors()).toEqual([]);
     expect(submits()).toHaveLength(1);

@@ -8,7 +8,7 @@ import { fakeSocket } from '../../composables/live-test-kit';
 import { ApolloKey } from '../../graphql/apollo';
 import { RealtimeKey } from '../../graphql/realtime';
 import { createAppI18n } from '../../i18n';
-import { recordingApollo } from '../../test-support/mount';
+import { catalogs, recordingApollo } from '../../test-support/mount';
 
 /** A fake socket whose pushes are the dashboard's: one push of programEvents, as the server sends it. */
 export function fakeRealtime() {
@@ -84,7 +84,7 @@ export function dashboardGlobals(options: { role?: string; pageData?: ReturnType
     apollo,
     socket,
     global: {
-      plugins: [createAppI18n('zh-CN'), router],
+      plugins: [createAppI18n('zh-CN', catalogs), router],
       provide: { [ApolloKey as symbol]: apollo.client, [RealtimeKey as symbol]: socket.realtime },
       stubs: { Echarts: ChartStub },
     },

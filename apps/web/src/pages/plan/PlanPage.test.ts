@@ -8,7 +8,7 @@ import { fakeSocket } from '../../composables/live-test-kit';
 import { ApolloKey } from '../../graphql/apollo';
 import { RealtimeKey } from '../../graphql/realtime';
 import { createAppI18n } from '../../i18n';
-import { recordingApollo } from '../../test-support/mount';
+import { catalogs, recordingApollo } from '../../test-support/mount';
 import PlanPage from './PlanPage.vue';
 
 type PlanNode = Extract<NonNullable<PlanVersionsQuery['node']>, { __typename: 'Plan' }>;
@@ -68,7 +68,7 @@ async function mountPage(answers: PlanVersionsQuery[]) {
   await router.push('/plans/plan-tech');
   const wrapper = mount(PlanPage, {
     global: {
-      plugins: [createAppI18n('zh-CN'), router],
+      plugins: [createAppI18n('zh-CN', catalogs), router],
       provide: { [ApolloKey as symbol]: apollo.client, [RealtimeKey as symbol]: socket.realtime },
     },
   });
@@ -86,6 +86,13 @@ describe('PlanPage', () => {
     expect(wrapper.get('[aria-current="step"]').attributes('data-stage')).toBe('REVIEW');
     expect(decision(wrapper, 'EXPERT_ARGUMENT')).toBe('APPROVED');
     expect(wrapper.find('[data-testid="publish-open"]').exists()).toBe(false);
+  });
+
+  it('ends its breadcrumb in the plan it shows, not in a dangling separator', async () => {
+    const { wrapper } = await mountPage([pageData({ viewerCan: can({}) })]);
+    const crumbs = wrapper.get('[data-testid="crumbs"]');
+    expect(crumbs.text()).toBe('总览 / 浙江省应急管理科技与装备“十四五”规划');
+    expect(crumbs.get('[aria-current="page"]').text()).toBe('浙江省应急管理科技与装备“十四五”规划');
   });
 
   it('offers to publish when the server says a stage is open to the viewer', async () => {
