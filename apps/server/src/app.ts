@@ -33,6 +33,7 @@ import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './
 import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
 import { uploadRoute, warmDraftWorkers } from './modules/draft/index.js';
+import { MeetingRoomKeeper } from './modules/minutes/index.js';
 import { sendOverdueReminders, sendWeeklyDigests } from './modules/notification/index.js';
 import { PersonEntity } from './modules/person/index.js';
 import { PresenceKeeper } from './modules/presence/index.js';
@@ -97,8 +98,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const doorbell = new Doorbell(ds, () => void tailer.wake());
   const presence = new PresenceKeeper(ds, tailer, config.presenceTtlMs);
+  const meetingRooms = new MeetingRoomKeeper(ds, tailer, config.presenceTtlMs);
   const limits = new RateLimits(database.url, config);
-  const services: Services = { ds, clock, tailer, doorbell, config, presence, limits, liveLoaders };
+  const services: Services = { ds, clock, tailer, doorbell, config, presence, meetingRooms, limits, liveLoaders };
   const responseCache = new ResponseCache(clock);
   const schema = await getSchema();
 
@@ -106,6 +108,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await prepareData(services, database, log);
     await tailer.start();
     presence.start();
+    meetingRooms.start();
   } catch (err) {
     await tailer.stop();
     await ds.destroy().catch(() => {});
@@ -253,6 +256,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await apollo.stop();
       sockets.wss.close();
       await presence.stop();
+      await meetingRooms.stop();
       await tailer.stop();
       await limits.stop();
       await ds.destroy().catch(() => {});

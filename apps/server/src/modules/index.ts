@@ -6,6 +6,7 @@ import { authModule } from './auth/index.js';
 import { dashboardModule } from './dashboard/index.js';
 import { draftModule } from './draft/index.js';
 import { meetingModule } from './meeting/index.js';
+import { minutesModule } from './minutes/index.js';
 import { notificationModule } from './notification/index.js';
 import { personModule } from './person/index.js';
 import { planModule } from './plan/index.js';
@@ -36,6 +37,7 @@ export const modules: readonly GongbianModule[] = [
   presenceModule,
   reviewModule,
   meetingModule,
+  minutesModule,
   approvalModule,
   activityModule,
   dashboardModule,

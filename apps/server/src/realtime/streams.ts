@@ -16,6 +16,7 @@ export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
   'notification.created',
   'notification.read',
   'meeting.minutes',
+  'minutes.typed',
   // The thread events of the same opinion already tell the feed.
   'meeting.opinion',
   'session.revoked',

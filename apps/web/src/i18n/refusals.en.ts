@@ -130,6 +130,8 @@ export default {
     'Only the working group or the host unit may change a meeting’s details (attendees may write its minutes).',
   MINUTES_ROLE: 'Only the working group, the host unit or attendees may edit the minutes.',
   MINUTES_CHANGED: 'Someone else saved the minutes meanwhile (now version {version}); merge and save again.',
+  MINUTES_UPDATE_INVALID: 'This change to the minutes could not be read; reload the page.',
+  MINUTES_UPDATE_TOO_LARGE: 'This change to the minutes is too large ({max} bytes at most); paste it in parts.',
   ACTION_ITEM_ADD_ROLE: 'Only the working group or the host unit may add action items to a meeting.',
   ACTION_ITEM_UPDATE_ROLE: 'Only the working group, the host unit or the responsible unit may update this action item.',
   ACTION_ITEM_DUE_BEFORE_MEETING: 'An action item cannot fall due before its meeting ({date}).',

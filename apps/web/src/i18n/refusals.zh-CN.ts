@@ -122,6 +122,8 @@ export default {
   MEETING_EDIT_ROLE: '只有工作专班或主办单位可以修改会议信息（参会人员可以编写纪要）',
   MINUTES_ROLE: '只有工作专班、主办单位或参会人员可以编写纪要',
   MINUTES_CHANGED: '纪要已被他人保存（现为第 {version} 版），请合并后再保存',
+  MINUTES_UPDATE_INVALID: '无法识别这次纪要修改，请刷新页面',
+  MINUTES_UPDATE_TOO_LARGE: '这次纪要修改过大（最多 {max} 字节），请分段粘贴',
   ACTION_ITEM_ADD_ROLE: '只有工作专班或主办单位可以添加待办事项',
   ACTION_ITEM_UPDATE_ROLE: '只有工作专班、主办单位或责任单位可以更新该待办事项',
   ACTION_ITEM_DUE_BEFORE_MEETING: '待办事项的完成期限不能早于会议日期（{date}）',

@@ -20,6 +20,7 @@ import { ProgrammeEditing1796571886469 } from './1796571886469-ProgrammeEditing.
 import { ApprovalsIssuance1796572209843 } from './1796572209843-ApprovalsIssuance.js';
 import { TopicMilestoneVersions1796586556130 } from './1796586556130-TopicMilestoneVersions.js';
 import { BlockLabelsMarks1796586814220 } from './1796586814220-BlockLabelsMarks.js';
+import { LiveMinutes1796596120917 } from './1796596120917-LiveMinutes.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -43,4 +44,5 @@ export const migrations = [
   ApprovalsIssuance1796572209843,
   TopicMilestoneVersions1796586556130,
   BlockLabelsMarks1796586814220,
+  LiveMinutes1796596120917,
 ];

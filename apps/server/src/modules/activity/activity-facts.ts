@@ -185,6 +185,12 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     meeting: (await row(e, MeetingEntity, e.subjectId))?.title,
     version: typeof e.payload.version === 'number' ? e.payload.version : null,
   }),
+  // Typing in the live minutes: too many to tell (not in the feed), said as the save would be.
+  'minutes.typed': async (e) => ({
+    actor: await actorName(e),
+    meeting: (await row(e, MeetingEntity, e.subjectId))?.title,
+    version: typeof e.payload.version === 'number' ? e.payload.version : null,
+  }),
   'meeting.actionItem': async (e) => {
     const item = await row(e, ActionItemEntity, e.subjectId);
     const meeting = await row(e, MeetingEntity, item?.meetingId);

@@ -10,17 +10,36 @@ import {
 } from './meeting.resolver.js';
 import { MeetingConclusionResolver, MeetingTakenPlaceResolver } from './meeting-conclusion.resolver.js';
 import { meetingRecordExporter } from './meeting-record.js';
+import { MinutesDocEntity } from './minutes-doc.js';
 
 export * from './meeting.entity.js';
 export { meetingLoader } from './meeting.loaders.js';
-export { addActionItem, editMinutes, logMeeting, updateActionItem } from './meeting.service.js';
+export { readableMeeting } from './meeting.resolver.js';
+export {
+  addActionItem,
+  editMinutes,
+  lockMeeting,
+  logMeeting,
+  meetingSubject,
+  updateActionItem,
+} from './meeting.service.js';
 export { ActionItem, Meeting } from './meeting.types.js';
 export { type MeetingConclusionFacts, meetingConclusionOf } from './meeting-conclusion.js';
 export { recordMeetingConclusion } from './meeting-conclusion.service.js';
+export {
+  applyMinutesUpdate,
+  badMinutesUpdate,
+  loadMinutesDoc,
+  MINUTES_TEXT,
+  MinutesDocEntity,
+  minutesDocOf,
+  minutesText,
+  storeMinutesDoc,
+} from './minutes-doc.js';
 
 export const meetingModule: GongbianModule = {
   name: 'meeting',
-  entities: [MeetingEntity, MeetingPlanEntity, MeetingAttendeeEntity, ActionItemEntity],
+  entities: [MeetingEntity, MeetingPlanEntity, MeetingAttendeeEntity, ActionItemEntity, MinutesDocEntity],
   resolvers: [
     ProgramMeetingsResolver,
     MeetingResolver,

@@ -5,7 +5,8 @@ declare module '../../realtime/event-payloads.js' {
   interface EventPayloads {
     'meeting.logged': Empty;
     'meeting.updated': Empty;
-    'meeting.minutes': { version: number };
+    /** `update`: the Yjs update that made the minutes' document say the saved text (base64). */
+    'meeting.minutes': { version: number; update?: string };
     /** `to`: the action item's new status, when it changed. */
     'meeting.actionItem': { to?: string };
     'meeting.opinion': { threadId: string };

@@ -11,6 +11,7 @@ import { PlanEntity } from '../plan/index.js';
 import { UnitEntity } from '../unit/index.js';
 import { ActionItemEntity, MeetingAttendeeEntity, MeetingEntity, MeetingPlanEntity } from './meeting.entity.js';
 import { actionItemSubject, meetingSubjectOf } from './meeting-permissions.js';
+import { loadMinutesDoc, replaceMinutesText, storeMinutesDoc } from './minutes-doc.js';
 
 export const KIND_ZH: Record<MeetingKind, string> = {
   SYMPOSIUM: '座谈会',
@@ -188,19 +189,17 @@ export async function editMinutes(scope: WriteScope, meetingId: string, minutes:
       },
     );
   }
-  const version = meeting.minutesVersion + 1;
-  await m
-    .getRepository(MeetingEntity)
-    .update(
-      { id: meeting.id },
-      { minutes, minutesVersion: version, minutesEditedBy: scope.actor.id, minutesEditedAt: scope.now },
-    );
+  // The saved text replaces the live document's, so whoever has the minutes open sees it typed in.
+  const doc = await loadMinutesDoc(scope, meeting);
+  const update = replaceMinutesText(doc, minutes);
+  const version = await storeMinutesDoc(scope, meeting, doc);
   await scope.emit({
     stream: streams.meeting(meeting.id),
     kind: 'meeting.minutes',
     subjectId: meeting.id,
     summary: `${scope.actor.name} 保存了会议「${meeting.title}」的纪要（第 ${version} 版）`,
-    payload: { version },
+    // A save of the very text makes no update, and the live editors have nothing to apply.
+    payload: update.length > 0 ? { version, update: Buffer.from(update).toString('base64') } : { version },
   });
   return { meetingId: meeting.id };
 }

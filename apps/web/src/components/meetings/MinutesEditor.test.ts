@@ -1,182 +1,145 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { EditorView } from '@codemirror/view';
 import { flushPromises, mount } from '@vue/test-utils';
-import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
-import { nth } from '../../test-support/fixtures';
-import { appGlobals } from '../../test-support/mount';
+import { ref } from 'vue';
+import * as Y from 'yjs';
+import { type Realtime, RealtimeKey } from '../../graphql/realtime';
+import { appGlobals, recordingApollo } from '../../test-support/mount';
 import MinutesEditor from './MinutesEditor.vue';
 
-// Minutes of two paragraphs, as two co-editors would both have opened them (version 2).
-const FIRST = '一、会议听取了规财处关于总体规划编制进展的汇报。';
-const SECOND = '二、与会代表建议加强基层应急能力建设。';
-const BASE = `${FIRST}\n\n${SECOND}\n`;
-const MINE = `${FIRST.replace('汇报。', '汇报，原则同意编制思路。')}\n\n${SECOND}\n`;
-const THEIRS = `${FIRST}\n\n${SECOND.replace('建设。', '建设，补充乡镇应急队伍指标。')}\n`;
+const b64 = (u: Uint8Array) => btoa(String.fromCharCode(...u));
+const bytes = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
-interface Sent {
-  minutes: string;
-  expectedVersion: number;
-}
+// Pushes wait a batch (150 ms) and retry after a second; a loaded machine takes longer.
+const WAIT = { timeout: 10_000, interval: 20 };
 
-type Answer = { data: unknown } | { errors: unknown[] };
+type Sink = { next: (r: { data: unknown }) => void };
 
-/** An Apollo client whose server answers editMinutes with `answers`, in turn; records what was sent. */
-function minutesServer(answers: ((sent: Sent) => Answer)[]) {
-  const sent: Sent[] = [];
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        const input = operation.variables.input as Sent & { clientMutationId: string };
-        sent.push({ minutes: input.minutes, expectedVersion: input.expectedVersion });
-        const answer = answers[sent.length - 1];
-        if (!answer) throw new Error(`unexpected save #${sent.length}`);
-        observer.next(answer(input) as ApolloLink.Result);
-        observer.complete();
-      }),
-  );
-  return { client: new ApolloClient({ link, cache: new InMemoryCache() }), sent };
-}
-
-const saved =
-  (version: number) =>
-  (input: Sent): Answer => ({
-    data: {
+/** The server's side: its Y.Doc of the minutes, the socket's subscriptions, and the pushes it took. */
+function minutesServer(text: string, options: { failFirstPushes?: number } = {}) {
+  const doc = new Y.Doc();
+  doc.getText('minutes').insert(0, text);
+  const sinks = new Map<string, Sink>();
+  let failures = options.failFirstPushes ?? 0;
+  let cursor = 1;
+  const pushes: string[] = [];
+  const apollo = recordingApollo((op) => {
+    if (op.operationName === 'RelayMinutesAwareness') return { __typename: 'Mutation', relayMinutesAwareness: true };
+    if (op.operationName !== 'PushMinutesUpdate') throw new Error(`unexpected ${op.operationName}`);
+    if (failures-- > 0) throw new Error('network down');
+    const input = op.variables.input as { update: string };
+    pushes.push(input.update);
+    Y.applyUpdate(doc, bytes(input.update));
+    return {
       __typename: 'Mutation',
-      editMinutes: {
-        __typename: 'EditMinutesPayload',
+      pushMinutesUpdate: {
+        __typename: 'PushMinutesUpdatePayload',
+        meetingId: 'm1',
+        minutesVersion: pushes.length + 1,
         clientMutationId: null,
-        meeting: { __typename: 'Meeting', id: 'm1', minutes: input.minutes, minutesVersion: version },
       },
-    },
+    };
   });
-
-const stale = (minutes: string, version: number) => (): Answer => ({
-  errors: [
-    {
-      message: 'The minutes were saved by someone else meanwhile',
-      extensions: { code: 'CONFLICT', current: { minutes, version } },
+  const realtime: Realtime = {
+    state: ref('connected'),
+    client: () => ({
+      subscribe(payload: { query: string }, sink: Sink) {
+        sinks.set(payload.query.includes('minutesUpdates') ? 'minutes' : 'room', sink);
+        return () => {};
+      },
+      on: () => () => {},
+      dispose: async () => {},
+    }),
+    reset() {},
+  } as unknown as Realtime;
+  const send = (update: Uint8Array, whole: boolean) =>
+    sinks.get('minutes')?.next({
+      data: {
+        minutesUpdates: {
+          __typename: 'MinutesUpdate',
+          meetingId: 'm1',
+          cursor: `${cursor++}:1`,
+          update: b64(update),
+          whole,
+        },
+      },
+    });
+  return {
+    doc,
+    pushes,
+    realtime,
+    apollo: apollo.client,
+    sendWhole: () => send(Y.encodeStateAsUpdate(doc), true),
+    /** Another editor's typing, as the subscription brings it. */
+    typeElsewhere(edit: (t: Y.Text) => void) {
+      const sv = Y.encodeStateVector(doc);
+      edit(doc.getText('minutes'));
+      send(Y.encodeStateAsUpdate(doc, sv), false);
     },
-  ],
-});
+  };
+}
 
-function mountEditor(client: ApolloClient) {
+function mountEditor(server: ReturnType<typeof minutesServer>, canEdit = true) {
+  const globals = appGlobals({ apollo: server.apollo });
   const wrapper = mount(MinutesEditor, {
-    props: { meetingId: 'm1', minutes: BASE, version: 2, lastSaver: null, canEdit: true, meName: '吴佳琪' },
-    global: appGlobals({ apollo: client }),
+    props: { meetingId: 'm1', canEdit },
+    global: { ...globals, provide: { ...globals.provide, [RealtimeKey as symbol]: server.realtime } },
     attachTo: document.body,
   });
-  const input = () => wrapper.get('[data-testid="minutes-input"]').element as HTMLTextAreaElement;
-  const type = (text: string) => wrapper.get('[data-testid="minutes-input"]').setValue(text);
-  const version = () => wrapper.get('[data-testid="minutes-editor"]').attributes('data-version');
-  const done = async () => {
-    await flushPromises(); // Element Plus resizes the textarea a tick after each change
-    wrapper.unmount();
-  };
-  return { wrapper, input, type, version, done };
+  const view = () => EditorView.findFromDOM(wrapper.get('.cm-editor').element as HTMLElement) as EditorView;
+  const status = () => wrapper.get('[data-testid="minutes-editor"]').attributes('data-status');
+  return { wrapper, view, status };
 }
 
 describe('MinutesEditor', () => {
-  it('saves a clean merge on its own when someone saved another paragraph meanwhile, and says so', async () => {
-    const server = minutesServer([stale(THEIRS, 3), saved(4)]);
-    const { wrapper, input, type, version, done } = mountEditor(server.client);
+  it('opens on the server’s document, shows others’ typing in place, and sends its own typing merged', async () => {
+    const server = minutesServer('一、会议概况\n');
+    const { wrapper, view, status } = mountEditor(server);
+    expect(status()).toBe('loading');
+    expect(wrapper.find('.cm-editor').exists()).toBe(false);
 
-    await type(MINE);
-    await wrapper.get('[data-testid="minutes-save"]').trigger('click');
+    server.sendWhole();
+    await flushPromises();
+    expect(view().state.doc.toString()).toBe('一、会议概况\n');
+    expect(status()).toBe('saved');
 
-    await vi.waitFor(() => expect(server.sent).toHaveLength(2));
-    await vi.waitFor(() => expect(version()).toBe('4'));
-    const merged = `${MINE.split('\n\n')[0]}\n\n${THEIRS.split('\n\n')[1]}`;
-    // first over the version it started from, then the merge over the version the server named
-    expect(server.sent).toEqual([
-      { minutes: MINE, expectedVersion: 2 },
-      { minutes: merged, expectedVersion: 3 },
-    ]);
-    expect(input().value).toBe(merged);
-    expect(wrapper.find('[data-testid="minutes-merged"]').text()).toContain('第 4 版');
-    expect(wrapper.find('[data-testid="merge-view"]').exists()).toBe(false);
-    expect(wrapper.get('[data-testid="minutes-editor"]').attributes('data-dirty')).toBe('false');
-    await done();
+    // Someone else types at the end; it appears without a reload.
+    server.typeElsewhere((t) => t.insert(t.length, '二、主要意见'));
+    expect(view().state.doc.toString()).toBe('一、会议概况\n二、主要意见');
+
+    // Three quick keystrokes go out as one merged update.
+    for (const [i, ch] of [...'听取汇'].entries()) view().dispatch({ changes: { from: 6 + i, insert: ch } });
+    await flushPromises();
+    expect(status()).toBe('saving');
+    await vi.waitFor(() => expect(server.pushes).toHaveLength(1), WAIT);
+    expect(server.doc.getText('minutes').toString()).toBe('一、会议概况听取汇\n二、主要意见');
+    await vi.waitFor(() => expect(status()).toBe('saved'), WAIT);
+    wrapper.unmount();
   });
 
-  it('shows the merge view for edits to the same words, and saves the resolution over the newer version', async () => {
-    const theirs = BASE.replace('编制进展', '征求意见情况');
-    const mine = BASE.replace('编制进展', '起草进展');
-    const server = minutesServer([stale(theirs, 3), saved(4)]);
-    const { wrapper, type, done } = mountEditor(server.client);
-
-    await type(mine);
-    await wrapper.get('[data-testid="minutes-save"]').trigger('click');
-
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="merge-view"]').exists()).toBe(true));
-    expect(server.sent).toHaveLength(1);
-    expect(wrapper.get('[data-testid="merge-view"]').attributes('data-clean')).toBe('false');
-    expect(wrapper.findAll('[data-testid="merge-conflict"]')).toHaveLength(1);
-    // the second paragraph, untouched by both, is not part of the conflict
-    expect(nth(wrapper.findAll('[data-testid="merge-conflict"]'), 0).text()).not.toContain('基层');
-    expect(wrapper.find('[data-testid="minutes-input"]').exists()).toBe(false);
-
-    const useTheirs = wrapper.findAll('.el-radio-button').find((b) => b.text() === '用当前的');
-    await useTheirs?.get('input').setValue(true);
-    await wrapper.get('[data-testid="merge-save"]').trigger('click');
-    await vi.waitFor(() => expect(server.sent).toHaveLength(2));
-    expect(server.sent[1]).toEqual({ minutes: theirs, expectedVersion: 3 });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="merge-view"]').exists()).toBe(false));
-    await done();
+  it('keeps typing made while a push fails and sends it once the server answers again', async () => {
+    const server = minutesServer('', { failFirstPushes: 1 });
+    const { wrapper, view, status } = mountEditor(server);
+    server.sendWhole();
+    await flushPromises();
+    view().dispatch({ changes: { from: 0, insert: '会' } });
+    await vi.waitFor(() => expect(status()).toBe('offline'), WAIT);
+    view().dispatch({ changes: { from: 1, insert: '议' } });
+    await vi.waitFor(() => expect(server.doc.getText('minutes').toString()).toBe('会议'), WAIT);
+    await vi.waitFor(() => expect(status()).toBe('saved'), WAIT);
+    wrapper.unmount();
   });
 
-  it('takes in another person’s save in place while there are no local changes', async () => {
-    const { wrapper, input, done } = mountEditor(minutesServer([]).client);
-
-    await wrapper.setProps({ minutes: THEIRS, version: 3, lastSaver: { version: 3, name: '许文涛' } });
-
-    expect(input().value).toBe(THEIRS);
-    expect(wrapper.get('[data-testid="minutes-version"]').text()).toBe('第 3 版');
-    expect(wrapper.get('[data-testid="minutes-saved-by"]').text()).toContain('许文涛');
-    expect(wrapper.find('[data-testid="minutes-newer"]').exists()).toBe(false);
-    // an older version arriving late changes nothing
-    await wrapper.setProps({ minutes: BASE, version: 2 });
-    expect(input().value).toBe(THEIRS);
-    await done();
-  });
-
-  it('keeps local changes when another save arrives, says a newer version exists, and merges it on request', async () => {
-    const { wrapper, input, type, version, done } = mountEditor(minutesServer([]).client);
-
-    await type(MINE);
-    await wrapper.setProps({ minutes: THEIRS, version: 3, lastSaver: { version: 3, name: '许文涛' } });
-
-    expect(input().value).toBe(MINE);
-    expect(wrapper.get('[data-testid="minutes-newer"]').text()).toContain('许文涛');
-    expect(version()).toBe('2');
-
-    await wrapper.get('[data-testid="minutes-merge-newer"]').trigger('click');
-    expect(input().value).toBe(`${MINE.split('\n\n')[0]}\n\n${THEIRS.split('\n\n')[1]}`);
-    expect(version()).toBe('3');
-    expect(wrapper.find('[data-testid="minutes-newer"]').exists()).toBe(false);
-    // still unsaved: the merge is the person's edit until they save it
-    expect(wrapper.get('[data-testid="minutes-editor"]').attributes('data-dirty')).toBe('true');
-    await done();
-  });
-
-  it('says who last edited the minutes and when, as the server records it', async () => {
-    const server = minutesServer([]);
-    const wrapper = mount(MinutesEditor, {
-      props: {
-        meetingId: 'm1',
-        minutes: BASE,
-        version: 2,
-        lastSaver: null,
-        lastEdit: { name: '王立', at: '2025-03-01T02:30:00.000Z' },
-        canEdit: false,
-        meName: '吴佳琪',
-      },
-      global: appGlobals({ apollo: server.client, locale: 'en' }),
-    });
-    const line = wrapper.get('[data-testid="minutes-saved-by"]').text();
-    expect(line).toContain('last edited by 王立 at');
-    expect(line).toContain('2025');
-    // and the one who may not edit is offered no save
-    expect(wrapper.find('[data-testid="minutes-save"]').exists()).toBe(false);
+  it('lets one who may not write the minutes read them live but not type', async () => {
+    const server = minutesServer('一、会议概况');
+    const { wrapper, view } = mountEditor(server, false);
+    server.sendWhole();
+    await flushPromises();
+    expect(wrapper.get('[data-testid="minutes-input"]').attributes('contenteditable')).toBe('false');
+    expect(view().state.readOnly).toBe(true);
+    server.typeElsewhere((t) => t.insert(t.length, '。'));
+    expect(view().state.doc.toString()).toBe('一、会议概况。');
+    expect(wrapper.text()).toContain('只读');
     wrapper.unmount();
   });
 });
