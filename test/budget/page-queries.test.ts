@@ -308,6 +308,7 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   MeetingOptions: (p) => ({ as: 'working', variables: { programId: p.id } }),
   MeetingPage: () => ({ as: 'working', variables: { id: last(meetings) } }),
   MeetingRecord: () => ({ as: 'working', variables: { meetingId: last(meetings) } }),
+  MentionPeople: () => ({ as: 'kexin', variables: {} }),
   MyReviews: () => ({ as: 'expert', variables: {} }),
   Notifications: () => ({ as: 'working', variables: {} }),
   OpinionDraft: (p) => ({ as: 'working', variables: { id: focus(p).latest.id } }),

@@ -229,6 +229,8 @@ describe('a meeting’s opinions and an expert review, in the browser', () => {
     await expert.waitForTimeout(500); // let the colours of the fields settle, for the screenshot
     await expert.screenshot({ path: path.join(SHOTS, 'gongbian-review-form.png') });
     await expert.getByTestId('review-submit').click();
+    // a submitted review is final: it goes once the expert confirms
+    await expert.locator('.review-submit-confirm').click();
     await expert.getByTestId('review-readonly').waitFor({ timeout: 15_000 });
     expect(await expert.getByTestId('review-verdict-shown').textContent()).toContain('修改后同意');
     await expert.screenshot({ path: path.join(SHOTS, 'gongbian-review-submitted.png') });

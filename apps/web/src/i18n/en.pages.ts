@@ -57,6 +57,15 @@ export default {
       reconnecting: 'Reconnecting…',
     },
   },
+  // Layouts for phones, projectors and print (issue 13).
+  layout: {
+    accountMenu: 'Account and language',
+    version: 'Version {n}',
+    printOpinions: '{n} opinions',
+    wholeDraft: 'Opinions on the whole draft',
+    orphaned: 'Opinions whose passage was deleted',
+    disposition: 'Disposition',
+  },
   roles: {
     ADMIN: 'Administrator',
     WORKING_GROUP: 'Working group',
@@ -349,6 +358,16 @@ export default {
     openDraft: 'Open the new version',
     close: 'Close',
   },
+  a11y: {
+    passage: 'Passage {n} of {total}',
+    bellUnread: 'Open notifications, {n} unread',
+    compareFrom: 'Version compared',
+    compareTo: 'Compared with version',
+    meetingKinds: 'Filter by meeting type',
+    meetingPlan: 'Filter by plan',
+    passageKeys:
+      'Press Enter or Space to comment on this passage; hold Shift with the arrow keys to select part of it, then press Enter; the up and down arrows move between passages.',
+  },
   reader: {
     loading: 'Loading the draft…',
     notFound: 'This draft does not exist or you may not see it',
@@ -375,6 +394,18 @@ export default {
       ROLE: 'Your role may not comment on a draft at the “{stage}” stage; you can read it and its opinions.',
       openNewest: 'Go to the newest version',
     },
+  },
+  margin: {
+    label: 'Opinions beside their passages',
+    showMargin: 'Show opinions beside the text',
+    showPanel: 'Show opinions in the side panel',
+    elsewhere: '{n} more opinions are on the whole draft or on deleted passages',
+    openPanel: 'See them in the side panel',
+  },
+  mentions: {
+    label: 'People to mention',
+    loading: 'Loading people…',
+    none: 'Nobody matches',
   },
   thread: {
     status: {
@@ -643,25 +674,6 @@ export default {
       info: 'Details',
       allPlans: 'All plans',
     },
-    minutes: {
-      title: 'Minutes',
-      version: 'Version {n}',
-      savedBy: 'saved by {name}',
-      lastEdited: 'last edited by {name} at {time}',
-      unsaved: 'Unsaved changes',
-      save: 'Save minutes',
-      discard: 'Undo changes',
-      placeholder: 'Take the minutes here, in Markdown: # heading, - list item, blank line between paragraphs',
-      hint: 'Several people can edit at once: what others save appears live, and edits to different paragraphs saved at the same time are merged. Ctrl+S saves.',
-      empty: 'No minutes yet',
-      newer: 'Someone saved version {n} of the minutes; you have unsaved changes',
-      newerBy: '{name} saved version {n} of the minutes; you have unsaved changes',
-      mergeNewer: 'Merge into my edit',
-      mergedSaved: 'Someone saved at the same time: both sets of changes were merged and saved as version {n}',
-      conflictTitle: 'Conflicting edits to the minutes',
-      conflictExplain:
-        'While you were editing, version {n} was saved with changes to the same text. Choose which side to keep at each place, then save the merged text.',
-    },
     actionItems: {
       title: 'Action items',
       empty: 'No action items',
@@ -702,6 +714,20 @@ export default {
       bodyRequired: 'Enter the opinion',
       submit: 'Record',
       done: 'Opinion recorded; the lead unit will answer it',
+    },
+  },
+  minutesLive: {
+    title: 'Minutes',
+    hint: 'Several people can type at once, each seeing the others’ cursors and names; everything is saved as you type',
+    placeholder: 'Write the minutes here; others can edit at the same time',
+    readOnly: 'Read only: the working group, the host unit or attendees write the minutes',
+    empty: 'No minutes yet',
+    lastEdited: 'last edited by {name} at {time}',
+    status: {
+      loading: 'Loading the minutes…',
+      saved: 'Saved',
+      saving: 'Saving…',
+      offline: 'Offline — your changes are saved when the connection returns',
     },
   },
   reviews: {

@@ -57,6 +57,15 @@ export default {
       reconnecting: '正在重新连接…',
     },
   },
+  // Layouts for phones, projectors and print (issue 13).
+  layout: {
+    accountMenu: '账户与语言',
+    version: '第 {n} 版',
+    printOpinions: '意见 {n} 条',
+    wholeDraft: '针对全文的意见',
+    orphaned: '原文已删除的意见',
+    disposition: '处理情况',
+  },
   roles: {
     ADMIN: '系统管理员',
     WORKING_GROUP: '规划编制工作组',
@@ -348,6 +357,16 @@ export default {
     openDraft: '打开新版本',
     close: '关闭',
   },
+  a11y: {
+    passage: '第 {n} 段，共 {total} 段',
+    bellUnread: '打开通知，有 {n} 条未读',
+    compareFrom: '对比的版本',
+    compareTo: '与之对比的版本',
+    meetingKinds: '按会议类型筛选',
+    meetingPlan: '按规划筛选',
+    passageKeys:
+      '按 Enter 或空格键对本段提意见；按住 Shift 加方向键可只选部分文字，再按 Enter 提意见；上下方向键切换段落。',
+  },
   reader: {
     loading: '正在加载文稿…',
     notFound: '文稿不存在或您无权查看',
@@ -374,6 +393,20 @@ export default {
       ROLE: '您的角色不能对“{stage}”阶段的文稿提出意见，可以阅读文稿和已有意见。',
       openNewest: '查看最新版本',
     },
+  },
+  // Opinions beside their passages on wide screens (issue 13).
+  margin: {
+    label: '段落旁的意见',
+    showMargin: '意见显示在段落旁',
+    showPanel: '意见显示在侧栏',
+    elsewhere: '另有 {n} 条意见针对全文或已删除的段落',
+    openPanel: '在侧栏查看',
+  },
+  // The @ picker in comment boxes (issue 13).
+  mentions: {
+    label: '提及的人',
+    loading: '正在加载人员…',
+    none: '没有匹配的人',
   },
   thread: {
     status: {
@@ -639,24 +672,6 @@ export default {
       info: '会议信息',
       allPlans: '全部规划',
     },
-    minutes: {
-      title: '会议纪要',
-      version: '第 {n} 版',
-      savedBy: '{name} 保存',
-      lastEdited: '{name} 最后编辑于 {time}',
-      unsaved: '有未保存的修改',
-      save: '保存纪要',
-      discard: '撤销修改',
-      placeholder: '在此记录会议纪要，支持 Markdown：# 标题，- 列表，空行分段',
-      hint: '多人可同时编辑：他人保存的内容会实时出现；同时保存时，不同段落的修改会自动合并。按 Ctrl+S 保存。',
-      empty: '尚无纪要',
-      newer: '他人已保存第 {n} 版纪要，您有未保存的修改',
-      newerBy: '{name} 已保存第 {n} 版纪要，您有未保存的修改',
-      mergeNewer: '合并到我的编辑',
-      mergedSaved: '他人同时保存了纪要，双方修改已自动合并并保存为第 {n} 版',
-      conflictTitle: '纪要有修改冲突',
-      conflictExplain: '您编辑期间他人保存了第 {n} 版，双方改动了同一处文字。请逐处选择保留哪一方，再保存合并结果。',
-    },
     actionItems: {
       title: '工作事项',
       empty: '暂无工作事项',
@@ -697,6 +712,20 @@ export default {
       bodyRequired: '请填写意见内容',
       submit: '记录',
       done: '意见已记录，将由牵头单位答复',
+    },
+  },
+  minutesLive: {
+    title: '会议纪要',
+    hint: '多人可同时编辑，各自的光标和姓名实时可见，输入即自动保存',
+    placeholder: '在此记录会议纪要，与会同事可同时编辑',
+    readOnly: '只读：工作专班、主办单位或参会人员可以编写纪要',
+    empty: '尚无纪要',
+    lastEdited: '{name} 最后编辑于 {time}',
+    status: {
+      loading: '正在载入纪要…',
+      saved: '已保存',
+      saving: '正在保存…',
+      offline: '已离线，恢复连接后自动保存',
     },
   },
   reviews: {

@@ -6,6 +6,7 @@ const block = (id: string, text: string) => ({
   id,
   kind: 'PARAGRAPH' as const,
   level: 0,
+  label: null,
   text,
 });
 const part = (op: string, text: string) => ({ __typename: 'BlockDiffPart' as const, op, text });
