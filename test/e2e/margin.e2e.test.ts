@@ -92,7 +92,9 @@ async function scrollTo(page: Page, phrase: string) {
     await page.waitForTimeout(50);
   }
   await highlight(page, phrase).evaluate((mark) => {
-    const scroller = mark.closest('[data-testid="reader"]') as HTMLElement;
+    // (The mark may be a copy being swapped as the virtual list redraws: then the reader itself.)
+    const scroller = (mark.closest('[data-testid="reader"]') ??
+      document.querySelector('[data-testid="reader"]')) as HTMLElement;
     scroller.scrollTop += mark.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 150;
   });
 }
