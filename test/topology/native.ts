@@ -107,7 +107,8 @@ export async function sandboxConfig(listen: number, replicas: string[], logDir: 
   if (listens.length !== 1) throw new Error(`${NGINX_CONF}: expected one "listen 8080;" line`);
   const site = conf
     .replace(/^(\s*)listen\s+8080;$/m, `$1listen 127.0.0.1:${listen};`)
-    .replaceAll('/var/log/nginx/', `${logDir}/`);
+    .replaceAll('/var/log/nginx/', `${logDir}/`)
+    .replaceAll('/var/cache/nginx/', `${logDir}/`);
   const lines = (await fs.readFile(NGINX_UPSTREAM, 'utf8')).split('\n').filter((l) => /^\s*server\s/.test(l));
   if (lines.length !== replicas.length)
     throw new Error(`${NGINX_UPSTREAM} lists ${lines.length} servers; the topology runs ${replicas.length}`);

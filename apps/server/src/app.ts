@@ -32,6 +32,7 @@ import { compressResponses, noCache, webAssets, webFiles } from './http-delivery
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
 import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
+import { ProofOfWork, PublicSnapshots, publicSnapshotRoute, purgePublicData } from './modules/consultation/index.js';
 import { uploadRoute, warmDraftWorkers } from './modules/draft/index.js';
 import { MeetingRoomKeeper } from './modules/minutes/index.js';
 import { sendOverdueReminders, sendWeeklyDigests } from './modules/notification/index.js';
@@ -100,7 +101,22 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const presence = new PresenceKeeper(ds, tailer, config.presenceTtlMs);
   const meetingRooms = new MeetingRoomKeeper(ds, tailer, config.presenceTtlMs);
   const limits = new RateLimits(database.url, config);
-  const services: Services = { ds, clock, tailer, doorbell, config, presence, meetingRooms, limits, liveLoaders };
+  const proofOfWork = new ProofOfWork(ds, config);
+  const publicSnapshots = new PublicSnapshots(ds, clock);
+  publicSnapshots.start(tailer);
+  const services: Services = {
+    ds,
+    clock,
+    tailer,
+    doorbell,
+    config,
+    presence,
+    meetingRooms,
+    limits,
+    liveLoaders,
+    proofOfWork,
+    publicSnapshots,
+  };
   const responseCache = new ResponseCache(clock);
   const schema = await getSchema();
 
@@ -200,13 +216,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     jsonBodyErrors(config.maxBodyBytes),
   );
   app.get('/exports/:token', exportRoute(services, house.exporters));
+  app.get('/public-api/consultations/:slug', publicSnapshotRoute(publicSnapshots));
   app.post('/uploads', uploadRoute(services));
   const web = config.webDist;
   if (fs.existsSync(path.join(web, 'index.html'))) {
     app.use('/assets', ...webAssets(web));
     app.use(webFiles(web));
     // The web app routes in the browser: any other page gets index.html.
-    app.get(/^(?!\/(graphql|exports)\b).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|exports|public-api)\b).*/, (_req, res) => {
       noCache(res);
       res.sendFile(path.join(web, 'index.html'), { cacheControl: false });
     });
@@ -234,6 +251,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const reminders = await ds.transaction(
       async (m) => (await sendOverdueReminders(m, clock)) + (await sendWeeklyDigests(m, clock)),
     );
+    // 个人信息保护法: the public's contacts go when their round's retention ends.
+    await ds.transaction((m) => purgePublicData(m, clock, config.publicContactRetentionDays));
     const sent = reviews + reminders;
     if (sent) services.doorbell.ring();
     // Pruning appends no event: answers kept at the current position may still show what went.
@@ -257,6 +276,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       sockets.wss.close();
       await presence.stop();
       await meetingRooms.stop();
+      publicSnapshots.stop();
       await tailer.stop();
       await limits.stop();
       await ds.destroy().catch(() => {});

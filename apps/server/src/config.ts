@@ -80,6 +80,14 @@ const schema = z.object({
   GONGBIAN_SLOW_QUERY_MS: count.default(1000),
   // Days the event log keeps (realtime/retention.ts); 0 keeps everything.
   GONGBIAN_EVENT_RETENTION_DAYS: count.default(0),
+  // Public consultation (modules/consultation): what the public may send, and the proof of work first.
+  GONGBIAN_PUBLIC_OPINIONS_PER_HOUR: count.default(20),
+  GONGBIAN_PUBLIC_OPINIONS_PER_ROUND_MINUTE: count.default(6000),
+  GONGBIAN_PUBLIC_CONTACT_RETENTION_DAYS: atLeastOne.default(180),
+  GONGBIAN_ALTCHA_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  GONGBIAN_ALTCHA_COST: atLeastOne.default(1000),
+  GONGBIAN_ALTCHA_MAX_COUNTER: atLeastOne.default(2000),
+  GONGBIAN_ALTCHA_EXPIRY_SECONDS: atLeastOne.default(1800),
 });
 
 /** Every environment variable the server reads (infra/'s manifests are checked against it). */
@@ -124,6 +132,22 @@ export interface Config {
   writesPerMinute: number;
   /** Requests without a session (sign-in, invitations, public pages) per address per minute. */
   anonymousPerMinute: number;
+  /** Opinions one address may send through the public page per hour (over every round). */
+  publicOpinionsPerHour: number;
+  /** Opinions one round takes per minute from everyone together; beyond, senders are asked to wait. */
+  publicOpinionsPerRoundMinute: number;
+  /** Days after a round closes that the contacts its senders gave are kept, then deleted. */
+  publicContactRetentionDays: number;
+  /**
+   * The proof of work before a public opinion (ALTCHA, PBKDF2/SHA-256): its HMAC secret (shared by
+   * replicas; when unset, one is made once and kept in the database), the iterations per attempt
+   * (cost), the largest counter a challenge hides (the expected work is cost × maxCounter / 2), and
+   * how long a challenge may be solved and used.
+   */
+  altchaSecret: string | undefined;
+  altchaCost: number;
+  altchaMaxCounter: number;
+  altchaExpirySeconds: number;
   // Limits on one GraphQL operation, on HTTP and WebSocket alike (graphql/limits.ts). The web
   // app's own operations stay well inside them (graphql/limits.test.ts checks every one).
   /** Deepest field nesting, fragments flattened (the web app's deepest: 7). */
@@ -218,7 +242,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.GONGBIAN_LOG_LEVEL,
     slowQueryMs: e.GONGBIAN_SLOW_QUERY_MS,
     eventRetentionDays: e.GONGBIAN_EVENT_RETENTION_DAYS,
+    publicOpinionsPerHour: e.GONGBIAN_PUBLIC_OPINIONS_PER_HOUR,
+    publicOpinionsPerRoundMinute: e.GONGBIAN_PUBLIC_OPINIONS_PER_ROUND_MINUTE,
+    publicContactRetentionDays: e.GONGBIAN_PUBLIC_CONTACT_RETENTION_DAYS,
+    altchaSecret: e.GONGBIAN_ALTCHA_SECRET,
+    altchaCost: e.GONGBIAN_ALTCHA_COST,
+    altchaMaxCounter: e.GONGBIAN_ALTCHA_MAX_COUNTER,
+    altchaExpirySeconds: e.GONGBIAN_ALTCHA_EXPIRY_SECONDS,
   };
+}
+
+/** Where people reach the web app: GONGBIAN_PUBLIC_URL, or this process's own address. */
+export function publicBase(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  return (config.publicUrl ?? `http://${config.host}:${config.port}`).replace(/\/+$/, '');
 }
 
 function trustProxy(v: string | undefined): boolean | number | string {

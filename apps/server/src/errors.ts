@@ -40,6 +40,8 @@ const MISSING = {
   meeting: 'MEETING_NOT_FOUND',
   'action item': 'ACTION_ITEM_NOT_FOUND',
   'review assignment': 'REVIEW_NOT_FOUND',
+  consultation: 'CONSULTATION_NOT_FOUND',
+  'public opinion': 'PUBLIC_OPINION_NOT_FOUND',
 } as const satisfies Record<string, RefusalReason>;
 
 export const unauthenticated = (refusal: Refusal = { reason: 'SIGN_IN_REQUIRED', message: 'Sign in first.' }) =>

@@ -187,6 +187,27 @@ export const REFUSALS = {
   FILING_BEFORE_ISSUE: [],
   ALREADY_FILED: ['filedOn'],
   FILING_DATE_OUT_OF_RANGE: ['earliest', 'latest'],
+
+  // Public consultation (issue 14; modules/consultation)
+  CONSULTATION_NOT_FOUND: [],
+  PUBLIC_OPINION_NOT_FOUND: [],
+  CONSULTATION_ROLE: [],
+  CONSULTATION_STAGE: ['stage'],
+  CONSULTATION_EXISTS: [],
+  CONSULTATION_DATES: [],
+  CONSULTATION_NOT_OPEN: ['state'],
+  CONSULTATION_ALREADY_CLOSED: [],
+  CHALLENGE_INVALID: [],
+  CHALLENGE_EXPIRED: [],
+  CHALLENGE_USED: [],
+  PUBLIC_OPINIONS_TOO_FAST: ['seconds'],
+  CONSULTATION_BUSY: ['seconds'],
+  CONTACT_FORMAT: [],
+  MODERATION_NOTE_REQUIRED: [],
+  DUPLICATE_OF_REQUIRED: [],
+  DUPLICATE_OF_ITSELF: [],
+  OPINION_ALREADY_ACCEPTED: [],
+  OPINION_CHANGED: ['version'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalReason = keyof typeof REFUSALS;

@@ -158,6 +158,7 @@ const SUBJECTS: Record<Action, [string, Subject][]> = {
   ],
   'plan.issue': [['an approved plan', { type: 'plan', programId: P, leadUnitId: OWN }]],
   'person.memberships': [['someone’s groups', { type: 'program', programId: P }]],
+  'consultation.run': [['a round', { type: 'program', programId: P }]],
 };
 
 // Every role × action × subject: Y allowed, - refused; one group per action (in ACTIONS order:
@@ -240,6 +241,9 @@ const MEMBERSHIPS: Record<ProgramRole, string> = {
   OBSERVER: '-',
 };
 for (const role of PROGRAM_ROLES) TABLE[role]['person.memberships'] = MEMBERSHIPS[role];
+
+// Public consultation (issue 14), by action name: the working group runs rounds and moderates them.
+for (const role of PROGRAM_ROLES) TABLE[role]['consultation.run'] = MEMBERSHIPS[role];
 
 function row(cells: string): Record<Action, string> {
   const groups = cells.split(' ');

@@ -88,6 +88,8 @@ export const ACTIONS = [
   'plan.issue',
   // Who belongs to the leading group, the working group and the expert team (issue 12; modules/person).
   'person.memberships',
+  // Public consultation (issue 14; modules/consultation): open and close rounds, moderate what the public sends.
+  'consultation.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -158,6 +160,7 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
       return true;
     case 'person.invite':
     case 'person.memberships':
+    case 'consultation.run':
       // Who joins the programme, and who belongs to its leading group, working group and expert team.
       return runs(actor);
     case 'milestone.update':

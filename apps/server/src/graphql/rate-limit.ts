@@ -46,6 +46,8 @@ export class RateLimits {
   private readonly addressFailures: RateLimiterPostgres;
   private readonly writeAllowance: WriteAllowance;
   private readonly anonymous: RateLimiterPostgres;
+  private readonly publicByAddress: RateLimiterPostgres;
+  private readonly publicByRound: RateLimiterPostgres;
 
   private readonly pool: pg.Pool;
 
@@ -59,6 +61,8 @@ export class RateLimits {
       | 'loginAddressFailuresPerDay'
       | 'writesPerMinute'
       | 'anonymousPerMinute'
+      | 'publicOpinionsPerHour'
+      | 'publicOpinionsPerRoundMinute'
     >,
   ) {
     this.pool = new pg.Pool({
@@ -87,6 +91,8 @@ export class RateLimits {
     this.addressFailures = limiter('login_address', config.loginAddressFailuresPerDay, DAY_SECONDS);
     this.writeAllowance = new WriteAllowance(limiter('write', config.writesPerMinute, 60), config.writesPerMinute);
     this.anonymous = limiter('anonymous', config.anonymousPerMinute, 60);
+    this.publicByAddress = limiter('public_address', config.publicOpinionsPerHour, 3600);
+    this.publicByRound = limiter('public_round', config.publicOpinionsPerRoundMinute, 60);
   }
 
   async stop(): Promise<void> {
@@ -159,6 +165,24 @@ export class RateLimits {
         }),
         err.msBeforeNext,
       );
+    }
+  }
+
+  /** One opinion sent through the public page: counted per address per hour and per round per minute. */
+  async publicOpinion(address: string, consultationId: string): Promise<void> {
+    if (this.config.publicOpinionsPerHour > 0) {
+      await consumeOrRefuse(this.publicByAddress, address, (wait, seconds) => ({
+        reason: 'PUBLIC_OPINIONS_TOO_FAST',
+        message: `You have sent ${this.config.publicOpinionsPerHour} opinions this hour. Wait ${wait} and try again.`,
+        facts: { seconds },
+      }));
+    }
+    if (this.config.publicOpinionsPerRoundMinute > 0) {
+      await consumeOrRefuse(this.publicByRound, consultationId, (wait, seconds) => ({
+        reason: 'CONSULTATION_BUSY',
+        message: `This consultation is taking many opinions right now. Wait ${wait} and try again.`,
+        facts: { seconds },
+      }));
     }
   }
 

@@ -3,6 +3,7 @@ import { activityModule } from './activity/index.js';
 import { approvalModule } from './approval/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
+import { consultationModule } from './consultation/index.js';
 import { dashboardModule } from './dashboard/index.js';
 import { draftModule } from './draft/index.js';
 import { meetingModule } from './meeting/index.js';
@@ -45,4 +46,5 @@ export const modules: readonly GongbianModule[] = [
   auditModule,
   reportModule,
   todoModule,
+  consultationModule,
 ];

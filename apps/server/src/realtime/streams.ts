@@ -9,6 +9,8 @@ export const streams = {
   /** One person's own: their notifications. */
   person: (personId: string) => `person:${personId}`,
   meeting: (meetingId: string) => `meeting:${meetingId}`,
+  /** A round of public consultation: what the public sends and how it is moderated. */
+  consultation: (consultationId: string) => `consultation:${consultationId}`,
 } as const;
 
 // Private to one person, or too chatty for a feed.
@@ -20,6 +22,8 @@ export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
   // The thread events of the same opinion already tell the feed.
   'meeting.opinion',
   'session.revoked',
+  // The public's opinions arrive by the thousand; the round's moderation page follows them.
+  'public-opinion.submitted',
 ]);
 
 /** Whether an event belongs in the programme's shared feed (programEvents, the activity list). */

@@ -21,6 +21,7 @@ import { ApprovalsIssuance1796572209843 } from './1796572209843-ApprovalsIssuanc
 import { TopicMilestoneVersions1796586556130 } from './1796586556130-TopicMilestoneVersions.js';
 import { BlockLabelsMarks1796586814220 } from './1796586814220-BlockLabelsMarks.js';
 import { LiveMinutes1796596120917 } from './1796596120917-LiveMinutes.js';
+import { Consultation1796607575577 } from './1796607575577-Consultation.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -45,4 +46,5 @@ export const migrations = [
   TopicMilestoneVersions1796586556130,
   BlockLabelsMarks1796586814220,
   LiveMinutes1796596120917,
+  Consultation1796607575577,
 ];

@@ -3,6 +3,7 @@ import { excerpt, type Fact, toFacts } from '../../graphql/fact.js';
 import type { EventKind } from '../../realtime/streams.js';
 import { ApprovalEntity } from '../approval/index.js';
 import { InvitationEntity } from '../auth/index.js';
+import { PublicConsultationEntity, PublicOpinionEntity } from '../consultation/index.js';
 import { DraftEntity } from '../draft/index.js';
 import { ActionItemEntity, MeetingEntity } from '../meeting/index.js';
 import { NotificationEntity } from '../notification/index.js';
@@ -250,6 +251,21 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     reason: str(e.payload.reason),
     sessions: Array.isArray(e.payload.sessionIds) ? e.payload.sessionIds.length : null,
   }),
+  // Public consultation (issue 14): the round, and what the working group made of an opinion (never who sent it).
+  'consultation.opened': async (e) => {
+    const c = await row(e, PublicConsultationEntity, e.subjectId);
+    const { plan } = await planOfDraft(e, c?.draftId);
+    return { actor: await actorName(e), plan: plan?.title, opensOn: c?.opensOn, closesOn: c?.closesOn };
+  },
+  'consultation.closed': async (e) => {
+    const c = await row(e, PublicConsultationEntity, e.subjectId);
+    const { plan } = await planOfDraft(e, c?.draftId);
+    return { actor: await actorName(e), plan: plan?.title };
+  },
+  'public-opinion.submitted': async (e) => ({
+    identity: (await row(e, PublicOpinionEntity, e.subjectId))?.identity,
+  }),
+  'public-opinion.moderated': async (e) => ({ actor: await actorName(e), decision: str(e.payload.decision) }),
 };
 
 /** The facts of one event of the log. */

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import type { ApprovalStep, DraftStage } from '../../domain.js';
 import type { Context } from '../../graphql/context.js';
@@ -89,6 +90,7 @@ export class IssuanceResolver {
 export class ApprovalResolver {
   @Query(() => Approval, { nullable: true })
   async approval(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Approval | null> {
+    requireActor(ctx);
     if (!UUID.test(id)) return null;
     const row = await ctx.ds.getRepository(ApprovalEntity).findOneBy({ id });
     if (!row || !can(ctx.actor, 'program.read', { type: 'program', programId: row.programId })) return null;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { authorize, requireActor } from '../../auth/authorize.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { publicBase } from '../../config.js';
 import { badInput, DomainError, notFound, unauthenticated } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -215,12 +216,12 @@ export class AuthResolver {
         message: 'This invitation was already sent; its link is shown only once. Send a new invitation.',
       });
     }
-    const base = ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`;
+    const base = publicBase(ctx.config);
     const invitation: Invitation = {
       email: result.email as string,
       role: result.role as Invitation['role'],
       expiresAt: new Date(result.expiresAt as string),
-      link: `${base.replace(/\/$/, '')}/invite/${token}`,
+      link: `${base}/invite/${token}`,
     };
     return { invitation, clientMutationId: input.clientMutationId ?? null };
   }

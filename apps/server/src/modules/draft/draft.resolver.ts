@@ -43,7 +43,7 @@ export async function readableDraft(ctx: Context, id: string): Promise<DraftEnti
   return draft;
 }
 
-const toBlock = (b: DraftBlockEntity) =>
+export const toBlock = (b: DraftBlockEntity) =>
   Object.assign(new Block(), {
     id: b.blockId,
     kind: b.kind,

@@ -8,9 +8,9 @@ import { UploadEntity } from './upload.entity.js';
 
 export * from './draft.entity.js';
 export { draftLoader, draftsByPlan } from './draft.loaders.js';
-export { readableDraft } from './draft.resolver.js';
-export { createDraft, latestDraftId } from './draft.service.js';
-export { Draft } from './draft.types.js';
+export { readableDraft, toBlock } from './draft.resolver.js';
+export { blocksOf, createDraft, latestDraftId } from './draft.service.js';
+export { Block, Draft } from './draft.types.js';
 export { commentWindowRefusal, reviewWindowRefusal } from './draft-permissions.js';
 export {
   approvalBegun,

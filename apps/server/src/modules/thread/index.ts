@@ -13,8 +13,9 @@ import { ThreadEventResolver } from './thread-events.resolver.js';
 import { MeetingThreadsResolver, ReviewThreadsResolver, ThreadMeetingResolver } from './thread-links.resolver.js';
 
 export * from './thread.entity.js';
-export { disposeThread, reply, startThread } from './thread.service.js';
-export { Thread } from './thread.types.js';
+export { threadFacts } from './thread.loaders.js';
+export { checkedAnchor, disposeThread, reply, startThread } from './thread.service.js';
+export { Anchor, AnchorInput, Thread } from './thread.types.js';
 
 export const threadModule: GongbianModule = {
   name: 'thread',

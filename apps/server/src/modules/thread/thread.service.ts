@@ -180,7 +180,7 @@ async function admitThread(
     extra.meetingId = meeting.id;
     return extra;
   }
-  if (input.meetingId || input.raisedById || input.externalAuthor) {
+  if (input.meetingId || input.raisedById || (input.externalAuthor && input.source !== 'PUBLIC')) {
     throw badInput('input.meetingId', {
       reason: 'MEETING_FIELDS_OUTSIDE_MEETING',
       message: 'only an opinion raised in a meeting (source MEETING) names a meeting or who raised it.',
@@ -202,6 +202,8 @@ async function admitThread(
       message: 'Only the working group records opinions from the public.',
     });
   }
+  // An opinion from the public stands in the name its sender gave (or 公众（匿名）).
+  if (input.source === 'PUBLIC') extra.externalAuthor = input.externalAuthor?.trim() || null;
   if (input.source === 'REVIEW') {
     const assignment = await m
       .getRepository(ReviewAssignmentEntity)
@@ -215,6 +217,35 @@ async function admitThread(
     extra.reviewAssignmentId = assignment.id;
   }
   return extra;
+}
+
+/**
+ * An anchor as asked for (a block's id, the quote's place in it), checked against the block's text
+ * (null: no such block in the draft) and completed with the text around it. BAD_USER_INPUT when
+ * the block is unknown, the place lies outside it or the quote is not what the text says there.
+ */
+export function checkedAnchor(
+  text: string | null,
+  a: { blockId: string; start: number; end: number; quote: string },
+  field = 'input.anchor',
+): ReturnType<typeof makeAnchor> {
+  if (text === null) {
+    throw badInput(`${field}.blockId`, { reason: 'UNKNOWN_BLOCK', message: 'no such block in this draft.' });
+  }
+  if (a.end <= a.start || a.end > text.length) {
+    throw badInput(field, {
+      reason: 'ANCHOR_OUT_OF_RANGE',
+      message: `start and end must lie within the block (0–${text.length}) with start < end.`,
+      facts: { length: text.length },
+    });
+  }
+  if (text.slice(a.start, a.end) !== a.quote) {
+    throw badInput(`${field}.quote`, {
+      reason: 'QUOTE_MISMATCH',
+      message: 'does not match the text of the draft at that place; reload the draft and select again.',
+    });
+  }
+  return makeAnchor({ id: a.blockId, text }, a.start, a.end);
 }
 
 /** What a new thread's statement reads: the draft, its plan, whether it is the newest version, the anchored block. */
@@ -254,28 +285,7 @@ export async function startThread(scope: WriteScope, input: StartThread) {
   if (!facts || !draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
   const plan = rowFromJson(m.connection, PlanEntity, facts.plan);
   const extra = await admitThread(scope, draft, plan, facts.is_latest, input, facts.co_unit_ids);
-  let anchor: ReturnType<typeof makeAnchor> | null = null;
-  if (input.anchor) {
-    const a = input.anchor;
-    const text = facts.block_text;
-    if (text === null) {
-      throw badInput('input.anchor.blockId', { reason: 'UNKNOWN_BLOCK', message: 'no such block in this draft.' });
-    }
-    if (a.end <= a.start || a.end > text.length) {
-      throw badInput('input.anchor', {
-        reason: 'ANCHOR_OUT_OF_RANGE',
-        message: `start and end must lie within the block (0–${text.length}) with start < end.`,
-        facts: { length: text.length },
-      });
-    }
-    if (text.slice(a.start, a.end) !== a.quote) {
-      throw badInput('input.anchor.quote', {
-        reason: 'QUOTE_MISMATCH',
-        message: 'does not match the text of the draft at that place; reload the draft and select again.',
-      });
-    }
-    anchor = makeAnchor({ id: a.blockId, text }, a.start, a.end);
-  }
+  const anchor = input.anchor ? checkedAnchor(facts.block_text, input.anchor) : null;
   // The comment is the recorder's own words, whoever the thread stands in the name of (authorId).
   const [written]: { thread: Record<string, unknown>; comment: Record<string, unknown> }[] = await m.query(
     `WITH t AS (

@@ -1,0 +1,446 @@
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, gql, logPosition, ok, present, wsClient } from '#test/support/client.js';
+import { anchorOn, type TestDraft } from '#test/support/drafts.js';
+import { buildDraft } from '#test/support/factories.js';
+import {
+  ChallengeDocument,
+  CloseRoundDocument,
+  DisposeThreadDocument,
+  DraftRoundDocument,
+  ModerateDocument,
+  NotificationsKindSubjectIdDocument,
+  OpenRoundDocument,
+  PublicReadDocument,
+  PublicRoundSummaryDocument,
+  RoundEventsDocument,
+  RoundOpinionsDocument,
+  SendPublicOpinionDocument,
+  type SubmitPublicOpinionInput,
+  ThreadSenderDocument,
+} from '#test/support/generated/graphql.js';
+import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
+
+// A proof of work cheap enough to solve here many times over; the browser test solves the real one.
+const CHEAP_WORK = { altchaCost: 10, altchaMaxCounter: 20 };
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: false, config: { ...CHEAP_WORK, publicOpinionsPerHour: 0 } });
+});
+afterAll(() => server.stop());
+
+/** What the ALTCHA widget posts once it has solved a challenge from `url`: base64 JSON. */
+async function solved(url = server.url): Promise<string> {
+  const { publicChallenge } = await ok(url, ChallengeDocument, {});
+  const challenge = JSON.parse(publicChallenge.json);
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('the challenge was not solved');
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+interface Round {
+  p: Programme;
+  draft: TestDraft;
+  id: string;
+  slug: string;
+}
+
+async function openRound(p?: Programme): Promise<Round> {
+  const programme = p ?? (await buildProgramme(server));
+  const draft = await buildDraft(server, programme, { by: 'guicai' });
+  const r = await ok(
+    server.url,
+    OpenRoundDocument,
+    { input: { draftId: draft.id, intro: '欢迎社会各界提出意见。', opensOn: '2020-11-10', closesOn: '2020-12-10' } },
+    await programme.as('working'),
+  );
+  return { p: programme, draft, id: r.openConsultation.consultation.id, slug: r.openConsultation.consultation.slug };
+}
+
+type Opinion = Awaited<ReturnType<typeof opinionsOf>>[number];
+
+const opinion = async (round: Round, extra: Partial<SubmitPublicOpinionInput> = {}) =>
+  gql(server.url, SendPublicOpinionDocument, {
+    input: {
+      slug: round.slug,
+      body: '建议增加社区应急物资储备点。',
+      identity: 'CITIZEN',
+      challenge: await solved(),
+      ...extra,
+    },
+  });
+
+async function opinionsOf(round: Round) {
+  const r = await ok(server.url, RoundOpinionsDocument, { id: round.id }, await round.p.as('working'));
+  return present(r.consultation, 'the round').opinions.edges.map((e) => e.node);
+}
+
+describe('a round of public consultation', () => {
+  it('is opened by the working group on a consultation draft, and shows on the draft', async () => {
+    const round = await openRound();
+    const d = await ok(server.url, DraftRoundDocument, { id: round.draft.id }, await round.p.as('observer'));
+    expect(d.draft?.consultation).toMatchObject({ id: round.id, state: 'OPEN', received: 0 });
+    expect(round.slug).toMatch(/^[a-z0-9]{10}$/);
+  });
+
+  it('refuses others, other stages, a second round and dates that end before they begin', async () => {
+    const p = await buildProgramme(server);
+    const draft = await buildDraft(server, p, { by: 'guicai' });
+    const input = { draftId: draft.id, intro: '征求意见', opensOn: '2020-11-16', closesOn: '2020-11-30' };
+    const lead = await gql(server.url, OpenRoundDocument, { input }, await p.as('guicai'));
+    expect(lead.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSULTATION_ROLE' });
+    const review = await buildDraft(server, p, { plan: '应急救援处', stage: 'REVIEW', by: 'working' });
+    const early = await gql(
+      server.url,
+      OpenRoundDocument,
+      { input: { ...input, draftId: review.id } },
+      await p.as('working'),
+    );
+    expect(early.errors?.[0]?.extensions).toMatchObject({ reason: 'CONSULTATION_STAGE', facts: { stage: 'REVIEW' } });
+    const backwards = await gql(
+      server.url,
+      OpenRoundDocument,
+      { input: { ...input, closesOn: '2020-11-01' } },
+      await p.as('working'),
+    );
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONSULTATION_DATES' });
+    await ok(server.url, OpenRoundDocument, { input }, await p.as('working'));
+    const twice = await gql(server.url, OpenRoundDocument, { input }, await p.as('working'));
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONSULTATION_EXISTS' });
+  });
+});
+
+describe('the public, without an account', () => {
+  it('reads the draft and sends an opinion on a passage, and gets a receipt', async () => {
+    const round = await openRound();
+    const read = await ok(server.url, PublicReadDocument, { slug: round.slug });
+    expect(read.publicDraft).toMatchObject({ slug: round.slug, intro: '欢迎社会各界提出意见。', state: 'OPEN' });
+    expect(read.publicDraft?.blocks.map((b) => b.text)).toEqual(round.draft.blocks.map((b) => b.text));
+    const sent = await opinion(round, {
+      anchor: anchorOn(round.draft, '省级应急物资储备库12个'),
+      authorName: '张三',
+      identity: 'NPC_DEPUTY',
+      contact: 'zhangsan@example.com',
+    });
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data?.submitPublicOpinion.receipt).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    const [o] = await opinionsOf(round);
+    expect(o).toMatchObject({
+      authorName: '张三',
+      identity: 'NPC_DEPUTY',
+      contact: 'zhangsan@example.com',
+      receipt: sent.data?.submitPublicOpinion.receipt,
+      status: 'PENDING',
+      anchor: { quote: '省级应急物资储备库12个' },
+    });
+  });
+
+  it('needs a solved challenge, and each solution works once; a retry of the same opinion gets its receipt again', async () => {
+    const round = await openRound();
+    const unsolved = await gql(server.url, SendPublicOpinionDocument, {
+      input: { slug: round.slug, body: '意见', identity: 'CITIZEN', challenge: Buffer.from('{}').toString('base64') },
+    });
+    expect(unsolved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CHALLENGE_INVALID' });
+    const { publicChallenge } = await ok(server.url, ChallengeDocument, {});
+    const challenge = JSON.parse(publicChallenge.json);
+    const wrong = Buffer.from(JSON.stringify({ challenge, solution: { counter: 1, derivedKey: '00' } })).toString(
+      'base64',
+    );
+    const forged = await gql(server.url, SendPublicOpinionDocument, {
+      input: { slug: round.slug, body: '意见', identity: 'CITIZEN', challenge: wrong },
+    });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ reason: 'CHALLENGE_INVALID' });
+    const payload = await solved();
+    const input = { slug: round.slug, body: '建议明确储备标准。', identity: 'ENTERPRISE' as const, challenge: payload };
+    const first = await ok(server.url, SendPublicOpinionDocument, { input });
+    const retry = await ok(server.url, SendPublicOpinionDocument, { input });
+    expect(retry.submitPublicOpinion.receipt).toBe(first.submitPublicOpinion.receipt);
+    const reused = await gql(server.url, SendPublicOpinionDocument, { input: { ...input, body: '另一条意见。' } });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CHALLENGE_USED' });
+    expect(await opinionsOf(round)).toHaveLength(1);
+  });
+
+  it('refuses bad input with a clear code and keeps nothing of it', async () => {
+    const round = await openRound();
+    const cases: [Partial<SubmitPublicOpinionInput>, object][] = [
+      [{ body: '   ' }, { code: 'BAD_USER_INPUT', reason: 'EMPTY' }],
+      [{ body: '长'.repeat(5_001) }, { code: 'BAD_USER_INPUT' }],
+      [{ contact: '不是联系方式' }, { code: 'BAD_USER_INPUT', reason: 'CONTACT_FORMAT' }],
+      [
+        { anchor: { ...anchorOn(round.draft, '省级应急物资储备库12个'), quote: '别的文字' } },
+        { code: 'BAD_USER_INPUT', reason: 'QUOTE_MISMATCH' },
+      ],
+      [{ slug: 'nosuchround' }, { code: 'NOT_FOUND', reason: 'CONSULTATION_NOT_FOUND' }],
+    ];
+    for (const [extra, expected] of cases) {
+      const r = await opinion(round, extra);
+      expect(r.errors?.[0]?.extensions, JSON.stringify(extra).slice(0, 80)).toMatchObject(expected);
+    }
+    expect(await opinionsOf(round)).toHaveLength(0);
+  });
+
+  it('is refused once the round is closed, and every signed-in operation still asks to sign in', async () => {
+    const round = await openRound();
+    const closed = await ok(server.url, CloseRoundDocument, { id: round.id }, await round.p.as('working'));
+    expect(closed.closeConsultation.consultation.state).toBe('CLOSED');
+    const late = await opinion(round);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ reason: 'CONSULTATION_NOT_OPEN', facts: { state: 'CLOSED' } });
+    const again = await gql(server.url, CloseRoundDocument, { id: round.id }, await round.p.as('working'));
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONSULTATION_ALREADY_CLOSED' });
+    const list = await gql(server.url, RoundOpinionsDocument, { id: round.id });
+    expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' });
+  });
+
+  it('is limited per address per hour', async () => {
+    const limited = await startTestServer({ demo: false, config: { ...CHEAP_WORK, publicOpinionsPerHour: 2 } });
+    try {
+      const p = await buildProgramme(limited);
+      const draft = await buildDraft(limited, p, { by: 'guicai' });
+      const r = await ok(
+        limited.url,
+        OpenRoundDocument,
+        { input: { draftId: draft.id, intro: '征求意见', opensOn: '2020-11-16', closesOn: '2020-11-30' } },
+        await p.as('working'),
+      );
+      const send = async () =>
+        gql(limited.url, SendPublicOpinionDocument, {
+          input: {
+            slug: r.openConsultation.consultation.slug,
+            body: '意见',
+            identity: 'CITIZEN',
+            challenge: await solved(limited.url),
+          },
+        });
+      expect((await send()).errors).toBeUndefined();
+      expect((await send()).errors).toBeUndefined();
+      const third = await send();
+      expect(third.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'PUBLIC_OPINIONS_TOO_FAST' });
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
+describe('moderation by the working group', () => {
+  it('is the working group’s alone, contacts included', async () => {
+    const round = await openRound();
+    await opinion(round, { contact: '13800000000' });
+    const lead = await gql(server.url, RoundOpinionsDocument, { id: round.id }, await round.p.as('guicai'));
+    expect(lead.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSULTATION_ROLE' });
+    expect(JSON.stringify(lead.data ?? {})).not.toContain('13800000000');
+    const [o] = await opinionsOf(round);
+    const m = await gql(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: present(o, 'an opinion').id, decision: 'ACCEPT', expectedVersion: 1 } },
+      await round.p.as('guicai'),
+    );
+    expect(m.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSULTATION_ROLE' });
+  });
+
+  it('accepts an opinion: a PUBLIC thread in the sender’s name, assigned to the lead unit, who is told', async () => {
+    const round = await openRound();
+    await opinion(round, {
+      anchor: anchorOn(round.draft, '省级应急物资储备库12个'),
+      authorName: '张三',
+      identity: 'NPC_DEPUTY',
+    });
+    await opinion(round, { identity: 'CITIZEN', body: '全文建议：增加公众参与内容。' });
+    const [whole, passage] = await opinionsOf(round);
+    const working = await round.p.as('working');
+    const accepted = await ok(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: present(passage, 'an opinion').id, decision: 'ACCEPT', expectedVersion: 1 } },
+      working,
+    );
+    const thread = present(accepted.moderatePublicOpinion.opinion.thread, 'its thread');
+    expect(accepted.moderatePublicOpinion.opinion).toMatchObject({ status: 'ACCEPTED', version: 2 });
+    expect(thread).toMatchObject({
+      source: 'PUBLIC',
+      status: 'OPEN',
+      assignedUnit: { shortName: '规财处' },
+      comments: [{ body: '建议增加社区应急物资储备点。' }],
+    });
+    const sender = await ok(server.url, ThreadSenderDocument, { id: thread.id }, working);
+    expect(sender.thread).toMatchObject({ source: 'PUBLIC', externalAuthor: '人大代表 张三' });
+    const anon = await ok(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: present(whole, 'an opinion').id, decision: 'ACCEPT', expectedVersion: 1 } },
+      working,
+    );
+    const anonThread = present(anon.moderatePublicOpinion.opinion.thread, 'its thread').id;
+    expect((await ok(server.url, ThreadSenderDocument, { id: anonThread }, working)).thread?.externalAuthor).toBe(
+      '公众（匿名）',
+    );
+    const inbox = await ok(server.url, NotificationsKindSubjectIdDocument, {}, await round.p.as('guicai'));
+    expect(inbox.notifications).toContainEqual({ kind: 'opinion', subjectId: thread.id });
+    const twice = await gql(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: present(passage, 'an opinion').id, decision: 'REJECT', note: '重复', expectedVersion: 2 } },
+      working,
+    );
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OPINION_ALREADY_ACCEPTED' });
+  });
+
+  it('rejects with a note, marks duplicates of the first of a chain, and refuses a stale version', async () => {
+    const round = await openRound();
+    for (const body of ['原意见', '重复一', '重复二']) await opinion(round, { body });
+    const all = await opinionsOf(round);
+    const [second, first, original] = [0, 1, 2].map((i) => present(all[i], 'an opinion')) as [
+      Opinion,
+      Opinion,
+      Opinion,
+    ];
+    const working = await round.p.as('working');
+    const noNote = await gql(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: first.id, decision: 'REJECT', expectedVersion: 1 } },
+      working,
+    );
+    expect(noNote.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'MODERATION_NOTE_REQUIRED',
+    });
+    const dup = await ok(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: first.id, decision: 'DUPLICATE', duplicateOfId: original.id, expectedVersion: 1 } },
+      working,
+    );
+    expect(dup.moderatePublicOpinion.opinion).toMatchObject({ status: 'DUPLICATE', duplicateOf: { id: original.id } });
+    const chained = await ok(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: second.id, decision: 'DUPLICATE', duplicateOfId: first.id, expectedVersion: 1 } },
+      working,
+    );
+    expect(chained.moderatePublicOpinion.opinion.duplicateOf?.id).toBe(original.id);
+    const itself = await gql(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: original.id, decision: 'DUPLICATE', duplicateOfId: second.id, expectedVersion: 1 } },
+      working,
+    );
+    expect(itself.errors?.[0]?.extensions).toMatchObject({ reason: 'DUPLICATE_OF_ITSELF' });
+    const stale = await gql(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: first.id, decision: 'REJECT', note: '与规划无关', expectedVersion: 1 } },
+      working,
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'OPINION_CHANGED',
+      facts: { version: '2' },
+    });
+    const rejected = await ok(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: first.id, decision: 'REJECT', note: '与规划无关', expectedVersion: 2 } },
+      working,
+    );
+    expect(rejected.moderatePublicOpinion.opinion).toMatchObject({
+      status: 'REJECTED',
+      moderationNote: '与规划无关',
+      duplicateOf: null,
+      moderatedBy: { name: expect.any(String) },
+    });
+    const counts = await ok(server.url, DraftRoundDocument, { id: round.draft.id }, working);
+    expect(counts.draft?.consultation).toMatchObject({ received: 3, pending: 1, accepted: 0, rejected: 1 });
+  });
+
+  it('follows the round live: a subscriber sees each opinion arrive and each decision', async () => {
+    const round = await openRound();
+    const working = await round.p.as('working');
+    const after = await logPosition(server.url, working, round.p.programId);
+    const client = wsClient(server.url, working);
+    const events = collect(client, RoundEventsDocument, { id: round.id, after });
+    try {
+      await opinion(round);
+      const [o] = await opinionsOf(round);
+      await ok(
+        server.url,
+        ModerateDocument,
+        { input: { opinionId: present(o, 'an opinion').id, decision: 'REJECT', note: '无关', expectedVersion: 1 } },
+        await round.p.as('working'),
+      );
+      const seen = await events.until(2);
+      expect(seen.map((e) => e.consultationEvents)).toEqual([
+        { kind: 'public-opinion.submitted', opinionId: o?.id },
+        { kind: 'public-opinion.moderated', opinionId: o?.id },
+      ]);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
+describe('after the round', () => {
+  it('publishes a summary of what became of the opinions, with no name or contact', async () => {
+    const round = await openRound();
+    await opinion(round, {
+      authorName: '李四',
+      contact: 'lisi@example.com',
+      identity: 'ENTERPRISE',
+      body: '建议补充企业储备。',
+    });
+    await opinion(round, { body: '无关内容' });
+    const all = await opinionsOf(round);
+    const [unrelated, enterprise] = [0, 1].map((i) => present(all[i], 'an opinion')) as [Opinion, Opinion];
+    const working = await round.p.as('working');
+    const a = await ok(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: enterprise.id, decision: 'ACCEPT', expectedVersion: 1 } },
+      working,
+    );
+    await ok(
+      server.url,
+      ModerateDocument,
+      { input: { opinionId: unrelated.id, decision: 'REJECT', note: '与规划无关', expectedVersion: 1 } },
+      working,
+    );
+    const threadId = present(a.moderatePublicOpinion.opinion.thread, 'its thread').id;
+    await ok(
+      server.url,
+      DisposeThreadDocument,
+      { id: threadId, s: 'PARTLY_ADOPTED', r: '在第二章补充企业参与储备的内容。' },
+      await round.p.as('guicai'),
+    );
+    await ok(server.url, CloseRoundDocument, { id: round.id }, working);
+    const s = await ok(server.url, PublicRoundSummaryDocument, { slug: round.slug });
+    expect(s.publicSummary).toEqual({
+      received: 2,
+      accepted: 1,
+      state: 'CLOSED',
+      byDisposition: [{ status: 'PARTLY_ADOPTED', count: 1 }],
+      opinions: [
+        {
+          quote: null,
+          body: '建议补充企业储备。',
+          identity: 'ENTERPRISE',
+          status: 'PARTLY_ADOPTED',
+          answer: '在第二章补充企业参与储备的内容。',
+        },
+      ],
+    });
+    expect(JSON.stringify(s)).not.toMatch(/李四|lisi/);
+  });
+
+  it('deletes the contacts when the round’s retention has ended', async () => {
+    const round = await openRound();
+    await opinion(round, { contact: '13900000000' });
+    const { ds } = server.app.services;
+    // The round ended long before the retention (180 days by default) counted back from today.
+    await ds.query(`UPDATE public_consultation SET closed_at = '2020-01-01T00:00:00Z' WHERE id = $1`, [round.id]);
+    await server.app.runChores();
+    const [o] = await opinionsOf(round);
+    expect(o).toMatchObject({ contact: null, body: '建议增加社区应急物资储备点。' });
+  });
+});
