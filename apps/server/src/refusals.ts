@@ -208,6 +208,9 @@ export const REFUSALS = {
   DUPLICATE_OF_ITSELF: [],
   OPINION_ALREADY_ACCEPTED: [],
   OPINION_CHANGED: ['version'],
+  GROUP_KEY_INVALID: [],
+  GROUP_CHANGED: ['count'],
+  GROUP_TOO_LARGE_TO_ACCEPT: ['max'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalReason = keyof typeof REFUSALS;

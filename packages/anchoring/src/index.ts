@@ -19,5 +19,13 @@ export {
   SHORT_QUOTE_MAX,
   SUFFIX_WEIGHT,
 } from './match.js';
+export {
+  comparable,
+  NEAR_DUPLICATE,
+  SIGNATURE_SIZE,
+  signatureBands,
+  signatureSimilarity,
+  textSignature,
+} from './near-duplicates.js';
 export { type NormalizedText, normalize } from './normalize.js';
 export { createRelocator, relocate } from './relocate.js';

@@ -3,6 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { Clock, toChinaDate } from '../clock.js';
 import { decideApproval, requestApproval } from '../modules/approval/index.js';
 import { actorOf } from '../modules/auth/index.js';
+import {
+  moderatePublicOpinion,
+  openConsultation,
+  PublicConsultationEntity,
+  PublicOpinionEntity,
+  recordPublicOpinion,
+} from '../modules/consultation/index.js';
 import { createDraft } from '../modules/draft/index.js';
 import {
   addActionItem,
@@ -15,9 +22,20 @@ import { PersonEntity } from '../modules/person/index.js';
 import { PlanEntity } from '../modules/plan/index.js';
 import { MilestoneEntity, updateMilestone } from '../modules/program/index.js';
 import { assignReview, respondToReview, submitReview } from '../modules/review/index.js';
-import { disposeThread, reply, startThread } from '../modules/thread/index.js';
+import { checkedAnchor, disposeThread, reply, startThread } from '../modules/thread/index.js';
 import { UnitEntity } from '../modules/unit/index.js';
 import { type WriteScope, writeScope } from '../writes/write-scope.js';
+import {
+  PUBLIC_ANSWER,
+  PUBLIC_OPINIONS,
+  SUPPLIES_AUTHOR,
+  SUPPLIES_PLAN,
+  SUPPLIES_ROUND,
+  SUPPLIES_V1_AT,
+  SUPPLIES_V1_COMMENT_DEADLINE,
+  SUPPLIES_V1_MARKDOWN,
+  SUPPLIES_V1_TITLE,
+} from './consultation-data.js';
 import {
   DEMO_THREADS,
   MASTER_V1_MARKDOWN,
@@ -26,6 +44,7 @@ import {
   MASTER_V2_TITLE,
 } from './drafts-data.js';
 import { seedProgramme } from './programme.js';
+import { PLANS } from './programme-data.js';
 import {
   APPROVAL,
   at,
@@ -69,7 +88,8 @@ const addDays = (date: string, n: number): string =>
  * The demo: the programme as the document sets it out (seedProgramme, as of 2020-11-16), then its
  * story to the demo date — the master plan's 征求意见稿 and the opinions on it, the 征求意见会 and
  * 专家论证会 with their minutes and conclusions, written reviews, the 送审稿 into which open opinions
- * are carried, and its approval under way. Every step goes through the services the API uses, as
+ * are carried, and its approval under way; and a special plan's 征求意见稿 in an open round of public
+ * consultation, its opinions moderated as they came in. Every step goes through the services the API uses, as
  * the person who would have done it, stamped with its moment on the programme's calendar: the
  * demo holds exactly what people would have produced, in the order they produced it.
  */
@@ -288,6 +308,88 @@ export async function seedDemo(m: EntityManager, password: string): Promise<void
     requestApproval(as('working', when), { draftId: draft(2), step: 'LEADING_GROUP_REVIEW' }),
   );
   step(at(APPROVAL.phase4StartedAt), async (when) => markMilestone(SUBMISSION_MILESTONE, 'IN_PROGRESS', when));
+
+  storyOfPublicRound();
+
+  /** The 减灾处's 征求意见稿 of the supplies plan, put to the public; what was sent, and what became of it. */
+  function storyOfPublicRound() {
+    const title = PLANS.find((p) => p.key === SUPPLIES_PLAN)?.title;
+    if (!title) throw new Error(`The demo story names an unknown plan: ${SUPPLIES_PLAN}`);
+    const blocks = importMarkdown(SUPPLIES_V1_MARKDOWN);
+    let draftId = '';
+    let round: PublicConsultationEntity | null = null;
+    const opinions = new Map<string, string>();
+    step(at(SUPPLIES_V1_AT), async (when) => {
+      const supplies = await m.getRepository(PlanEntity).findOneByOrFail({ programId: seeded.programId, title });
+      ({ draftId } = await createDraft(as(SUPPLIES_AUTHOR, when), {
+        plan: supplies,
+        stage: 'CONSULTATION',
+        title: SUPPLIES_V1_TITLE,
+        blocks,
+        commentDeadline: at(SUPPLIES_V1_COMMENT_DEADLINE),
+        sourceFormat: 'MARKDOWN',
+      }));
+    });
+    step(at(SUPPLIES_ROUND.openedAt), async (when) => {
+      const { consultationId } = await openConsultation(as('working', when), new StoryClock(when), {
+        draftId,
+        intro: SUPPLIES_ROUND.intro,
+        opensOn: SUPPLIES_ROUND.opensOn,
+        closesOn: SUPPLIES_ROUND.closesOn,
+      });
+      round = await m.getRepository(PublicConsultationEntity).findOneByOrFail({ id: consultationId });
+    });
+    for (const o of PUBLIC_OPINIONS) {
+      step(at(o.at), async (when) => {
+        let anchor = null;
+        if (o.quote) {
+          const block = blocks.find((b) => b.text.includes(o.quote as string));
+          if (!block) throw new Error(`Demo quote not in the supplies draft: ${o.quote}`);
+          const start = block.text.indexOf(o.quote);
+          anchor = checkedAnchor(block.text, { blockId: block.id, start, end: start + o.quote.length, quote: o.quote });
+        }
+        if (!round) throw new Error('The demo story records a public opinion before its round opens.');
+        const { body, authorName, identity, contact } = o;
+        const receipt = await recordPublicOpinion(m, round, {
+          anchor,
+          body,
+          authorName,
+          identity,
+          contact,
+          challengeSignature: null,
+          at: when,
+        });
+        opinions.set(o.key, (await m.getRepository(PublicOpinionEntity).findOneByOrFail({ receipt })).id);
+      });
+      const decided = o.moderation;
+      if (!decided) continue;
+      step(at(decided.at), async (when) => {
+        const opinionId = opinions.get(o.key) as string;
+        const { version } = await m.getRepository(PublicOpinionEntity).findOneByOrFail({ id: opinionId });
+        await moderatePublicOpinion(as('working', when), {
+          opinionId,
+          decision: decided.decision,
+          note: decided.decision === 'ACCEPT' ? null : decided.note,
+          duplicateOfId: decided.decision === 'DUPLICATE' ? opinions.get(decided.of) : null,
+          expectedVersion: version,
+        });
+      });
+    }
+    const threadOf = async (key: string) =>
+      (await m.getRepository(PublicOpinionEntity).findOneByOrFail({ id: opinions.get(key) as string })).threadId ?? '';
+    const { reply: answer, disposition } = PUBLIC_ANSWER;
+    step(at(answer.at), async (when) =>
+      reply(as(SUPPLIES_AUTHOR, when), await threadOf(PUBLIC_ANSWER.opinion), answer.body),
+    );
+    step(at(disposition.at), async (when) =>
+      disposeThread(
+        as(SUPPLIES_AUTHOR, when),
+        await threadOf(PUBLIC_ANSWER.opinion),
+        disposition.status,
+        disposition.reason,
+      ),
+    );
+  }
 
   // In time order (a stable sort: steps of one moment keep the order they were written in).
   steps.sort((a, b) => a.when.getTime() - b.when.getTime());

@@ -44,7 +44,7 @@ const OPEN_TO_STRANGERS = new Set([
 
 const SCALARS: Record<string, unknown> = {
   ID: '00000000-0000-4000-8000-000000000000',
-  String: 'x',
+  String: 'sample',
   Int: 1,
   Float: 1,
   Boolean: true,

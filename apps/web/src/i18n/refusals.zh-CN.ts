@@ -183,6 +183,9 @@ export default {
   DUPLICATE_OF_ITSELF: '不能标记为与自身重复',
   OPINION_ALREADY_ACCEPTED: '该意见已采纳并转为意见线程，不能再次审核',
   OPINION_CHANGED: '该意见已被他人审核（现为第 {version} 版），请刷新后再处理',
+  GROUP_KEY_INVALID: '该意见分组不存在，请刷新后重试',
+  GROUP_CHANGED: '该组待处理意见已有变化（现为 {count} 条），请刷新后再处理',
+  GROUP_TOO_LARGE_TO_ACCEPT: '一次最多逐条采纳 {max} 条意见；内容相同的意见请采纳其中一条，其余标为重复',
 };
 
 export type RefusalMessages = typeof import('./refusals.zh-CN').default;

@@ -22,6 +22,7 @@ import { TopicMilestoneVersions1796586556130 } from './1796586556130-TopicMilest
 import { BlockLabelsMarks1796586814220 } from './1796586814220-BlockLabelsMarks.js';
 import { LiveMinutes1796596120917 } from './1796596120917-LiveMinutes.js';
 import { Consultation1796607575577 } from './1796607575577-Consultation.js';
+import { NearDuplicates1796608033505 } from './1796608033505-NearDuplicates.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -47,4 +48,5 @@ export const migrations = [
   BlockLabelsMarks1796586814220,
   LiveMinutes1796596120917,
   Consultation1796607575577,
+  NearDuplicates1796608033505,
 ];

@@ -266,6 +266,11 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     identity: (await row(e, PublicOpinionEntity, e.subjectId))?.identity,
   }),
   'public-opinion.moderated': async (e) => ({ actor: await actorName(e), decision: str(e.payload.decision) }),
+  'public-opinion.group-moderated': async (e) => ({
+    actor: await actorName(e),
+    decision: str(e.payload.decision),
+    count: typeof e.payload.count === 'number' ? e.payload.count : null,
+  }),
 };
 
 /** The facts of one event of the log. */

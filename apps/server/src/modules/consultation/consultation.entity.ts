@@ -43,6 +43,8 @@ export class PublicConsultationEntity {
  */
 @Entity('public_opinion')
 @Index(['consultationId', 'status', 'submittedAt'])
+@Index(['consultationId', 'status', 'blockId'])
+@Index(['consultationId', 'status', 'clusterId'])
 export class PublicOpinionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'consultation_id', type: 'uuid' }) consultationId: string;
@@ -69,6 +71,16 @@ export class PublicOpinionEntity {
   @Index({ unique: true })
   @Column({ name: 'challenge_signature', type: 'text', nullable: true })
   challengeSignature: string | null;
+  /**
+   * The near-duplicates it belongs with (@gongbian/anchoring's MinHash): the id of the first opinion
+   * of the round found saying the same, its own id if none was. Set once, when it arrives.
+   */
+  @Column({ name: 'cluster_id', type: 'uuid' }) clusterId: string;
+  /** Its text's MinHash signature, and the keys of its bands (GIN-indexed by the migration) that find its twins. */
+  @Column({ type: 'int', array: true }) signature: number[];
+  @Index('IDX_public_opinion_bands', { synchronize: false })
+  @Column({ type: 'int', array: true })
+  bands: number[];
   @Column({ type: 'text', default: 'PENDING' }) status: ModerationStatus;
   @Column({ name: 'duplicate_of_id', type: 'uuid', nullable: true }) duplicateOfId: string | null;
   @Column({ name: 'thread_id', type: 'uuid', nullable: true }) threadId: string | null;

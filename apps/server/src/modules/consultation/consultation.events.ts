@@ -12,6 +12,14 @@ declare module '../../realtime/event-payloads.js' {
       threadId?: string;
       duplicateOfId?: string;
     };
+    /** A group decided at once (subject: the round); `count` opinions, one event. */
+    'public-opinion.group-moderated': {
+      consultationId: string;
+      decision: string;
+      count: number;
+      groupKey: string;
+      duplicateOfId?: string;
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { SubscribeResolverData } from 'type-graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { In } from 'typeorm';
 import { authorize, requireActor } from '../../auth/authorize.js';
 import { can } from '../../auth/policy.js';
 import { canReadEvent } from '../../auth/visibility.js';
@@ -26,21 +27,29 @@ import {
   CloseConsultationInput,
   CloseConsultationPayload,
   ConsultationEvent,
+  ModeratePublicOpinionGroupInput,
+  ModeratePublicOpinionGroupPayload,
   ModeratePublicOpinionInput,
   ModeratePublicOpinionPayload,
   ModerationStatusEnum,
   OpenConsultationInput,
   OpenConsultationPayload,
+  type OpinionGrouping,
+  OpinionGroupingEnum,
+  PassageOpinionCount,
   PublicChallenge,
   PublicConsultation,
   PublicDraftView,
   PublicOpinion,
   PublicOpinionConnection,
+  PublicOpinionGroup,
+  PublicOpinionGroupConnection,
   PublicSummary,
   SubmitPublicOpinionInput,
   SubmitPublicOpinionPayload,
 } from './consultation.types.js';
 import { consultationState, type ModerationStatus } from './consultation.vocabulary.js';
+import { groupCondition, groupPage, moderateGroup, passageCounts } from './opinion-groups.js';
 import { publicDraftView, publicSummaryOf } from './public-read.js';
 
 const CONSULTATION_ROLE = {
@@ -151,6 +160,11 @@ export class ConsultationResolver {
     @Arg('status', () => ModerationStatusEnum, { nullable: true }) status: ModerationStatus | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('group', () => String, {
+      nullable: true,
+      description: 'Only the opinions of one group (PublicOpinionGroup.key).',
+    })
+    group: string | null,
   ): Promise<PublicOpinionConnection> {
     authorize(ctx, 'consultation.run', { type: 'program', programId: c.entity.programId }, CONSULTATION_ROLE);
     const q = ctx.ds
@@ -158,6 +172,10 @@ export class ConsultationResolver {
       .createQueryBuilder('o')
       .where('o.consultation_id = :id', { id: c.id });
     if (status) q.andWhere('o.status = :status', { status });
+    if (group) {
+      const where = groupCondition(group);
+      q.andWhere(where.sql.replace('$GROUP', ':group'), { group: where.param });
+    }
     return keysetPage(q, {
       alias: 'o',
       column: 'submitted_at',
@@ -169,6 +187,67 @@ export class ConsultationResolver {
       defaultSize: 50,
       maxSize: 200,
     });
+  }
+
+  @FieldResolver(() => PublicOpinionGroupConnection, {
+    description: 'Its opinions with a status (PENDING by default) in groups, largest first (the working group only).',
+  })
+  async groups(
+    @Root() c: PublicConsultation,
+    @Ctx() ctx: Context,
+    @Arg('by', () => OpinionGroupingEnum) by: OpinionGrouping,
+    @Arg('status', () => ModerationStatusEnum, { nullable: true }) status: ModerationStatus | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<PublicOpinionGroupConnection> {
+    authorize(ctx, 'consultation.run', { type: 'program', programId: c.entity.programId }, CONSULTATION_ROLE);
+    const size = Math.min(Math.max(first ?? 20, 1), 100);
+    const page = await groupPage(ctx.ds, c.entity, by, status ?? 'PENDING', size, after);
+    const samples = await ctx.ds
+      .getRepository(PublicOpinionEntity)
+      .findBy({ id: In(page.edges.map((e) => e.node.sampleId)) });
+    const byId = new Map(samples.map((o) => [o.id, o]));
+    return Object.assign(new PublicOpinionGroupConnection(), {
+      ...page,
+      edges: page.edges.flatMap((e) => {
+        const sample = byId.get(e.node.sampleId);
+        return sample
+          ? [
+              {
+                cursor: e.cursor,
+                node: Object.assign(new PublicOpinionGroup(), e.node, { sample: PublicOpinion.from(sample) }),
+              },
+            ]
+          : [];
+      }),
+    });
+  }
+
+  @FieldResolver(() => [PassageOpinionCount], {
+    description: 'How many opinions each passage of its draft has had (the working group only).',
+  })
+  async passageCounts(@Root() c: PublicConsultation, @Ctx() ctx: Context): Promise<PassageOpinionCount[]> {
+    authorize(ctx, 'consultation.run', { type: 'program', programId: c.entity.programId }, CONSULTATION_ROLE);
+    return (await passageCounts(ctx.ds, c.id)).map((r) => Object.assign(new PassageOpinionCount(), r));
+  }
+
+  @Mutation(() => ModeratePublicOpinionGroupPayload, {
+    description: 'Decides every pending opinion of a group in one action, with one note.',
+  })
+  async moderatePublicOpinionGroup(
+    @Arg('input', () => ModeratePublicOpinionGroupInput) input: ModeratePublicOpinionGroupInput,
+    @Ctx() ctx: Context,
+  ): Promise<ModeratePublicOpinionGroupPayload> {
+    const actor = requireActor(ctx);
+    authorize(ctx, 'consultation.run', { type: 'program', programId: actor.programId }, CONSULTATION_ROLE);
+    const { decided } = await runMutation(ctx, 'moderatePublicOpinionGroup', input.clientMutationId, (scope) =>
+      moderateGroup(scope, input),
+    );
+    return {
+      decided,
+      consultation: await loadConsultation(ctx, input.consultationId),
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
 
   @Mutation(() => OpenConsultationPayload)
@@ -256,6 +335,7 @@ export class ConsultationResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | null,
   ): ConsultationEvent {
     const opinion = e.kind === 'public-opinion.submitted' || e.kind === 'public-opinion.moderated';
+    // A group decided at once names the round as its subject, not an opinion.
     return Object.assign(new ConsultationEvent(), {
       cursor: e.cursor,
       kind: e.kind,

@@ -1,4 +1,5 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { NEAR_DUPLICATE, signatureBands, signatureSimilarity, textSignature } from '@gongbian/anchoring';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { badInput, conflict, notFound } from '../../errors.js';
@@ -220,10 +221,15 @@ export async function recordPublicOpinion(
 ): Promise<string> {
   const receipt = newReceipt();
   const { anchor } = o;
-  const [row]: { id: string }[] = await m.query(
-    `INSERT INTO public_opinion (consultation_id, program_id, block_id, anchor_start, anchor_end, quote, prefix, suffix,
-                                 body, author_name, identity, contact, receipt, challenge_signature, submitted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+  const id = randomUUID();
+  const signature = textSignature(o.body);
+  const bands = signatureBands(signature);
+  const clusterId = (await nearDuplicateOf(m, c.id, signature, bands)) ?? id;
+  await m.query(
+    `INSERT INTO public_opinion (id, consultation_id, program_id, block_id, anchor_start, anchor_end, quote, prefix, suffix,
+                                 body, author_name, identity, contact, receipt, challenge_signature, submitted_at,
+                                 cluster_id, signature, bands)
+     VALUES ($16, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17, $18, $19)`,
     [
       c.id,
       c.programId,
@@ -240,6 +246,10 @@ export async function recordPublicOpinion(
       receipt,
       o.challengeSignature,
       o.at,
+      id,
+      clusterId,
+      signature.map((h) => h | 0),
+      bands,
     ],
   );
   await appendEvents(m, [
@@ -247,7 +257,7 @@ export async function recordPublicOpinion(
       programId: c.programId,
       stream: streams.consultation(c.id),
       kind: 'public-opinion.submitted',
-      subjectId: row?.id ?? '',
+      subjectId: id,
       actorId: null,
       summary: `收到一条公众意见（${IDENTITY_ZH[o.identity]}）`,
       payload: { consultationId: c.id },
@@ -255,6 +265,33 @@ export async function recordPublicOpinion(
     },
   ]);
   return receipt;
+}
+
+/**
+ * The near-duplicate group an arriving text joins: among the round's opinions sharing a band key
+ * with it (at most 50, newest first), the group of the one most like it, if alike enough; null
+ * when none is. Two twins arriving at the same instant may each start a group.
+ */
+async function nearDuplicateOf(
+  m: EntityManager,
+  consultationId: string,
+  signature: number[],
+  bands: number[],
+): Promise<string | null> {
+  const candidates: { cluster_id: string; signature: number[] }[] = await m.query(
+    `SELECT cluster_id, signature FROM public_opinion
+      WHERE bands && $2::int[] AND consultation_id = $1
+      ORDER BY submitted_at DESC LIMIT 50`,
+    [consultationId, bands],
+  );
+  const signed = signature.map((h) => h | 0);
+  let best: { id: string; similarity: number } | null = null;
+  for (const c of candidates) {
+    const similarity = signatureSimilarity(signed, c.signature);
+    if (similarity >= NEAR_DUPLICATE && (!best || similarity > best.similarity))
+      best = { id: c.cluster_id, similarity };
+  }
+  return best?.id ?? null;
 }
 
 export interface Moderation {
@@ -346,22 +383,31 @@ export async function moderatePublicOpinion(scope: WriteScope, input: Moderation
   return { opinionId: o.id };
 }
 
-/** The opinion `o` repeats: the one named, or the first of the chain it is itself a duplicate in. */
-async function originalOf(m: EntityManager, o: PublicOpinionEntity, duplicateOfId: string | null | undefined) {
+/** The opinion `o` repeats: the one named, or the first of the chain of duplicates it is in. */
+export async function originalOf(m: EntityManager, o: PublicOpinionEntity, duplicateOfId: string | null | undefined) {
   if (!duplicateOfId) {
     throw badInput('input.duplicateOfId', { reason: 'DUPLICATE_OF_REQUIRED', message: 'name the opinion it repeats.' });
   }
-  let id: string | null = duplicateOfId;
-  const seen = new Set<string>();
-  while (id && !seen.has(id)) {
-    seen.add(id);
-    if (id === o.id) break;
-    const target: PublicOpinionEntity | null = await m.getRepository(PublicOpinionEntity).findOneBy({ id });
-    if (!target || target.consultationId !== o.consultationId) throw notFound('public opinion', id);
-    if (target.status !== 'DUPLICATE' || !target.duplicateOfId) return target.id;
-    id = target.duplicateOfId;
+  const root = await firstOfChain(m, o.consultationId, duplicateOfId);
+  if (root === o.id) {
+    throw badInput('input.duplicateOfId', {
+      reason: 'DUPLICATE_OF_ITSELF',
+      message: 'an opinion cannot repeat itself.',
+    });
   }
-  throw badInput('input.duplicateOfId', { reason: 'DUPLICATE_OF_ITSELF', message: 'an opinion cannot repeat itself.' });
+  return root;
+}
+
+/** The first of the chain of duplicates opinion `id` is in: itself, if it repeats none. */
+export async function firstOfChain(m: EntityManager, consultationId: string, id: string): Promise<string> {
+  const seen = new Set<string>();
+  for (let current = id; ; ) {
+    const t = await m.getRepository(PublicOpinionEntity).findOneBy({ id: current });
+    if (!t || t.consultationId !== consultationId) throw notFound('public opinion', current);
+    seen.add(t.id);
+    if (t.status !== 'DUPLICATE' || !t.duplicateOfId || seen.has(t.duplicateOfId)) return t.id;
+    current = t.duplicateOfId;
+  }
 }
 
 /**

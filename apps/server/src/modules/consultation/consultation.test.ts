@@ -9,12 +9,15 @@ import {
   CloseRoundDocument,
   DisposeThreadDocument,
   DraftRoundDocument,
+  GroupOpinionsDocument,
   ModerateDocument,
+  ModerateGroupDocument,
   NotificationsKindSubjectIdDocument,
   OpenRoundDocument,
   PublicReadDocument,
   PublicRoundSummaryDocument,
   RoundEventsDocument,
+  RoundGroupsDocument,
   RoundOpinionsDocument,
   SendPublicOpinionDocument,
   type SubmitPublicOpinionInput,
@@ -442,5 +445,128 @@ describe('after the round', () => {
     await server.app.runChores();
     const [o] = await opinionsOf(round);
     expect(o).toMatchObject({ contact: null, body: '建议增加社区应急物资储备点。' });
+  });
+});
+
+describe('moderation at scale: groups decided at once', () => {
+  const CAMPAIGN = '强烈建议在每个社区设立应急物资储备点，储备饮用水、食品和常用药品，方便群众就近取用。';
+
+  it('groups near-duplicate texts and passages, and decides a group in one action with one note', async () => {
+    const round = await openRound();
+    const passage = anchorOn(round.draft, '省级应急物资储备库12个');
+    // A campaign sent four times with small changes, and two other opinions.
+    for (const body of [
+      CAMPAIGN,
+      `${CAMPAIGN}谢谢！`,
+      CAMPAIGN.replace('强烈建议', '建议'),
+      CAMPAIGN.replace(/，/g, ' '),
+    ]) {
+      await opinion(round, { body, anchor: passage });
+    }
+    await opinion(round, { body: '建议增加森林消防无人机的配备数量，并开展跨区域联合演练。', anchor: passage });
+    await opinion(round, { body: '全文结构清晰，建议补充财政保障的具体措施。' });
+    const working = await round.p.as('working');
+
+    const similar = await ok(server.url, RoundGroupsDocument, { id: round.id, by: 'SIMILAR_TEXT' }, working);
+    const groups = present(similar.consultation, 'the round').groups;
+    expect(groups.totalCount).toBe(3);
+    const [campaign] = groups.edges.map((e) => e.node);
+    expect(campaign).toMatchObject({ count: 4, blockId: null, sample: { body: CAMPAIGN } });
+    expect(groups.pageInfo.hasNextPage).toBe(true);
+    const rest = await ok(
+      server.url,
+      RoundGroupsDocument,
+      { id: round.id, by: 'SIMILAR_TEXT', after: groups.pageInfo.endCursor },
+      working,
+    );
+    expect(present(rest.consultation, 'the round').groups.edges.map((e) => e.node.count)).toEqual([1]);
+
+    const byPassage = await ok(server.url, RoundGroupsDocument, { id: round.id, by: 'PASSAGE' }, working);
+    const round2 = present(byPassage.consultation, 'the round');
+    expect(
+      round2.groups.edges.map((e) => [e.node.count, e.node.blockId, e.node.quote?.includes('储备库12个')]),
+    ).toEqual([
+      [5, passage.blockId, true],
+      [1, null, undefined],
+    ]);
+    expect(round2.passageCounts).toEqual([{ blockId: passage.blockId, received: 5, pending: 5 }]);
+
+    const key = present(campaign, 'the campaign').key;
+    const members = await ok(server.url, GroupOpinionsDocument, { id: round.id, group: key }, working);
+    expect(present(members.consultation, 'the round').opinions.totalCount).toBe(4);
+    const stale = await gql(
+      server.url,
+      ModerateGroupDocument,
+      { input: { consultationId: round.id, groupKey: key, decision: 'REJECT', note: '重复', expectedCount: 3 } },
+      working,
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'GROUP_CHANGED',
+      facts: { count: '4' },
+    });
+    // Merge: the first stays pending, the other three repeat it.
+    const original = present(campaign, 'the campaign').sample.id;
+    const merged = await ok(
+      server.url,
+      ModerateGroupDocument,
+      {
+        input: {
+          consultationId: round.id,
+          groupKey: key,
+          decision: 'DUPLICATE',
+          duplicateOfId: original,
+          expectedCount: 4,
+        },
+      },
+      working,
+    );
+    expect(merged.moderatePublicOpinionGroup).toMatchObject({ decided: 3, consultation: { pending: 3 } });
+    const after = await ok(server.url, GroupOpinionsDocument, { id: round.id, group: key }, working);
+    const statuses = present(after.consultation, 'the round').opinions.edges.map((e) => e.node);
+    expect(statuses.filter((o) => o.status === 'DUPLICATE').every((o) => o.duplicateOf?.id === original)).toBe(true);
+    expect(statuses.filter((o) => o.status === 'PENDING').map((o) => o.id)).toEqual([original]);
+
+    const whole = await ok(
+      server.url,
+      ModerateGroupDocument,
+      {
+        input: {
+          consultationId: round.id,
+          groupKey: 'p:',
+          decision: 'REJECT',
+          note: '已在其他渠道处理',
+          expectedCount: 1,
+        },
+      },
+      working,
+    );
+    expect(whole.moderatePublicOpinionGroup).toMatchObject({ decided: 1, consultation: { pending: 2, rejected: 1 } });
+    const bad = await gql(
+      server.url,
+      ModerateGroupDocument,
+      { input: { consultationId: round.id, groupKey: 'x:1', decision: 'REJECT', note: '无', expectedCount: 1 } },
+      working,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GROUP_KEY_INVALID' });
+  });
+
+  it('accepts each opinion of a small group as its own thread', async () => {
+    const round = await openRound();
+    const passage = anchorOn(round.draft, '省级应急物资储备库12个');
+    await opinion(round, { body: '建议明确储备库的选址标准。', anchor: passage });
+    await opinion(round, { body: '建议增加储备库的数量。', anchor: passage });
+    const working = await round.p.as('working');
+    const r = await ok(
+      server.url,
+      ModerateGroupDocument,
+      { input: { consultationId: round.id, groupKey: `p:${passage.blockId}`, decision: 'ACCEPT', expectedCount: 2 } },
+      working,
+    );
+    expect(r.moderatePublicOpinionGroup.decided).toBe(2);
+    const accepted = await ok(server.url, RoundOpinionsDocument, { id: round.id, status: 'ACCEPTED' }, working);
+    const threads = present(accepted.consultation, 'the round').opinions.edges.map((e) => e.node.thread?.id);
+    expect(new Set(threads).size).toBe(2);
+    expect(threads.every(Boolean)).toBe(true);
   });
 });

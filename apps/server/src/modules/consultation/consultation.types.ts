@@ -31,6 +31,13 @@ registerEnumType(PublicIdentityEnum, { name: 'PublicIdentity' });
 registerEnumType(ModerationStatusEnum, { name: 'ModerationStatus' });
 registerEnumType(ModerationDecisionEnum, { name: 'ModerationDecision' });
 
+export const OpinionGroupingEnum = { PASSAGE: 'PASSAGE', SIMILAR_TEXT: 'SIMILAR_TEXT' } as const;
+export type OpinionGrouping = keyof typeof OpinionGroupingEnum;
+registerEnumType(OpinionGroupingEnum, {
+  name: 'OpinionGrouping',
+  description: 'PASSAGE: by the passage they are on (or the whole draft); SIMILAR_TEXT: near-duplicates together.',
+});
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ObjectType('PublicConsultation', { implements: Node })
@@ -105,6 +112,62 @@ export class PublicOpinionConnection {
   @Field(() => [PublicOpinionEdge]) edges: PublicOpinionEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => Int) totalCount: number;
+}
+
+@ObjectType('PublicOpinionGroup', {
+  description: 'Opinions of a round that belong together, to read and decide at once.',
+})
+export class PublicOpinionGroup {
+  @Field(() => String, { description: 'Names the group to opinions(group:) and moderatePublicOpinionGroup.' })
+  key: string;
+  @Field(() => OpinionGroupingEnum) by: OpinionGrouping;
+  @Field(() => Int, { description: 'Its opinions with the status asked for.' }) count: number;
+  @Field(() => ID, { nullable: true, description: 'PASSAGE: the passage; null for the whole draft.' }) blockId:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: 'PASSAGE: the passage’s text; null for the whole draft.' })
+  quote: string | null;
+  @Field(() => PublicOpinion, { description: 'Its first opinion (with the status asked for).' }) sample: PublicOpinion;
+  @Field(() => DateTimeScalar) latestAt: Date;
+}
+
+@ObjectType()
+export class PublicOpinionGroupEdge {
+  @Field(() => String) cursor: string;
+  @Field(() => PublicOpinionGroup) node: PublicOpinionGroup;
+}
+
+@ObjectType()
+export class PublicOpinionGroupConnection {
+  @Field(() => [PublicOpinionGroupEdge]) edges: PublicOpinionGroupEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType('PassageOpinionCount', { description: 'How many opinions of a round are on one passage of its draft.' })
+export class PassageOpinionCount {
+  @Field(() => ID) blockId: string;
+  @Field(() => Int) received: number;
+  @Field(() => Int) pending: number;
+}
+
+@InputType()
+export class ModeratePublicOpinionGroupInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a consultation id' }) consultationId: string;
+  @Field(() => String) @MinLength(2) @MaxLength(120) groupKey: string;
+  @Field(() => ModerationDecisionEnum) @IsIn(MODERATION_DECISIONS) decision: ModerationDecision;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2_000) note?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') duplicateOfId?: string | null;
+  @Field(() => Int, { description: 'The pending opinions the moderator saw in the group; CONFLICT if it changed.' })
+  expectedCount: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
+}
+
+@ObjectType()
+export class ModeratePublicOpinionGroupPayload {
+  @Field(() => Int, { description: 'How many opinions were decided.' }) decided: number;
+  @Field(() => PublicConsultation) consultation: PublicConsultation;
+  @Field(() => String, { nullable: true }) clientMutationId: string | null;
 }
 
 @ObjectType('PublicDraftView', {

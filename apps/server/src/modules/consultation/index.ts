@@ -24,6 +24,7 @@ export {
   purgePublicData,
   recordPublicOpinion,
 } from './consultation.service.js';
+export type { ModerationStatus, PublicIdentity } from './consultation.vocabulary.js';
 export { PublicSnapshots } from './public-read.js';
 export { publicSnapshotRoute } from './public-snapshot.route.js';
 
