@@ -32,7 +32,13 @@ import { compressResponses, noCache, webAssets, webFiles } from './http-delivery
 import { jsonBodyErrors, securityHeaders, subscriptionsOverSocketOnly } from './http-guards.js';
 import { configureLogging, type LogSettings, logger } from './log.js';
 import { Metrics } from './metrics.js';
-import { ProofOfWork, PublicSnapshots, publicSnapshotRoute, purgePublicData } from './modules/consultation/index.js';
+import {
+  ProofOfWork,
+  PublicSnapshots,
+  publicSnapshotRoute,
+  publicSummaryFileRoute,
+  purgePublicData,
+} from './modules/consultation/index.js';
 import { uploadRoute, warmDraftWorkers } from './modules/draft/index.js';
 import { MeetingRoomKeeper } from './modules/minutes/index.js';
 import { sendOverdueReminders, sendWeeklyDigests } from './modules/notification/index.js';
@@ -217,6 +223,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   );
   app.get('/exports/:token', exportRoute(services, house.exporters));
   app.get('/public-api/consultations/:slug', publicSnapshotRoute(publicSnapshots));
+  app.get('/public-api/consultations/:slug/summary.:ext', publicSummaryFileRoute(services));
   app.post('/uploads', uploadRoute(services));
   const web = config.webDist;
   if (fs.existsSync(path.join(web, 'index.html'))) {

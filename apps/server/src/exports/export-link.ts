@@ -9,6 +9,12 @@ import { DateTimeScalar } from '../graphql/scalars.js';
 import { ExportLinkEntity } from './export-link.entity.js';
 
 export const EXPORT_LINK_MINUTES = 5;
+
+/** The media type of each export format. */
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 const PROGRAMME_REPORT = 'programmeReport';
 
 @ObjectType('Export')

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/policy.js';
 import { can } from '../../auth/policy.js';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../errors.js';
-import type { Exporter } from '../../exports/export-link.js';
+import { CONTENT_TYPES, type Exporter } from '../../exports/export-link.js';
 import type { Refusal } from '../../refusals.js';
 import { AuditEntryView } from './audit.entity.js';
 
@@ -94,7 +94,7 @@ export async function auditLogFile(
   return {
     body,
     filename: `${program?.name ?? ''}审计日志.xlsx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType: CONTENT_TYPES.XLSX,
   };
 }
 

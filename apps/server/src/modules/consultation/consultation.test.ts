@@ -1,5 +1,7 @@
+import { readZipText } from '@gongbian/documents/test-support';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, gql, logPosition, ok, present, wsClient } from '#test/support/client.js';
 import { anchorOn, type TestDraft } from '#test/support/drafts.js';
@@ -434,6 +436,33 @@ describe('after the round', () => {
       ],
     });
     expect(JSON.stringify(s)).not.toMatch(/李四|lisi/);
+
+    // The same as Word and Excel, for anyone: the accepted opinion and its answer, no name or contact.
+    const file = async (ext: string) => {
+      const r = await fetch(`${server.url}/public-api/consultations/${round.slug}/summary.${ext}`);
+      expect(r.status, ext).toBe(200);
+      expect(r.headers.get('content-disposition')).toContain(encodeURIComponent('公开征求意见情况'));
+      return new Uint8Array(await r.arrayBuffer());
+    };
+    const word = readZipText(await file('docx'), 'word/document.xml');
+    expect(word).toContain('建议补充企业储备。');
+    expect(word).toContain('在第二章补充企业参与储备的内容。');
+    expect(word).not.toMatch(/李四|lisi/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await file('xlsx')) as never);
+    const rows: string[][] = [];
+    book.getWorksheet('意见办理情况')?.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    });
+    expect(rows).toContainEqual([
+      '1',
+      '全文',
+      '建议补充企业储备。',
+      '企业',
+      '部分采纳',
+      '在第二章补充企业参与储备的内容。',
+    ]);
+    expect((await fetch(`${server.url}/public-api/consultations/${round.slug}/summary.pdf`)).status).toBe(404);
   });
 
   it('deletes the contacts when the round’s retention has ended', async () => {

@@ -27,6 +27,7 @@ export {
 export type { ModerationStatus, PublicIdentity } from './consultation.vocabulary.js';
 export { PublicSnapshots } from './public-read.js';
 export { publicSnapshotRoute } from './public-snapshot.route.js';
+export { publicSummaryFileRoute } from './public-summary-file.js';
 
 export const consultationModule: GongbianModule = {
   name: 'consultation',

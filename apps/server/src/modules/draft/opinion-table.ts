@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/policy.js';
 import { visibleThreadSql } from '../../auth/visibility.js';
 import type { Clock } from '../../clock.js';
 import { type ExportFormat, THREAD_STATUS_ZH, type ThreadSource } from '../../domain.js';
+import { CONTENT_TYPES } from '../../exports/export-link.js';
 import type { DraftEntity } from './draft.entity.js';
 import { blocksOf, STAGE_ZH } from './draft.service.js';
 
@@ -101,9 +102,6 @@ export async function opinionTableFile(
   return {
     body,
     filename: `《${planTitle}》意见采纳情况表（${STAGE_ZH[draft.stage]}第${draft.version}版）.${ext}`,
-    contentType:
-      format === 'DOCX'
-        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType: CONTENT_TYPES[format],
   };
 }

@@ -2,7 +2,7 @@ import { type ProgrammeDocument, programmeDocx, programmeXlsx } from '@gongbian/
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { authorize } from '../../auth/authorize.js';
 import type { ExportFormat } from '../../domain.js';
-import { createExportLink, Export, type Exporter } from '../../exports/export-link.js';
+import { CONTENT_TYPES, createExportLink, Export, type Exporter } from '../../exports/export-link.js';
 import type { Context } from '../../graphql/context.js';
 import { ExportFormatEnum } from '../../graphql/enums.js';
 import { ProgramEntity, readableProgram } from '../program/index.js';
@@ -14,11 +14,6 @@ const NAMES: Record<ProgramExportKind, string> = {
   PLAN_LIST: '附件1 规划编制清单',
   TOPIC_LIST: '附件2 重点调研课题及实施内容',
   PROGRESS_REPORT: '进度报告',
-};
-
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 const filename = (kind: ProgramExportKind, format: ExportFormat) => `${NAMES[kind]}.${format.toLowerCase()}`;
