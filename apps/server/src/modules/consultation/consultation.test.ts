@@ -10,6 +10,7 @@ import {
   ChallengeDocument,
   CloseRoundDocument,
   DisposeThreadDocument,
+  DispositionTableUrlDocument,
   DraftRoundDocument,
   GroupOpinionsDocument,
   ModerateDocument,
@@ -178,6 +179,11 @@ describe('the public, without an account', () => {
         { code: 'BAD_USER_INPUT', reason: 'QUOTE_MISMATCH' },
       ],
       [{ slug: 'nosuchround' }, { code: 'NOT_FOUND', reason: 'CONSULTATION_NOT_FOUND' }],
+      // The same hostile input the signed-in API meets: a NUL byte, a path, an oversized name.
+      [{ body: '意见\u0000' }, { code: 'BAD_USER_INPUT' }],
+      [{ slug: '../../etc/passwd' }, { code: 'NOT_FOUND' }],
+      [{ authorName: '名'.repeat(51) }, { code: 'BAD_USER_INPUT' }],
+      [{ identity: 'CITIZEN', contact: 'x'.repeat(101) }, { code: 'BAD_USER_INPUT' }],
     ];
     for (const [extra, expected] of cases) {
       const r = await opinion(round, extra);
@@ -281,6 +287,18 @@ describe('moderation by the working group', () => {
     expect((await ok(server.url, ThreadSenderDocument, { id: anonThread }, working)).thread?.externalAuthor).toBe(
       '公众（匿名）',
     );
+    // In the 意见采纳情况表 it is an opinion from the public (来源 公众), in the sender's name.
+    const table = await ok(server.url, DispositionTableUrlDocument, { id: round.draft.id }, working);
+    const xlsx = await fetch(`${server.url}${table.dispositionTable.url}`, {
+      headers: { authorization: `Bearer ${working}` },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const cells: string[] = [];
+    book.worksheets[0]?.eachRow((row) => {
+      cells.push((row.values as unknown[]).map((v) => String(v ?? '')).join('|'));
+    });
+    expect(cells.some((r) => r.includes('人大代表 张三') && r.includes('公众'))).toBe(true);
     const inbox = await ok(server.url, NotificationsKindSubjectIdDocument, {}, await round.p.as('guicai'));
     expect(inbox.notifications).toContainEqual({ kind: 'opinion', subjectId: thread.id });
     const twice = await gql(
