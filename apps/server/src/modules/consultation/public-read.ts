@@ -20,11 +20,13 @@ export interface Snapshot {
  * The drafts under public consultation as anyone reads them, kept in memory: each is read from the
  * database once per round, state and day, then served to every reader (GraphQL's publicDraft and
  * GET /public-api/consultations/:slug alike) without a statement. A round opened or closed on any
- * replica reaches this one through the log and drops what was kept; a new day (a round opening
- * or ending on its date) is a new key.
+ * replica reaches this one through the log and drops what was kept; so does a new day (a round
+ * opening or ending on its date).
  */
 export class PublicSnapshots {
   private readonly kept = new Map<string, Promise<Snapshot | null>>();
+  /** The programme's day what is kept was read on: a new day starts afresh. */
+  private day = '';
   private unhear: (() => void) | null = null;
 
   constructor(
@@ -46,7 +48,12 @@ export class PublicSnapshots {
 
   /** The round's public draft; null when there is no such round or it has not opened. */
   get(slug: string): Promise<Snapshot | null> {
-    const key = `${this.clock.today()} ${slug}`;
+    const today = this.clock.today();
+    if (today !== this.day) {
+      this.kept.clear();
+      this.day = today;
+    }
+    const key = slug;
     let s = this.kept.get(key);
     if (!s) {
       s = this.read(slug);
