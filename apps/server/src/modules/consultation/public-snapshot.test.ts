@@ -1,13 +1,23 @@
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '#test/support/client.js';
 import { buildDraft } from '#test/support/factories.js';
-import { CloseRoundDocument, OpenRoundDocument } from '#test/support/generated/graphql.js';
+import {
+  ChallengeDocument,
+  CloseRoundDocument,
+  OpenRoundDocument,
+  SendPublicOpinionDocument,
+} from '#test/support/generated/graphql.js';
 import { buildProgramme, startTestServer, type TestServer } from '#test/support/server.js';
 import { queryCounter } from '../../db/query-counter.js';
 
+// A proof of work cheap enough to solve here; the browser test solves the real one.
+const CHEAP_WORK = { altchaCost: 10, altchaMaxCounter: 20 };
+
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ demo: false });
+  server = await startTestServer({ demo: false, config: CHEAP_WORK });
 });
 afterAll(() => server.stop());
 
@@ -66,6 +76,42 @@ describe('the public draft as a snapshot', () => {
       const r = await snapshot(slug);
       expect(r.status, slug).toBe(404);
       expect(await r.json()).toMatchObject({ error: 'NOT_FOUND' });
+    }
+  });
+});
+
+describe('two replicas on one database', () => {
+  it('drop the snapshot a round closed on the other, and accept a proof of work the other gave out', async () => {
+    const other = await startTestServer({ demo: false, databaseUrl: server.databaseUrl, config: CHEAP_WORK });
+    try {
+      const p = await buildProgramme(server);
+      const draft = await buildDraft(server, p, { by: 'guicai' });
+      const working = await p.as('working');
+      const { openConsultation } = await ok(
+        server.url,
+        OpenRoundDocument,
+        { input: { draftId: draft.id, intro: '欢迎提出意见。', opensOn: '2020-11-16', closesOn: '2020-12-16' } },
+        working,
+      );
+      const { slug, id } = openConsultation.consultation;
+      const read = async (url: string) => (await (await fetch(`${url}/public-api/consultations/${slug}`)).json()).state;
+      expect(await read(other.url)).toBe('OPEN');
+
+      // A challenge from one replica, solved and sent to the other: the secret is shared.
+      const { publicChallenge } = await ok(server.url, ChallengeDocument, {});
+      const challenge = JSON.parse(publicChallenge.json);
+      const solution = await solveChallenge({ challenge, deriveKey });
+      const payload = Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+      const sent = await ok(other.url, SendPublicOpinionDocument, {
+        input: { slug, body: '建议补充储备标准。', identity: 'CITIZEN', challenge: payload },
+      });
+      expect(sent.submitPublicOpinion.receipt).toMatch(/^[2-9A-Z]{4}-/);
+
+      await ok(server.url, CloseRoundDocument, { id }, working);
+      await other.app.services.tailer.catchUp();
+      expect(await read(other.url)).toBe('CLOSED');
+    } finally {
+      await other.stop();
     }
   });
 });
