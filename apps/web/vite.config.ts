@@ -46,7 +46,8 @@ function documentPerModule(): Plugin {
 // every Element Plus component on the sign-in page.
 export default defineConfig({
   plugins: [
-    vue(),
+    // <altcha-widget> (the public page's proof-of-work) is a custom element, not a Vue component.
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'altcha-widget' } } }),
     documentPerModule(),
     // The styles of each Element Plus component imported by hand (`import { ElButton } from
     // 'element-plus'`, as every component here does) come with that import…
@@ -58,7 +59,10 @@ export default defineConfig({
     VueI18n({
       include: [
         fileURLToPath(
-          new URL('./src/i18n/{zh-CN,zh-CN.pages,en,en.pages,refusals.zh-CN,refusals.en}.ts', import.meta.url),
+          new URL(
+            './src/i18n/{zh-CN,zh-CN.pages,zh-CN.consultation,en,en.pages,en.consultation,refusals.zh-CN,refusals.en}.ts',
+            import.meta.url,
+          ),
         ),
       ],
       dropMessageCompiler: true,
@@ -81,6 +85,8 @@ export default defineConfig({
       '/exports': { target: 'http://127.0.0.1:4000', changeOrigin: true },
       // Files for createDraft (and any later mutation that takes an upload) go here first.
       '/uploads': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+      // The public drafts of 开门编规划, as their snapshots are served (and cached) in production.
+      '/public-api': { target: 'http://127.0.0.1:4000', changeOrigin: true },
     },
   },
   build: {

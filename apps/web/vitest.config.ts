@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
 // Component tests of the web app: `pnpm exec vitest run --config apps/web/vitest.config.ts`.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [vue()],
+  // As in vite.config.ts: <altcha-widget> is a custom element.
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'altcha-widget' } } })],
   resolve: {
     // Vite would pick graphql's .mjs while Node code picks .js: two copies of graphql in one
     // process ("another module or realm"). Point every import at Node's copy.

@@ -103,6 +103,12 @@ async function readProgramme(): Promise<Programme> {
 /** The two special plans the rounds publish on (the master plan keeps the demo's two versions). */
 const specialPlans = (p: Programme) => p.plans.filter((plan) => plan.kind === 'SPECIAL').slice(0, 2);
 const newest = <T extends { version: number }>(drafts: T[]): T[] => [...drafts].sort((a, b) => b.version - a.version);
+/** The demo's round of public consultation (on a special plan's 征求意见稿). */
+function round(p: Programme) {
+  const found = p.plans.flatMap((plan) => plan.drafts).find((d) => d.consultation)?.consultation;
+  if (!found) throw new Error('the demo programme has no round of public consultation');
+  return found;
+}
 /** The newest draft of the first special plan, the page most of the table asks about. */
 function focus(p: Programme) {
   const plan = specialPlans(p)[0];
@@ -296,6 +302,14 @@ const last = (ids: string[]): string => {
  */
 const PAGES: Record<string, (p: Programme) => Ask> = {
   CompareDrafts: (p) => ({ as: 'working', variables: { fromId: focus(p).previous.id, toId: focus(p).latest.id } }),
+  ConsultationGroups: (p) => ({ as: 'working', variables: { id: round(p).id, by: 'PASSAGE', first: 20, after: null } }),
+  ConsultationOpinions: (p) => ({
+    as: 'working',
+    variables: { id: round(p).id, status: 'PENDING', first: 30, after: null, group: null },
+  }),
+  ConsultationPage: (p) => ({ as: 'working', variables: { id: round(p).id } }),
+  ConsultationPassages: (p) => ({ as: 'working', variables: { id: round(p).id } }),
+  Consultations: (p) => ({ as: 'working', variables: { programId: p.id } }),
   DashboardPage: (p) => ({ as: 'leader', variables: { id: p.id } }),
   DispositionTable: (p) => ({ as: 'working', variables: { draftId: focus(p).latest.id, format: 'XLSX' } }),
   DraftReader: (p) => ({ as: 'kexin', variables: { id: focus(p).latest.id } }),
@@ -316,6 +330,9 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   ProgramExport: (p) => ({ as: 'leader', variables: { programId: p.id, kind: 'PROGRESS_REPORT', format: 'XLSX' } }),
   ProgramOverview: (p) => ({ as: 'leader', variables: { id: p.id } }),
   Programs: () => ({ as: 'working', variables: {} }),
+  // The public's pages, asked with no session in the browser; a token here changes nothing they read.
+  PublicChallenge: () => ({ as: 'working', variables: {} }),
+  PublicSummary: (p) => ({ as: 'working', variables: { slug: round(p).slug } }),
   PublishableStages: (p) => ({ as: 'kexin', variables: { id: focus(p).plan.id } }),
   ReviewBoard: (p) => ({ as: 'working', variables: { draftId: focus(p).latest.id } }),
   ReviewDraft: (p) => ({ as: 'expert', variables: { id: focus(p).latest.id } }),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeFindings } from '#test/support/axe.js';
 import { launchChromium } from '#test/support/browser.js';
 import { login, ok } from '#test/support/client.js';
-import { demoInvitation } from '#test/support/demo.js';
+import { demoInvitation, demoRound } from '#test/support/demo.js';
 import {
   AcceptReviewDocument,
   EditMinutesInputDocument,
@@ -11,6 +11,7 @@ import {
   MeAndProgramsDocument,
 } from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
+import { DEMO_DATE } from '../../apps/server/src/demo/story-data.js';
 
 // Issue 13, item 8: "Accessibility (axe-core): color-contrast on every page (164 nodes on the
 // overview; 待处理 badge 2.6:1), unlabeled filter selects". Every page of the app, as each role that
@@ -21,10 +22,10 @@ import { PASSWORD, startTestServer, type TestServer } from '#test/support/server
 let server: TestServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const ids = { master: '', draft: '', meeting: '', assignment: '' };
+const ids = { master: '', draft: '', meeting: '', assignment: '', round: '', slug: '' };
 
 beforeAll(async () => {
-  server = await startTestServer({ demo: true, clock: '2020-11-16' });
+  server = await startTestServer({ demo: true, clock: '2020-11-16', config: { altchaMaxCounter: 300 } });
   browser = await launchChromium();
   const working = await login(server.url, WORKING, PASSWORD);
   const expert = await login(server.url, EXPERT, PASSWORD);
@@ -34,6 +35,9 @@ beforeAll(async () => {
   const guicai = programme?.units.find((u) => u.shortName === '规财处');
   if (!me || !programme || !master?.currentDraft || !guicai) throw new Error('the demo programme is not as expected');
   ids.master = master.id;
+  const round = await demoRound(server.url, working);
+  ids.round = round.id;
+  ids.slug = round.slug;
   ids.draft = master.currentDraft.id;
   const meeting = await ok(
     server.url,
@@ -104,6 +108,8 @@ interface Visit {
   ready: string;
   /** What a person opens once the page is ready (a menu, a panel, a dialog). */
   andThen?: (page: Page) => Promise<void>;
+  /** The programme's day for this visit, when not the file's (the demo's public round is open in July 2021). */
+  clock?: string;
 }
 
 const WORKING = 'working@gongbian.test';
@@ -178,11 +184,62 @@ const VISITS: Visit[] = [
   { name: 'my reviews (expert)', as: EXPERT, path: () => '/reviews', ready: 'reviews-page' },
   { name: 'a review (expert)', as: EXPERT, path: () => `/reviews/${ids.assignment}`, ready: 'review-panel' },
   { name: 'programme settings', as: WORKING, path: () => '/settings', ready: 'settings-plans' },
+  // 开门编规划 (issue 14): "the public page … mobile-first and accessible (axe: 0 serious)".
+  {
+    name: 'public draft, an opinion written and verified (no account)',
+    as: null,
+    path: () => `/public/${ids.slug}`,
+    ready: 'public-whole',
+    clock: DEMO_DATE,
+    andThen: async (page) => {
+      await page.getByTestId('public-whole').click();
+      await page.getByTestId('public-opinion-body').fill('建议补充社区储备点的建设标准。');
+      await page.getByTestId('altcha-widget').locator('label').click();
+      await expect.poll(() => page.getByTestId('public-opinion-submit').isEnabled(), { timeout: 60_000 }).toBe(true);
+    },
+  },
+  {
+    name: 'public consultations',
+    as: WORKING,
+    path: () => '/consultations',
+    ready: 'consultation-row',
+    clock: DEMO_DATE,
+  },
+  {
+    name: 'moderation queue, a rejection being written',
+    as: WORKING,
+    path: () => `/consultations/${ids.round}`,
+    ready: 'moderation-card',
+    clock: DEMO_DATE,
+    andThen: async (page) => {
+      await page.getByTestId('moderation-reject').first().click();
+      await page.getByTestId('moderation-note').first().waitFor();
+    },
+  },
+  {
+    name: 'public summary (no account)',
+    as: null,
+    path: () => `/public/${ids.slug}/summary`,
+    ready: 'summary-received',
+    clock: DEMO_DATE,
+  },
+  {
+    name: 'moderation queue, grouped by passage, a group open',
+    as: WORKING,
+    path: () => `/consultations/${ids.round}`,
+    ready: 'moderation-card',
+    clock: DEMO_DATE,
+    andThen: async (page) => {
+      await page.getByTestId('moderation-view-PASSAGE').click();
+      await page.getByTestId('moderation-group-toggle').first().click();
+      await page.getByTestId('moderation-group-opinions').first().waitFor({ timeout: 15_000 });
+    },
+  },
 ];
-
 describe('every page, in Chinese, by axe-core', () => {
   it.each(VISITS.map((v) => [v.name, v] as const))('%s has no serious or critical violation', async (_name, visit) => {
     const page = await open(visit.as);
+    if (visit.clock) server.app.services.clock.set(visit.clock);
     try {
       await page.goto(`${server.url}${visit.path()}`);
       await page.getByTestId(visit.ready).first().waitFor({ timeout: 30_000 });
@@ -190,6 +247,7 @@ describe('every page, in Chinese, by axe-core', () => {
       await settle(page);
       expect(describeFindings(await axeViolations(page))).toEqual([]);
     } finally {
+      if (visit.clock) server.app.services.clock.set('2020-11-16');
       await page.context().close();
     }
   });

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '#test/support/browser.js';
 import { login, ok } from '#test/support/client.js';
-import { demoInvitation } from '#test/support/demo.js';
+import { demoInvitation, demoRound } from '#test/support/demo.js';
 import {
   AcceptReviewDocument,
   CreateDraftIdDocument,
@@ -11,6 +11,7 @@ import {
   MeAndProgramsDocument,
 } from '#test/support/generated/graphql.js';
 import { PASSWORD, startTestServer, type TestServer } from '#test/support/server.js';
+import { DEMO_DATE } from '../../apps/server/src/demo/story-data.js';
 
 // Every page of the app, once in English and once in Chinese: what the reader sees is in their
 // language. People's names, units, plans, drafts, opinions, meetings and minutes are the users'
@@ -29,7 +30,7 @@ const SENTENCE = new RegExp(`${WORD}(?:[ \\t]+${WORD}){2,}`);
 let server: TestServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const ids = { master: '', draft: '', meeting: '', assignment: '', closingDraft: '' };
+const ids = { master: '', draft: '', meeting: '', assignment: '', closingDraft: '', round: '', slug: '' };
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, clock: '2020-11-16' });
@@ -45,6 +46,9 @@ beforeAll(async () => {
     throw new Error('the demo programme is not as expected');
   }
   ids.master = master.id;
+  const round = await demoRound(server.url, working);
+  ids.round = round.id;
+  ids.slug = round.slug;
   ids.draft = master.currentDraft.id;
   // A meeting with minutes, and an expert's accepted review of the master plan's newest draft.
   const meeting = await ok(
@@ -167,6 +171,8 @@ interface Visit {
   ready: string;
   /** Something to open once the page is ready (a menu, a popover). */
   andThen?: (page: Page) => Promise<void>;
+  /** The programme's day for this visit, when not the file's (the demo's public round is open in July 2021). */
+  clock?: string;
 }
 
 const WORKING = 'working@gongbian.test';
@@ -205,16 +211,65 @@ const VISITS: Visit[] = [
   { name: 'review board', as: WORKING, path: () => `/drafts/${ids.draft}/reviews`, ready: 'review-board' },
   { name: 'my reviews (expert)', as: EXPERT, path: () => '/reviews', ready: 'reviews-page' },
   { name: 'a review (expert)', as: EXPERT, path: () => `/reviews/${ids.assignment}`, ready: 'review-panel' },
+  // 开门编规划 (issue 14): the public page needs no account; the working group's list and queue.
+  {
+    name: 'public draft, the form open (no account)',
+    as: null,
+    path: () => `/public/${ids.slug}`,
+    ready: 'public-whole',
+    clock: DEMO_DATE,
+    andThen: async (page) => {
+      await page.getByTestId('public-whole').click();
+      await page.getByTestId('public-opinion-form').waitFor();
+    },
+  },
+  {
+    name: 'public consultations',
+    as: WORKING,
+    path: () => '/consultations',
+    ready: 'consultation-row',
+    clock: DEMO_DATE,
+  },
+  {
+    name: 'moderation queue',
+    as: WORKING,
+    path: () => `/consultations/${ids.round}`,
+    ready: 'moderation-card',
+    clock: DEMO_DATE,
+  },
+  {
+    name: 'public summary (no account)',
+    as: null,
+    path: () => `/public/${ids.slug}/summary`,
+    ready: 'summary-received',
+    clock: DEMO_DATE,
+  },
+  {
+    name: 'moderation queue, grouped by passage, a group open',
+    as: WORKING,
+    path: () => `/consultations/${ids.round}`,
+    ready: 'moderation-card',
+    clock: DEMO_DATE,
+    andThen: async (page) => {
+      await page.getByTestId('moderation-view-PASSAGE').click();
+      await page.getByTestId('moderation-group-toggle').first().click();
+      await page.getByTestId('moderation-group-opinions').first().waitFor({ timeout: 15_000 });
+    },
+  },
 ];
-
 describe.each(['en', 'zh-CN'] as const)('every page in %s', (locale) => {
   it.each(VISITS.map((v) => [v.name, v] as const))('%s is in the reader’s language', async (_name, visit) => {
     const page = await open(locale, visit.as);
-    await page.goto(`${server.url}${visit.path()}`);
-    await page.getByTestId(visit.ready).first().waitFor({ timeout: 30_000 });
-    await visit.andThen?.(page);
-    expect(leaks(await settledText(page), locale)).toEqual([]);
-    await page.context().close();
+    if (visit.clock) server.app.services.clock.set(visit.clock);
+    try {
+      await page.goto(`${server.url}${visit.path()}`);
+      await page.getByTestId(visit.ready).first().waitFor({ timeout: 30_000 });
+      await visit.andThen?.(page);
+      expect(leaks(await settledText(page), locale)).toEqual([]);
+    } finally {
+      if (visit.clock) server.app.services.clock.set('2020-11-16');
+      await page.context().close();
+    }
   });
 
   it('shows a refusal from the server in the reader’s language', async () => {

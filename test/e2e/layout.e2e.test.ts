@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '#test/support/browser.js';
 import { login, ok } from '#test/support/client.js';
+import { demoRound } from '#test/support/demo.js';
 import {
   DemoInvitationsDocument,
   FormattedDraftBlocksDocument,
@@ -20,7 +21,7 @@ import { DEMO_DATE } from '../../apps/server/src/demo/story-data.js';
 let server: TestServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const ids = { plan: '', draft: '', meeting: '', assignment: '' };
+const ids = { plan: '', draft: '', meeting: '', assignment: '', round: '', slug: '' };
 let blockCount = 0;
 
 beforeAll(async () => {
@@ -35,6 +36,9 @@ beforeAll(async () => {
   if (!me || !programme || !master?.currentDraft || !host) throw new Error('the demo programme is not as expected');
   ids.plan = master.id;
   ids.draft = master.currentDraft.id;
+  const round = await demoRound(server.url, working);
+  ids.round = round.id;
+  ids.slug = round.slug;
   const meeting = await ok(
     server.url,
     LogMeetingDocument,
@@ -137,9 +141,22 @@ const VISITS: Visit[] = [
   { name: 'settings', as: WORKING, path: () => '/settings', ready: 'settings-plans' },
   { name: 'my reviews (expert)', as: EXPERT, path: () => '/reviews', ready: 'reviews-page' },
   { name: 'a review (expert)', as: EXPERT, path: () => `/reviews/${ids.assignment}`, ready: 'review-panel' },
+  // 开门编规划 (issue 14): the public page is mobile-first; the working group's list and queue.
+  {
+    name: 'public draft, the form open',
+    as: null,
+    path: () => `/public/${ids.slug}`,
+    ready: 'public-whole',
+    andThen: async (page) => {
+      await page.getByTestId('public-whole').click();
+      await page.getByTestId('public-opinion-form').waitFor();
+    },
+  },
+  { name: 'public consultations', as: WORKING, path: () => '/consultations', ready: 'consultation-row' },
+  { name: 'moderation queue', as: WORKING, path: () => `/consultations/${ids.round}`, ready: 'moderation-card' },
 ];
-/** Pages drawn without the app's header (signed out, or the wall covering the whole screen). */
-const HEADERLESS = new Set(['login', 'invitation', 'wall display']);
+/** Pages drawn without the app's header (signed out, the public's own pages, or the wall covering the whole screen). */
+const HEADERLESS = new Set(['login', 'invitation', 'wall display', 'public draft, the form open']);
 
 describe('on a phone (390×844)', () => {
   it.each(VISITS.map((v) => [v.name, v] as const))('%s does not scroll sideways', async (_name, visit) => {

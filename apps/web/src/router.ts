@@ -44,6 +44,30 @@ export function createAppRouter(): Router {
         component: () => import('./pages/reviews/ReviewBoardPage.vue'),
       },
       { path: '/settings', name: 'settings', component: () => import('./pages/settings/SettingsPage.vue') },
+      {
+        path: '/consultations',
+        name: 'consultations',
+        component: () => import('./pages/consultations/ConsultationsPage.vue'),
+      },
+      {
+        path: '/consultations/:id',
+        name: 'consultation',
+        component: () => import('./pages/consultations/ConsultationPage.vue'),
+      },
+      // 开门编规划: anyone reads a draft in public consultation and sends an opinion, with no session.
+      {
+        path: '/public/:slug',
+        name: 'public-draft',
+        component: () => import('./pages/public/PublicDraftPage.vue'),
+        meta: { public: true },
+      },
+      // What became of a round's opinions, for anyone: no names, no contacts.
+      {
+        path: '/public/:slug/summary',
+        name: 'public-summary',
+        component: () => import('./pages/public/PublicSummaryPage.vue'),
+        meta: { public: true },
+      },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   });

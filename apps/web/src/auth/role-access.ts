@@ -40,6 +40,8 @@ const ACCESS = {
   recordFiling: runsTheProgramme,
   /** plan.create, plan.edit, topic.create, milestone.create, person.memberships: the settings pages */
   keepProgramme: runsTheProgramme,
+  /** consultation.run: 开门编规划's rounds (open, close) and their moderation queue */
+  runConsultation: runsTheProgramme,
 } satisfies Record<string, (viewer: RoleViewer) => boolean>;
 
 export type RoleAccess = keyof typeof ACCESS;

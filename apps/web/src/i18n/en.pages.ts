@@ -159,6 +159,7 @@ export default {
   },
   nav: {
     overview: 'Overview',
+    consultations: 'Consultations',
   },
   // The programme's keeping pages (issue 12): plans, topics, milestones, people and their groups.
   settings: {
@@ -608,6 +609,10 @@ export default {
       gate_confirmed_reason: '{actor} confirmed that phase “{phase}” may move on: {reason}',
       gate_undone: '{actor} withdrew the confirmation that phase “{phase}” may move on',
       session_revoked: 'Sessions ended',
+      consultation_opened: '{actor} opened public consultation on “{plan}” ({opensOn} to {closesOn})',
+      consultation_closed: '{actor} closed public consultation on “{plan}”',
+      public_opinion_moderated: '{actor} moderated an opinion from the public: {decision}',
+      public_opinion_group_moderated: '{actor} moderated {count} opinions from the public at once: {decision}',
     },
   },
   meetings: {
@@ -1009,4 +1014,5 @@ export default {
       moreUnits: '{n} more units not shown',
     },
   },
+  // 开门编规划 (issue 14): the public page of a draft in a round of public consultation.
 } satisfies PageMessages;

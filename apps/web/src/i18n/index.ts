@@ -1,13 +1,14 @@
 import { createI18n } from 'vue-i18n';
 import type { RefusalMessages } from './refusals.zh-CN';
 import zhCN, { type ShellMessages } from './zh-CN';
+import type { ConsultationMessages } from './zh-CN.consultation';
 import type { PageMessages } from './zh-CN.pages';
 
 /**
  * Every message: the app's first ones, which come with it; the pages', which come with them
  * (page-messages.ts); and the refusals', fetched once it has started.
  */
-export type Messages = ShellMessages & PageMessages & { refusals: RefusalMessages };
+export type Messages = ShellMessages & PageMessages & ConsultationMessages & { refusals: RefusalMessages };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,8 +31,12 @@ export function storedLocale(): Locale {
 const LOADERS: Record<Locale, () => Promise<ShellMessages | Omit<Messages, 'refusals'>>> = {
   'zh-CN': async () => zhCN,
   en: async () => {
-    const [shell, pages] = await Promise.all([import('./en'), import('./en.pages')]);
-    return { ...shell.default, ...pages.default };
+    const [shell, pages, consultation] = await Promise.all([
+      import('./en'),
+      import('./en.pages'),
+      import('./en.consultation'),
+    ]);
+    return { ...shell.default, ...pages.default, ...consultation.default };
   },
 };
 

@@ -200,5 +200,6 @@ export default {
   OPINION_CHANGED: 'Someone else moderated this opinion meanwhile (now version {version}); reload and decide again.',
   GROUP_KEY_INVALID: 'That group of opinions does not exist; reload and try again.',
   GROUP_CHANGED: 'The group changed meanwhile (now {count} pending); reload and decide again.',
-  GROUP_TOO_LARGE_TO_ACCEPT: 'At most {max} opinions can be accepted one by one at once; for opinions saying the same, accept one and mark the rest as duplicates of it.',
+  GROUP_TOO_LARGE_TO_ACCEPT:
+    'At most {max} opinions can be accepted one by one at once; for opinions saying the same, accept one and mark the rest as duplicates of it.',
 } satisfies RefusalMessages;

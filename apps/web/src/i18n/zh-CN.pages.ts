@@ -159,6 +159,7 @@ export default {
   },
   nav: {
     overview: '总览',
+    consultations: '征求意见',
   },
   // The programme's keeping pages (issue 12): plans, topics, milestones, people and their groups.
   settings: {
@@ -607,6 +608,10 @@ export default {
       gate_confirmed_reason: '{actor} 确认「{phase}」阶段可进入下一阶段：{reason}',
       gate_undone: '{actor} 撤销确认「{phase}」阶段可进入下一阶段',
       session_revoked: '登录会话已结束',
+      consultation_opened: '{actor} 发起《{plan}》公开征求意见（{opensOn} 至 {closesOn}）',
+      consultation_closed: '{actor} 结束了《{plan}》的公开征求意见',
+      public_opinion_moderated: '{actor} 审核了一条公众意见：{decision}',
+      public_opinion_group_moderated: '{actor} 批量审核了 {count} 条公众意见：{decision}',
     },
   },
   meetings: {
@@ -1006,6 +1011,8 @@ export default {
       moreUnits: '另有 {n} 个单位未列出',
     },
   },
+  // 开门编规划 (issue 14): the public page of a draft in a round of public consultation. No session;
+  // the reader is anyone. The ALTCHA widget's own strings are here too (altcha).
 };
 
 export type PageMessages = typeof import('./zh-CN.pages').default;

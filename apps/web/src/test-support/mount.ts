@@ -4,10 +4,12 @@ import { Observable } from 'rxjs';
 import { ApolloKey } from '../graphql/apollo';
 import { createAppI18n, type Locale } from '../i18n';
 import en from '../i18n/en';
+import enConsultation from '../i18n/en.consultation';
 import enPages from '../i18n/en.pages';
 import enRefusals from '../i18n/refusals.en';
 import zhRefusals from '../i18n/refusals.zh-CN';
 import zhCN from '../i18n/zh-CN';
+import zhConsultation from '../i18n/zh-CN.consultation';
 import zhPages from '../i18n/zh-CN.pages';
 
 export interface RecordedOperation {
@@ -45,8 +47,8 @@ export function recordingApollo(respond: (op: RecordedOperation) => unknown) {
 
 /** Every message of both languages, as the app has them once a page and the refusals are in. */
 export const catalogs = {
-  en: { ...en, ...enPages, refusals: enRefusals },
-  'zh-CN': { ...zhCN, ...zhPages, refusals: zhRefusals },
+  en: { ...en, ...enPages, ...enConsultation, refusals: enRefusals },
+  'zh-CN': { ...zhCN, ...zhPages, ...zhConsultation, refusals: zhRefusals },
 };
 
 /** The plugins and provides every component of the app expects: i18n and an Apollo client. */

@@ -8,7 +8,7 @@ import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
 import { DraftBlockEntity, DraftEntity, latestDraftId } from '../draft/index.js';
 import { PlanEntity } from '../plan/index.js';
-import { checkedAnchor, startThread } from '../thread/index.js';
+import { anchorColumns, checkedAnchor, startThread } from '../thread/index.js';
 import { type ProofOfWork, spendChallenge } from './altcha.js';
 import { PublicConsultationEntity, PublicOpinionEntity } from './consultation.entity.js';
 import {
@@ -220,25 +220,20 @@ export async function recordPublicOpinion(
   o: PublicOpinionRecord,
 ): Promise<string> {
   const receipt = newReceipt();
-  const { anchor } = o;
   const id = randomUUID();
   const signature = textSignature(o.body);
   const bands = signatureBands(signature);
   const clusterId = (await nearDuplicateOf(m, c.id, signature, bands)) ?? id;
   await m.query(
-    `INSERT INTO public_opinion (id, consultation_id, program_id, block_id, anchor_start, anchor_end, quote, prefix, suffix,
-                                 body, author_name, identity, contact, receipt, challenge_signature, submitted_at,
-                                 cluster_id, signature, bands)
-     VALUES ($16, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17, $18, $19)`,
+    `INSERT INTO public_opinion (id, consultation_id, program_id, block_id, anchor_start, anchor_end, quote, prefix,
+                                 suffix, body, author_name, identity, contact, receipt, challenge_signature,
+                                 submitted_at, cluster_id, signature, bands)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
     [
+      id,
       c.id,
       c.programId,
-      anchor?.blockId ?? null,
-      anchor?.start ?? null,
-      anchor?.end ?? null,
-      anchor?.quote ?? null,
-      anchor?.prefix ?? null,
-      anchor?.suffix ?? null,
+      ...anchorColumns(o.anchor),
       o.body,
       o.authorName,
       o.identity,
@@ -246,12 +241,12 @@ export async function recordPublicOpinion(
       receipt,
       o.challengeSignature,
       o.at,
-      id,
       clusterId,
       signature.map((h) => h | 0),
       bands,
     ],
   );
+
   await appendEvents(m, [
     {
       programId: c.programId,

@@ -248,6 +248,18 @@ export function checkedAnchor(
   return makeAnchor({ id: a.blockId, text }, a.start, a.end);
 }
 
+/** An anchor's columns as rows keep them (block_id, anchor_start, anchor_end, quote, prefix, suffix); nulls for none. */
+export function anchorColumns(anchor: ReturnType<typeof makeAnchor> | null) {
+  return [
+    anchor?.blockId ?? null,
+    anchor?.start ?? null,
+    anchor?.end ?? null,
+    anchor?.quote ?? null,
+    anchor?.prefix ?? null,
+    anchor?.suffix ?? null,
+  ] as const;
+}
+
 /** What a new thread's statement reads: the draft, its plan, whether it is the newest version, the anchored block. */
 interface DraftFacts {
   draft: Record<string, unknown>;
@@ -303,12 +315,7 @@ export async function startThread(scope: WriteScope, input: StartThread) {
     [
       draft.programId,
       draft.id,
-      anchor?.blockId ?? null,
-      anchor?.start ?? null,
-      anchor?.end ?? null,
-      anchor?.quote ?? null,
-      anchor?.prefix ?? null,
-      anchor?.suffix ?? null,
+      ...anchorColumns(anchor),
       input.source,
       extra.meetingId,
       extra.reviewAssignmentId,

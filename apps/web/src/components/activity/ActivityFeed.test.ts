@@ -53,6 +53,10 @@ const ITEMS = [
   activity('meeting.actionItem', { actor: '李建国', item: '请补充数据', status: 'IN_PROGRESS' }),
   activity('thread.reanchored', { version: 3, state: 'ORPHANED' }),
   activity('phase.gateOverridden', { actor: '李建国', phase: '征求意见座谈会', overridden: 'true' }),
+  activity('consultation.opened', { actor: '李建国', plan: PLAN, opensOn: '2020-11-16', closesOn: '2020-12-15' }),
+  activity('consultation.closed', { actor: '李建国', plan: PLAN }),
+  activity('public-opinion.moderated', { actor: '王晓燕', decision: 'REJECT' }),
+  activity('public-opinion.group-moderated', { actor: '王晓燕', decision: 'DUPLICATE', count: 12 }),
 ];
 
 function feed(items: ActivityItemFragment[], locale: Locale = 'zh-CN') {
@@ -85,6 +89,7 @@ describe('the activity feed', () => {
     }
     expect(english[0]).toBe(`李建国 published “${PLAN}”, Draft for comments (version 2)`);
     expect(english[4]).toBe('王晓燕 decided an opinion: Partly adopted. Reason: 请补充数据');
+    expect(english.at(-1)).toBe('王晓燕 moderated 12 opinions from the public at once: Marked as duplicates');
   });
 
   it('words every entry in Chinese with no English words, codes translated', () => {
@@ -93,6 +98,12 @@ describe('the activity feed', () => {
     expect(chinese[0]).toBe(`李建国 发布《${PLAN}》征求意见稿（第 2 版）`);
     expect(chinese[4]).toBe('王晓燕 将意见处理为「部分采纳」：请补充数据');
     expect(chinese[5]).toBe('王晓燕 重新打开了意见');
+    expect(chinese.slice(-4)).toEqual([
+      `李建国 发起《${PLAN}》公开征求意见（2020-11-16 至 2020-12-15）`,
+      `李建国 结束了《${PLAN}》的公开征求意见`,
+      '王晓燕 审核了一条公众意见：不予采纳',
+      '王晓燕 批量审核了 12 条公众意见：标为重复',
+    ]);
   });
 
   it('shows the opinions one publish carried over as one line with their count', () => {

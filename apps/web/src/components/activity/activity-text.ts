@@ -21,7 +21,7 @@ const ACTIVITY_KEY: Record<string, (f: Facts) => string> = {
 };
 
 // Facts that are codes, worded by our own messages; every other fact is data (a name, a title, quoted words).
-const CODES = new Set(['status', 'stage', 'role', 'meetingKind', 'state']);
+const CODES = new Set(['status', 'stage', 'role', 'meetingKind', 'state', 'decision']);
 
 // Kinds whose `status` is an opinion's decision; every other status is a work status.
 const THREAD_STATUS = new Set(['thread.disposed', 'meeting.opinion', 'disposition']);
@@ -47,6 +47,7 @@ export function useActivityText() {
     set('role', code('roles', f.role));
     set('meetingKind', code('meetings.kind', f.meetingKind));
     set('state', code('thread.anchorState', f.state));
+    set('decision', code('moderation.decision', f.decision));
     return out;
   }
 
