@@ -35,6 +35,7 @@ const BENCHES: Bench[] = [
   { name: 'limits', file: 'limits' },
   { name: 'publish', file: 'publish' },
   { name: 'commit-order', file: 'commit-order' },
+  { name: 'consultation', file: 'consultation' },
 ];
 
 const only = (process.env.BENCH_ONLY ?? '')

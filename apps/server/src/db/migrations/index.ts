@@ -23,6 +23,7 @@ import { BlockLabelsMarks1796586814220 } from './1796586814220-BlockLabelsMarks.
 import { LiveMinutes1796596120917 } from './1796596120917-LiveMinutes.js';
 import { Consultation1796607575577 } from './1796607575577-Consultation.js';
 import { NearDuplicates1796608033505 } from './1796608033505-NearDuplicates.js';
+import { GroupOrder1796609843582 } from './1796609843582-GroupOrder.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -49,4 +50,5 @@ export const migrations = [
   LiveMinutes1796596120917,
   Consultation1796607575577,
   NearDuplicates1796608033505,
+  GroupOrder1796609843582,
 ];

@@ -43,8 +43,9 @@ export class PublicConsultationEntity {
  */
 @Entity('public_opinion')
 @Index(['consultationId', 'status', 'submittedAt'])
-@Index(['consultationId', 'status', 'blockId'])
-@Index(['consultationId', 'status', 'clusterId'])
+// A group's opinions in the order they came: its count, and its first one, from the index alone.
+@Index(['consultationId', 'status', 'blockId', 'submittedAt'])
+@Index(['consultationId', 'status', 'clusterId', 'submittedAt'])
 export class PublicOpinionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'consultation_id', type: 'uuid' }) consultationId: string;

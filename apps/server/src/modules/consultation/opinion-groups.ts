@@ -80,18 +80,36 @@ export async function groupPage(
     ]);
   const shown = rows.slice(0, first);
   const values = shown.map((r) => r.value ?? '');
-  // Each group's first opinion, and for a passage its text in the round's draft.
-  const samples: { value: string; id: string; quote: string | null }[] = values.length
-    ? await ds.query(
-        `SELECT DISTINCT ON (coalesce(o.${column}::text, '')) coalesce(o.${column}::text, '') AS value, o.id,
-                b.text AS quote
-           FROM public_opinion o
-           LEFT JOIN draft_block b ON b.draft_id = $3 AND b.block_id = o.block_id
-          WHERE o.consultation_id = $1 AND o.status = $2 AND coalesce(o.${column}::text, '') = ANY($4::text[])
-          ORDER BY coalesce(o.${column}::text, ''), o.submitted_at, o.id`,
-        [c.id, status, c.draftId, values],
-      )
-    : [];
+  // Each group's first opinion (one index probe per group), and for a passage its text in the draft.
+  // The whole draft's group (no passage) is probed on its own: IS NULL, unlike IS NOT DISTINCT
+  // FROM, can use the index.
+  const keyed = values.filter((v) => v !== '');
+  const probe = by === 'PASSAGE' ? 'o.block_id = g.value' : 'o.cluster_id = g.value::uuid';
+  const [samples, whole]: [{ value: string; id: string; quote: string | null }[], { id: string }[]] = await Promise.all(
+    [
+      keyed.length
+        ? ds.query(
+            `SELECT g.value, f.id, b.text AS quote
+               FROM unnest($4::text[]) AS g(value)
+               CROSS JOIN LATERAL (
+                 SELECT o.id, o.block_id FROM public_opinion o
+                  WHERE o.consultation_id = $1 AND o.status = $2 AND ${probe}
+                  ORDER BY o.submitted_at, o.id LIMIT 1
+               ) f
+               LEFT JOIN draft_block b ON b.draft_id = $3 AND b.block_id = f.block_id`,
+            [c.id, status, c.draftId, keyed],
+          )
+        : [],
+      keyed.length < values.length
+        ? ds.query(
+            `SELECT id FROM public_opinion WHERE consultation_id = $1 AND status = $2 AND block_id IS NULL
+              ORDER BY submitted_at, id LIMIT 1`,
+            [c.id, status],
+          )
+        : [],
+    ],
+  );
+  if (whole[0]) samples.push({ value: '', id: whole[0].id, quote: null });
   const sampleOf = new Map(samples.map((s) => [s.value, s]));
   const groups: GroupRow[] = shown.map((r) => {
     const value = r.value === '' ? null : r.value;

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { THREAD_STATUSES, type ThreadStatus } from '../../domain.js';
@@ -9,12 +11,17 @@ import { PublicConsultationEntity } from './consultation.entity.js';
 import { PublicDraftView, PublicSummary, PublicSummaryOpinion, PublicSummaryRow } from './consultation.types.js';
 import { consultationState, type PublicIdentity } from './consultation.vocabulary.js';
 
-/** A public draft as served: the view, its JSON and the JSON's ETag. */
+/** A public draft as served: the view, its JSON (also compressed, once) and the JSON's ETag. */
 export interface Snapshot {
   view: PublicDraftView;
   json: string;
+  gzip: Buffer;
+  brotli: Buffer;
   etag: string;
 }
+
+const gzipAsync = promisify(zlib.gzip);
+const brotliAsync = promisify(zlib.brotliCompress);
 
 /**
  * The drafts under public consultation as anyone reads them, kept in memory: each is read from the
@@ -82,7 +89,18 @@ export class PublicSnapshots {
       blocks: (await blocksOf(this.ds.manager, draft.id)).map(toBlock),
     });
     const json = JSON.stringify(view);
-    return { view, json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
+    // Compressed here, once per round and day, rather than by the middleware on every view.
+    const [gzip, brotli] = await Promise.all([
+      gzipAsync(json, { level: 9 }),
+      brotliAsync(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    ]);
+    return {
+      view,
+      json,
+      gzip,
+      brotli,
+      etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
+    };
   }
 }
 

@@ -7,7 +7,8 @@ const SLUG = /^[a-z0-9]{1,64}$/;
  * GET /public-api/consultations/:slug — a draft under public consultation as JSON, for anyone and
  * for any cache between (a CDN, nginx: infra/nginx/gongbian.conf): served from memory with an
  * ETag, 304 to a reader who has it, `Cache-Control: public` for a minute and stale for ten while
- * it is fetched again. No statement per view, and so no rate limit either (which would cost one).
+ * it is fetched again; compressed once, not per view. No statement per view, and so no rate limit
+ * either (which would cost one).
  */
 export function publicSnapshotRoute(snapshots: PublicSnapshots): RequestHandler {
   return async (req, res, next) => {
@@ -26,7 +27,15 @@ export function publicSnapshotRoute(snapshots: PublicSnapshots): RequestHandler 
         res.status(304).end();
         return;
       }
-      res.type('application/json; charset=utf-8').send(s.json);
+      res.type('application/json; charset=utf-8');
+      // Sent as compressed when it was kept (the compression middleware leaves an encoded body alone).
+      const encoding = req.acceptsEncodings('br', 'gzip', 'identity');
+      if (encoding === 'br' || encoding === 'gzip') {
+        res.setHeader('Content-Encoding', encoding);
+        res.send(encoding === 'br' ? s.brotli : s.gzip);
+      } else {
+        res.send(s.json);
+      }
     } catch (err) {
       next(err);
     }

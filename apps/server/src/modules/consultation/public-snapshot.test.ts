@@ -45,6 +45,13 @@ describe('the public draft as a snapshot', () => {
     expect(body).toMatchObject({ slug, intro: '欢迎提出意见。', state: 'OPEN' });
     expect(body.blocks.map((b: { text: string }) => b.text)).toEqual(draft.blocks.map((b) => b.text));
 
+    // Compressed once, as the reader's browser accepts it; the same JSON once decoded.
+    for (const encoding of ['br', 'gzip']) {
+      const compressed = await snapshot(slug, { 'accept-encoding': encoding });
+      expect(compressed.headers.get('content-encoding')).toBe(encoding);
+      expect(await compressed.json()).toEqual(body);
+    }
+
     const counter = queryCounter(server.app.services.ds);
     const before = counter.count;
     const views = await Promise.all(Array.from({ length: 20 }, () => snapshot(slug)));

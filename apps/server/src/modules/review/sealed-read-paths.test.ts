@@ -356,6 +356,12 @@ const EXEMPT: Record<string, string> = {
     'the administrator’s alone (policy audit.read), and the administrator reads every seal (review.readSealed)',
   meetingEvents:
     'carries only a meeting’s own events; a sealed review thread is never a meeting’s (source REVIEW), and delivery asks canReadEvent',
+  consultation:
+    'a round reaches threads only through PublicConsultation.draft (Draft.threads, read by "draft threads and stats") and its opinions’ threads, which are PUBLIC (only REVIEW threads are sealed) and handed to the working group alone',
+  openConsultation: 'as consultation',
+  closeConsultation: 'as consultation',
+  moderatePublicOpinion: 'as consultation: the PUBLIC thread an accepted opinion became, for the working group',
+  moderatePublicOpinionGroup: 'as consultation',
 };
 
 // Every field, on any type, that hands out threads, comments, activity, notifications, exports,
@@ -363,6 +369,8 @@ const EXEMPT: Record<string, string> = {
 // reads through it — or "exempt: why". A new such field fails the schema test until it is listed.
 const ADMIN_ONLY = 'exempt: the administrator’s alone (audit.read), who reads every seal (review.readSealed)';
 const DOORS: Record<string, string> = {
+  'PublicOpinion.thread':
+    'exempt: the PUBLIC thread an accepted opinion became (only REVIEW threads are sealed), read by the working group alone (consultation.run)',
   'Query.thread': 'thread(id)',
   'Query.node': 'node(id) of every event whose summary carries the marker',
   'Query.search': 'search',
