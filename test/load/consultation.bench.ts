@@ -36,6 +36,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { print } from 'graphql';
 import * as operations from '../../packages/graphql-client/src/generated/graphql.js';
+import { missingTools, NGINX, NGINX_UPSTREAM, startNginx } from '../topology/native.js';
 import type { Command, ReadersResult, Reply, SubmitResult } from './consultation.clients.js';
 import { between, mulberry32, pick, type Rng } from './random.js';
 import { type BenchRow, benchRow } from './rows.js';
@@ -59,6 +60,10 @@ import {
 } from './support.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** How many servers infra/nginx/gongbian-upstream.conf lists: the bench's one server fills each place. */
+const UPSTREAM_SERVERS = (await fs.readFile(NGINX_UPSTREAM, 'utf8'))
+  .split('\n')
+  .filter((l) => /^\s*server\s/.test(l)).length;
 
 // ---- texts ----------------------------------------------------------------------------------------
 const VERBS = ['健全', '完善', '强化', '推进', '提升', '加快', '深化', '构建', '优化', '落实', '夯实', '拓展'];
@@ -411,7 +416,8 @@ async function main(): Promise<number> {
     const solver = await altcha();
     const submitWarmup = 2;
     const combinedSeconds = warmupSeconds + probeSeconds + 1;
-    const wanted = rate * (submitWarmup + submitSeconds + 2 * combinedSeconds);
+    // Two phases under public load straight to the server, one through nginx.
+    const wanted = rate * (submitWarmup + submitSeconds + 3 * combinedSeconds);
     const t0 = now();
     const solved: string[] = [];
     while (solved.length < wanted) {
@@ -594,12 +600,12 @@ async function main(): Promise<number> {
     log(`   idle p99 ${fmt(idle.p99, 0)} ms; now with ${readers} readers and ${rate} opinions/s`);
     const combinedMs = probeSeconds * 1000 + 1000;
     /** The probe while the readers (asking again after `thinkMs`; 0: at once) and the senders run. */
-    const underPublicLoad = async (phase: string, thinkMs: number) => {
+    const underPublicLoad = async (phase: string, thinkMs: number, readersUrl = app.url) => {
       const m = await measured(async () => {
         load.send({
           type: 'load',
           phase,
-          readers: { ...readersLoad(app.url, combinedMs), thinkMs },
+          readers: { ...readersLoad(readersUrl, combinedMs), thinkMs },
           submit: {
             url: app.url,
             bodies: bodies(rate * combinedSeconds),
@@ -642,6 +648,21 @@ async function main(): Promise<number> {
     const saturated = await underPublicLoad('readers at once', 0);
     // The same readers at a reading pace: each asks again after about `pacedThinkMs`.
     const paced = await underPublicLoad(`readers every ${(pacedThinkMs / 1000).toFixed(1)} s`, pacedThinkMs);
+    // As production runs it: the same readers at once, through nginx with infra/nginx/gongbian.conf
+    // (its cache for /public-api/), the signed-in probe and the senders straight to the server.
+    let behindNginx: Awaited<ReturnType<typeof underPublicLoad>> | null = null;
+    const missing = await missingTools();
+    if (missing.includes(NGINX)) {
+      notes.push(`nginx not installed (${NGINX}): the row through its cache is left out`);
+    } else {
+      const address = new URL(app.url).host;
+      const nginx = await startNginx(Array.from({ length: UPSTREAM_SERVERS }, () => address));
+      try {
+        behindNginx = await underPublicLoad('readers at once through nginx', 0, nginx.url);
+      } finally {
+        await nginx.stop();
+      }
+    }
     // Idle again: how much the machine's other work moved the floor meanwhile (shown, not used).
     const idleAfter = stats((await runProbe('signed-in idle again')).latencies);
     await load.stop();
@@ -1057,6 +1078,22 @@ async function main(): Promise<number> {
         },
         1,
       ),
+      ...(behindNginx
+        ? [
+            benchRow(
+              {
+                id: 'consultation-signed-in-p99-nginx',
+                figure: `signed-in DraftReader p99 while ${readers} readers ask at once through nginx's cache (${behindNginx.read.perSecond.toFixed(0)}/s) + ${rate} opinions/s (${behindNginx.acknowledged.n} acknowledged)`,
+                goal: '≤ 1.5× idle',
+                value: behindNginx.probed.p99,
+                unit: 'ms',
+                floor: idle.p99,
+                floorName: 'the same, idle',
+              },
+              1,
+            ),
+          ]
+        : []),
       benchRow(
         {
           id: 'consultation-signed-in-p99-paced',
