@@ -70,33 +70,73 @@ const idOf = (phrase: string) => (threads[phrase] as TestThread).id;
 const marginCard = (page: Page, phrase: string) =>
   page.locator(`[data-testid="margin"] [data-testid="thread-card"][data-thread-id="${idOf(phrase)}"]`);
 const highlight = (page: Page, phrase: string) => page.locator(`mark[data-thread-ids~="${idOf(phrase)}"]`).first();
-const top = async (target: Locator) => (await target.boundingBox())?.y ?? Number.NaN;
+/**
+ * Where an element is drawn; NaN while it is not (a card for a block the virtual list has only
+ * just drawn comes a frame later): each poll asks again rather than waiting on one element.
+ */
+const box = (target: Locator) => target.boundingBox({ timeout: 1_000 }).catch(() => null);
+const top = async (target: Locator) => (await box(target))?.y ?? Number.NaN;
 const bottom = async (target: Locator) => {
-  const box = await target.boundingBox();
-  return box ? box.y + box.height : Number.NaN;
+  const b = await box(target);
+  return b ? b.y + b.height : Number.NaN;
 };
 /** How far a card's top is from its passage's top, in pixels. */
 const misalignment = async (page: Page, phrase: string) =>
   Math.abs((await top(marginCard(page, phrase))) - (await top(highlight(page, phrase))));
 
-/** Scrolls the reader down, as a reader would, until `phrase` is drawn; then puts it near the top. */
+/**
+ * Scrolls the reader down, as a reader would, until `phrase` is drawn; then puts it near the top.
+ * The virtual list corrects its estimated heights as it draws, which can move the text and take
+ * the passage out of the drawn range again: then it scrolls on, from where it is, and tries again.
+ */
 async function scrollTo(page: Page, phrase: string) {
   const reader = page.getByTestId('reader');
   await reader.evaluate((scroller) => {
     scroller.scrollTop = 0;
   });
-  for (let i = 0; i < 80 && !(await highlight(page, phrase).count()); i++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    for (let i = 0; i < 80 && !(await highlight(page, phrase).count()); i++) {
+      await reader.evaluate((scroller) => {
+        scroller.scrollTop += 300;
+      });
+      await page.waitForTimeout(50);
+    }
+    const placed = await highlight(page, phrase)
+      .evaluate(
+        (mark) => {
+          // (The mark may be a copy being swapped as the virtual list redraws: then the reader itself.)
+          const scroller = (mark.closest('[data-testid="reader"]') ??
+            document.querySelector('[data-testid="reader"]')) as HTMLElement;
+          scroller.scrollTop += mark.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 150;
+        },
+        undefined,
+        { timeout: 2_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (placed) return;
+    // Drawn past it: back a screen, then down again.
     await reader.evaluate((scroller) => {
-      scroller.scrollTop += 300;
+      scroller.scrollTop = Math.max(0, scroller.scrollTop - scroller.clientHeight);
     });
-    await page.waitForTimeout(50);
   }
-  await highlight(page, phrase).evaluate((mark) => {
-    // (The mark may be a copy being swapped as the virtual list redraws: then the reader itself.)
-    const scroller = (mark.closest('[data-testid="reader"]') ??
-      document.querySelector('[data-testid="reader"]')) as HTMLElement;
-    scroller.scrollTop += mark.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 150;
-  });
+  throw new Error(`the reader never drew “${phrase}” long enough to reach it`);
+}
+
+/** Brings `phrase` into view and waits until its card is level with it (scrolling to it again if the list's corrections took it away). */
+async function levelAt(page: Page, phrase: string) {
+  await scrollTo(page, phrase);
+  await expect
+    .poll(
+      async () => {
+        if (!(await highlight(page, phrase).count())) await scrollTo(page, phrase);
+        return misalignment(page, phrase);
+      },
+      { timeout: 20_000 },
+    )
+    .toBeLessThanOrEqual(6);
 }
 
 describe('opinions beside their passages', () => {
@@ -120,8 +160,7 @@ describe('opinions beside their passages', () => {
 
     for (const i of [18, 33]) {
       const phrase = PHRASES[i] as string;
-      await scrollTo(page, phrase);
-      await expect.poll(() => misalignment(page, phrase), { timeout: 10_000 }).toBeLessThanOrEqual(6);
+      await levelAt(page, phrase);
       // still level after a further small scroll: the column moves with the text
       await page.getByTestId('reader').evaluate((scroller) => {
         scroller.scrollTop += 120;
@@ -130,11 +169,10 @@ describe('opinions beside their passages', () => {
     }
 
     // Two passages on one line: the first card beside its passage, the second pushed below it.
-    await scrollTo(page, '加强基层应急队伍建设');
+    await levelAt(page, '加强基层应急队伍建设');
     const first = marginCard(page, '加强基层应急队伍建设');
     const second = marginCard(page, '健全应急志愿者服务体系');
     await second.waitFor({ timeout: 10_000 });
-    await expect.poll(() => misalignment(page, '加强基层应急队伍建设'), { timeout: 10_000 }).toBeLessThanOrEqual(6);
     await expect
       .poll(async () => (await top(second)) - (await bottom(first)), { timeout: 10_000 })
       .toBeGreaterThanOrEqual(0);
