@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { byKey, defineLoader } from '../../graphql/loaders.js';
-import { PublicConsultationEntity } from './consultation.entity.js';
+import { PublicConsultationEntity, PublicOpinionEntity } from './consultation.entity.js';
 
 /** Each draft's round of public consultation, or null. */
 export const consultationByDraft = defineLoader<string, PublicConsultationEntity | null>(async (ds, draftIds) => {
@@ -29,4 +29,16 @@ export const opinionCounts = defineLoader<string, OpinionCounts>(async (ds, ids)
   );
   const none: OpinionCounts = { received: 0, pending: 0, accepted: 0, rejected: 0, duplicate: 0 };
   return ids.map((id) => rows.find((r) => r.consultation_id === id) ?? none);
+});
+
+/** Rounds by id: every opinion of a page asks for its round, one statement for all. */
+export const consultationById = defineLoader<string, PublicConsultationEntity | null>(async (ds, ids) => {
+  const rows = await ds.getRepository(PublicConsultationEntity).find({ where: { id: In([...ids]) } });
+  return byKey(ids, rows, (c) => c.id);
+});
+
+/** Opinions by id (what a duplicate repeats), one statement for a page. */
+export const opinionById = defineLoader<string, PublicOpinionEntity | null>(async (ds, ids) => {
+  const rows = await ds.getRepository(PublicOpinionEntity).find({ where: { id: In([...ids]) } });
+  return byKey(ids, rows, (o) => o.id);
 });

@@ -16,7 +16,7 @@ import { Draft, draftLoader } from '../draft/index.js';
 import { Person, personLoader } from '../person/index.js';
 import { Anchor, Thread, threadFacts } from '../thread/index.js';
 import { PublicConsultationEntity, PublicOpinionEntity } from './consultation.entity.js';
-import { consultationByDraft, opinionCounts } from './consultation.loaders.js';
+import { consultationByDraft, consultationById, opinionById, opinionCounts } from './consultation.loaders.js';
 import {
   closeConsultation,
   moderatePublicOpinion,
@@ -349,7 +349,9 @@ export class ConsultationResolver {
 export class PublicOpinionResolver {
   @FieldResolver(() => PublicConsultation)
   async consultation(@Root() o: PublicOpinion, @Ctx() ctx: Context): Promise<PublicConsultation> {
-    return loadConsultation(ctx, o.entity.consultationId);
+    const c = await consultationById(ctx).load(o.entity.consultationId);
+    if (!c) throw new Error(`Opinion ${o.id} has no round ${o.entity.consultationId}.`);
+    return toConsultation(ctx, c);
   }
 
   @FieldResolver(() => Anchor, { nullable: true, description: 'Null: on the whole draft.' })
@@ -369,7 +371,7 @@ export class PublicOpinionResolver {
   @FieldResolver(() => PublicOpinion, { nullable: true })
   async duplicateOf(@Root() o: PublicOpinion, @Ctx() ctx: Context): Promise<PublicOpinion | null> {
     if (!o.entity.duplicateOfId) return null;
-    const row = await ctx.ds.getRepository(PublicOpinionEntity).findOneBy({ id: o.entity.duplicateOfId });
+    const row = await opinionById(ctx).load(o.entity.duplicateOfId);
     return row ? PublicOpinion.from(row) : null;
   }
 
