@@ -23,7 +23,8 @@ export type DraftFormat = (typeof DRAFT_FORMATS)[number];
 export const ANCHOR_STATES = ['ATTACHED', 'MOVED', 'ORPHANED'] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 
-export const THREAD_SOURCES = ['ONLINE', 'MEETING', 'REVIEW', 'PUBLIC'] as const;
+/** ALIGNMENT: raised by the 衔接 checks (modules/alignment), never by a person's request. */
+export const THREAD_SOURCES = ['ONLINE', 'MEETING', 'REVIEW', 'PUBLIC', 'ALIGNMENT'] as const;
 export type ThreadSource = (typeof THREAD_SOURCES)[number];
 
 export const THREAD_STATUSES = ['OPEN', 'ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED', 'WITHDRAWN'] as const;

@@ -42,6 +42,8 @@ const MISSING = {
   'review assignment': 'REVIEW_NOT_FOUND',
   consultation: 'CONSULTATION_NOT_FOUND',
   'public opinion': 'PUBLIC_OPINION_NOT_FOUND',
+  indicator: 'INDICATOR_NOT_FOUND',
+  'higher target': 'HIGHER_TARGET_NOT_FOUND',
 } as const satisfies Record<string, RefusalReason>;
 
 export const unauthenticated = (refusal: Refusal = { reason: 'SIGN_IN_REQUIRED', message: 'Sign in first.' }) =>

@@ -211,6 +211,19 @@ export const REFUSALS = {
   GROUP_KEY_INVALID: [],
   GROUP_CHANGED: ['count'],
   GROUP_TOO_LARGE_TO_ACCEPT: ['max'],
+
+  // 衔接: indicators, their links and checks (issue 15; modules/alignment)
+  SOURCE_RESERVED: [],
+  INDICATOR_NOT_FOUND: [],
+  HIGHER_TARGET_NOT_FOUND: [],
+  INDICATOR_ROLE: [],
+  HIGHER_TARGET_ROLE: [],
+  SOURCE_NEEDS_DRAFT: [],
+  SUPPORTS_NOT_MASTER: [],
+  MASTER_SUPPORTS_NOTHING: [],
+  INDICATOR_PLAN_FIXED: [],
+  INDICATOR_CHANGED: ['version'],
+  YEAR_OUT_OF_RANGE: ['min', 'max'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalReason = keyof typeof REFUSALS;

@@ -159,6 +159,11 @@ const SUBJECTS: Record<Action, [string, Subject][]> = {
   'plan.issue': [['an approved plan', { type: 'plan', programId: P, leadUnitId: OWN }]],
   'person.memberships': [['someone’s groups', { type: 'program', programId: P }]],
   'consultation.run': [['a round', { type: 'program', programId: P }]],
+  'indicator.edit': [
+    ['own unit leads the plan', { type: 'plan', programId: P, leadUnitId: OWN }],
+    ['another unit leads it', { type: 'plan', programId: P, leadUnitId: OTHER }],
+  ],
+  'higherTarget.define': [['the programme', { type: 'program', programId: P }]],
 };
 
 // Every role × action × subject: Y allowed, - refused; one group per action (in ACTIONS order:
@@ -244,6 +249,21 @@ for (const role of PROGRAM_ROLES) TABLE[role]['person.memberships'] = MEMBERSHIP
 
 // Public consultation (issue 14), by action name: the working group runs rounds and moderates them.
 for (const role of PROGRAM_ROLES) TABLE[role]['consultation.run'] = MEMBERSHIPS[role];
+
+// 衔接 (issue 15), by action name: a plan's indicators are its lead unit's to keep (as its drafts are,
+// the working group on its behalf); the higher plans' targets are the working group's to record.
+const INDICATORS: Record<ProgramRole, string> = {
+  ADMIN: 'YY',
+  WORKING_GROUP: 'YY',
+  LEADING_GROUP: '--',
+  UNIT_MEMBER: 'Y-',
+  EXPERT: '--',
+  OBSERVER: '--',
+};
+for (const role of PROGRAM_ROLES) {
+  TABLE[role]['indicator.edit'] = INDICATORS[role];
+  TABLE[role]['higherTarget.define'] = MEMBERSHIPS[role];
+}
 
 function row(cells: string): Record<Action, string> {
   const groups = cells.split(' ');

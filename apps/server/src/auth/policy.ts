@@ -90,6 +90,9 @@ export const ACTIONS = [
   'person.memberships',
   // Public consultation (issue 14; modules/consultation): open and close rounds, moderate what the public sends.
   'consultation.run',
+  // 衔接 (issue 15; modules/alignment): a plan's indicators, and the higher plans' targets they cite.
+  'indicator.edit',
+  'higherTarget.define',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -180,7 +183,8 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
         actor.unitId === subject.leadUnitId
       );
     case 'draft.create':
-      // The plan's lead unit writes its drafts; the working group may publish on its behalf.
+    case 'indicator.edit':
+      // The plan's lead unit writes its drafts and keeps its indicators; the working group may act on its behalf.
       return runs(actor) || (subject.type === 'plan' && memberOf(actor, subject.leadUnitId));
     case 'draft.export':
       return (
@@ -256,6 +260,7 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
       return runs(actor);
     case 'plan.create':
     case 'plan.edit':
+    case 'higherTarget.define':
     case 'topic.create':
     case 'milestone.create':
       // The "1+X" plans, the research topics and the timeline are the working group's to keep.

@@ -16,6 +16,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 const PROGRAMME_REPORT = 'programmeReport';
+// The 规划指标衔接表 is kept beside the audit log's filter too, under a key no filter has.
+const ALIGNMENT_TABLE = 'alignmentTable';
 
 @ObjectType('Export')
 export class Export {
@@ -27,13 +29,14 @@ export class Export {
 
 /**
  * What a link downloads: a draft's opinion table, a meeting's record, a programme's audit log, or
- * one of a programme's lists and reports (附件1, 附件2, 进度报告; `report` names which).
+ * one of a programme's lists and reports (附件1, 附件2, 进度报告; `report` names which), or its 规划指标衔接表.
  */
 export type ExportTarget =
   | { kind: 'draft'; draftId: string }
   | { kind: 'meeting'; meetingId: string }
   | { kind: 'audit'; programId: string; filter: Record<string, string> }
-  | { kind: 'programme'; programId: string; report: string };
+  | { kind: 'programme'; programId: string; report: string }
+  | { kind: 'alignment'; programId: string };
 
 export interface ExportFile {
   body: Uint8Array;
@@ -69,14 +72,16 @@ export async function createExportLink(
     personId,
     draftId: target.kind === 'draft' ? target.draftId : null,
     meetingId: target.kind === 'meeting' ? target.meetingId : null,
-    programId: target.kind === 'audit' || target.kind === 'programme' ? target.programId : null,
+    programId: 'programId' in target ? target.programId : null,
     // A programme's report is kept beside the audit log's filter, under a key no filter has.
     filter:
       target.kind === 'audit'
         ? target.filter
         : target.kind === 'programme'
           ? { [PROGRAMME_REPORT]: target.report }
-          : null,
+          : target.kind === 'alignment'
+            ? { [ALIGNMENT_TABLE]: 'yes' }
+            : null,
     format,
     expiresAt,
   });
@@ -87,6 +92,7 @@ function targetOf(link: ExportLinkEntity): ExportTarget {
   if (link.meetingId) return { kind: 'meeting', meetingId: link.meetingId };
   const report = link.filter?.[PROGRAMME_REPORT];
   if (link.programId && report) return { kind: 'programme', programId: link.programId, report };
+  if (link.programId && link.filter?.[ALIGNMENT_TABLE]) return { kind: 'alignment', programId: link.programId };
   if (link.programId) return { kind: 'audit', programId: link.programId, filter: link.filter ?? {} };
   return { kind: 'draft', draftId: link.draftId as string };
 }

@@ -1,5 +1,6 @@
 import type { GongbianModule } from '../module.js';
 import { activityModule } from './activity/index.js';
+import { alignmentModule } from './alignment/index.js';
 import { approvalModule } from './approval/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
@@ -47,4 +48,5 @@ export const modules: readonly GongbianModule[] = [
   reportModule,
   todoModule,
   consultationModule,
+  alignmentModule,
 ];

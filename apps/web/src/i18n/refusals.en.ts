@@ -202,4 +202,15 @@ export default {
   GROUP_CHANGED: 'The group changed meanwhile (now {count} pending); reload and decide again.',
   GROUP_TOO_LARGE_TO_ACCEPT:
     'At most {max} opinions can be accepted one by one at once; for opinions saying the same, accept one and mark the rest as duplicates of it.',
+  SOURCE_RESERVED: 'Alignment threads are raised by the alignment checks; they cannot be started by hand.',
+  INDICATOR_NOT_FOUND: 'That indicator does not exist or was removed.',
+  HIGHER_TARGET_NOT_FOUND: 'That higher-plan target does not exist.',
+  INDICATOR_ROLE: 'Only the plan’s lead unit or the working group may keep its indicators.',
+  HIGHER_TARGET_ROLE: 'Only the working group records higher plans’ targets.',
+  SOURCE_NEEDS_DRAFT: 'This plan has no draft yet, so no passage can state the indicator.',
+  SUPPORTS_NOT_MASTER: 'An indicator can only support an indicator of the master plan.',
+  MASTER_SUPPORTS_NOTHING: 'A master-plan indicator supports nothing; it may cite a higher plan’s target.',
+  INDICATOR_PLAN_FIXED: 'An indicator cannot move to another plan.',
+  INDICATOR_CHANGED: 'Someone else changed this indicator meanwhile (now version {version}); reload and edit again.',
+  YEAR_OUT_OF_RANGE: 'A year must lie between {min} and {max}.',
 } satisfies RefusalMessages;

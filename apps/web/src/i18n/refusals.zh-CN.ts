@@ -186,6 +186,17 @@ export default {
   GROUP_KEY_INVALID: '该意见分组不存在，请刷新后重试',
   GROUP_CHANGED: '该组待处理意见已有变化（现为 {count} 条），请刷新后再处理',
   GROUP_TOO_LARGE_TO_ACCEPT: '一次最多逐条采纳 {max} 条意见；内容相同的意见请采纳其中一条，其余标为重复',
+  SOURCE_RESERVED: '衔接检查意见由系统提出，不能手动发起',
+  INDICATOR_NOT_FOUND: '该指标不存在或已被删除',
+  HIGHER_TARGET_NOT_FOUND: '该上位规划指标不存在',
+  INDICATOR_ROLE: '只有该规划的牵头单位或工作专班可以维护其目标指标',
+  HIGHER_TARGET_ROLE: '只有工作专班可以录入上位规划指标',
+  SOURCE_NEEDS_DRAFT: '该规划尚无文稿，无法关联原文段落',
+  SUPPORTS_NOT_MASTER: '只能支撑总体规划的指标',
+  MASTER_SUPPORTS_NOTHING: '总体规划的指标不支撑其他指标，可引用上位规划指标',
+  INDICATOR_PLAN_FIXED: '指标不能改到另一个规划下',
+  INDICATOR_CHANGED: '该指标已被他人修改（现为第 {version} 版），请刷新后再改',
+  YEAR_OUT_OF_RANGE: '年份应在 {min} 年至 {max} 年之间',
 };
 
 export type RefusalMessages = typeof import('./refusals.zh-CN').default;

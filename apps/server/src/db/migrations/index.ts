@@ -24,6 +24,7 @@ import { LiveMinutes1796596120917 } from './1796596120917-LiveMinutes.js';
 import { Consultation1796607575577 } from './1796607575577-Consultation.js';
 import { NearDuplicates1796608033505 } from './1796608033505-NearDuplicates.js';
 import { GroupOrder1796609843582 } from './1796609843582-GroupOrder.js';
+import { Alignment1796618386083 } from './1796618386083-Alignment.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -51,4 +52,5 @@ export const migrations = [
   Consultation1796607575577,
   NearDuplicates1796608033505,
   GroupOrder1796609843582,
+  Alignment1796618386083,
 ];

@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context.js';
 import { excerpt, type Fact, toFacts } from '../../graphql/fact.js';
 import type { EventKind } from '../../realtime/streams.js';
+import { HigherTargetEntity, IndicatorEntity } from '../alignment/index.js';
 import { ApprovalEntity } from '../approval/index.js';
 import { InvitationEntity } from '../auth/index.js';
 import { PublicConsultationEntity, PublicOpinionEntity } from '../consultation/index.js';
@@ -271,7 +272,22 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     decision: str(e.payload.decision),
     count: typeof e.payload.count === 'number' ? e.payload.count : null,
   }),
+  // 衔接 (issue 15): indicators kept, higher targets recorded, issues found and fixed.
+  'indicator.defined': (e) => indicatorFacts(e),
+  'indicator.updated': (e) => indicatorFacts(e),
+  'higher-target.defined': async (e) => {
+    const h = await row(e, HigherTargetEntity, e.subjectId);
+    return { actor: await actorName(e), document: h?.document, indicator: h?.name };
+  },
+  'alignment.raised': async (e) => ({ ...(await indicatorFacts(e)), issue: str(e.payload.kind) }),
+  'alignment.resolved': async (e) => ({ ...(await indicatorFacts(e)), issue: str(e.payload.kind) }),
 };
+
+async function indicatorFacts(e: FactSource) {
+  const i = await row(e, IndicatorEntity, e.subjectId);
+  const plan = await row(e, PlanEntity, i?.planId);
+  return { actor: await actorName(e), plan: plan?.title, indicator: i?.name };
+}
 
 /** The facts of one event of the log. */
 export async function eventFacts(e: FactSource): Promise<Fact[]> {

@@ -101,6 +101,28 @@ async function insertBlocks(m: EntityManager, draftId: string, blocks: readonly 
   }
 }
 
+/** A version just published, as hooks see it (inside the publishing transaction, the plan locked). */
+export interface PublishedVersion {
+  programId: string;
+  planId: string;
+  /** The version it follows; null for a plan's first. */
+  previousId: string | null;
+  draft: { id: string; version: number };
+  blocks: readonly { id: string; text: string }[];
+}
+
+export type PublishedHook = (scope: WriteScope, published: PublishedVersion) => Promise<void>;
+const publishedHooks: PublishedHook[] = [];
+
+/**
+ * What else must follow a plan's text into its next version, in the same transaction (as threads
+ * do, below): a module above this one registers it once, when it loads (modules/alignment does, for
+ * the passages that state its indicators).
+ */
+export function onVersionPublished(hook: PublishedHook): void {
+  if (!publishedHooks.includes(hook)) publishedHooks.push(hook);
+}
+
 export interface NewDraft {
   plan: PlanEntity;
   stage: DraftStage;
@@ -160,5 +182,14 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
     summary: `${scope.actor.name} 发布《${input.plan.title}》${STAGE_ZH[input.stage]}（第 ${draft.version} 版）`,
     payload: { planId: input.plan.id, version: draft.version, stage: input.stage, carried, orphaned },
   });
+  for (const hook of publishedHooks) {
+    await hook(scope, {
+      programId: draft.programId,
+      planId: input.plan.id,
+      previousId: previous?.id ?? null,
+      draft: { id: draft.id, version: draft.version },
+      blocks: input.blocks,
+    });
+  }
   return { draftId: draft.id, carriedThreads: carried, orphanedThreads: orphaned };
 }

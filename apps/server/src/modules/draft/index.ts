@@ -9,7 +9,14 @@ import { UploadEntity } from './upload.entity.js';
 export * from './draft.entity.js';
 export { draftLoader, draftsByPlan } from './draft.loaders.js';
 export { readableDraft, toBlock } from './draft.resolver.js';
-export { blocksOf, createDraft, latestDraftId } from './draft.service.js';
+export {
+  blocksOf,
+  createDraft,
+  latestDraftId,
+  onVersionPublished,
+  type PublishedHook,
+  type PublishedVersion,
+} from './draft.service.js';
 export { Block, Draft } from './draft.types.js';
 export { commentWindowRefusal, reviewWindowRefusal } from './draft-permissions.js';
 export {
@@ -20,6 +27,7 @@ export {
   STAGE_ZH,
   type StageFacts,
 } from './publishable-stages.js';
+export { refound, relocateAnchors } from './reanchor.js';
 export { uploadRoute } from './upload.route.js';
 export { warmDraftWorkers } from './warm-workers.js';
 

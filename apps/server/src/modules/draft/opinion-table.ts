@@ -8,7 +8,13 @@ import { CONTENT_TYPES } from '../../exports/export-link.js';
 import type { DraftEntity } from './draft.entity.js';
 import { blocksOf, STAGE_ZH } from './draft.service.js';
 
-const SOURCE_ZH: Record<ThreadSource, string> = { ONLINE: '在线', MEETING: '会议', REVIEW: '专家评审', PUBLIC: '公众' };
+const SOURCE_ZH: Record<ThreadSource, string> = {
+  ONLINE: '在线',
+  MEETING: '会议',
+  REVIEW: '专家评审',
+  PUBLIC: '公众',
+  ALIGNMENT: '衔接检查',
+};
 
 /** Markdown to the plain text a table cell shows. */
 const plain = (md: string) =>

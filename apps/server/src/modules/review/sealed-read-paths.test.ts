@@ -362,6 +362,11 @@ const EXEMPT: Record<string, string> = {
   closeConsultation: 'as consultation',
   moderatePublicOpinion: 'as consultation: the PUBLIC thread an accepted opinion became, for the working group',
   moderatePublicOpinionGroup: 'as consultation',
+  alignmentTable:
+    'the 衔接表 holds indicators, their figures and the checks’ own sentences, never a thread’s or comment’s text',
+  defineIndicator:
+    'an indicator reaches threads only through AlignmentIssue.thread: the ALIGNMENT threads the checks raise (only REVIEW threads are sealed)',
+  updateIndicator: 'as defineIndicator',
 };
 
 // Every field, on any type, that hands out threads, comments, activity, notifications, exports,
@@ -369,6 +374,10 @@ const EXEMPT: Record<string, string> = {
 // reads through it — or "exempt: why". A new such field fails the schema test until it is listed.
 const ADMIN_ONLY = 'exempt: the administrator’s alone (audit.read), who reads every seal (review.readSealed)';
 const DOORS: Record<string, string> = {
+  'Query.alignmentTable':
+    'exempt: the 衔接表 holds indicators, their figures and the checks’ own sentences, never a thread’s or comment’s text',
+  'AlignmentIssue.thread':
+    'exempt: the ALIGNMENT thread the checks raised for the issue (only REVIEW threads are sealed; the resolver drops any that is)',
   'PublicOpinion.thread':
     'exempt: the PUBLIC thread an accepted opinion became (only REVIEW threads are sealed), read by the working group alone (consultation.run)',
   'Query.thread': 'thread(id)',

@@ -14,7 +14,7 @@ import { MeetingThreadsResolver, ReviewThreadsResolver, ThreadMeetingResolver } 
 
 export * from './thread.entity.js';
 export { threadFacts } from './thread.loaders.js';
-export { anchorColumns, checkedAnchor, disposeThread, reply, startThread } from './thread.service.js';
+export { anchorColumns, checkedAnchor, disposeThread, noteOnThread, reply, startThread } from './thread.service.js';
 export { Anchor, AnchorInput, Thread } from './thread.types.js';
 
 export const threadModule: GongbianModule = {

@@ -101,6 +101,11 @@ export interface StartThread {
    * comment deadline, so its opinion is recorded past it too. The stage and version rules still apply.
    */
   pastDeadline?: boolean;
+  /**
+   * Raised by the house's own checks (source ALIGNMENT), not asked for: no role, stage or window
+   * rule applies, and it stands in `externalAuthor`'s name. Never set from a request's input.
+   */
+  system?: boolean;
 }
 
 /**
@@ -119,6 +124,12 @@ async function admitThread(
   coUnitIds: readonly string[],
 ) {
   const { m, actor } = scope;
+  if (input.source === 'ALIGNMENT') {
+    throw badInput('input.source', {
+      reason: 'SOURCE_RESERVED',
+      message: 'ALIGNMENT threads are raised by the alignment checks, not started by hand.',
+    });
+  }
   const closed = commentWindowRefusal(
     input.pastDeadline ? { ...draft, commentDeadline: null } : draft,
     isLatest,
@@ -296,7 +307,14 @@ export async function startThread(scope: WriteScope, input: StartThread) {
   const draft = facts ? rowFromJson(m.connection, DraftEntity, facts.draft) : null;
   if (!facts || !draft || draft.programId !== scope.actor.programId) throw notFound('draft', input.draftId);
   const plan = rowFromJson(m.connection, PlanEntity, facts.plan);
-  const extra = await admitThread(scope, draft, plan, facts.is_latest, input, facts.co_unit_ids);
+  const extra = input.system
+    ? {
+        meetingId: null,
+        reviewAssignmentId: null,
+        authorId: scope.actor.id,
+        externalAuthor: input.externalAuthor ?? null,
+      }
+    : await admitThread(scope, draft, plan, facts.is_latest, input, facts.co_unit_ids);
   const anchor = input.anchor ? checkedAnchor(facts.block_text, input.anchor) : null;
   // The comment is the recorder's own words, whoever the thread stands in the name of (authorId).
   const [written]: { thread: Record<string, unknown>; comment: Record<string, unknown> }[] = await m.query(
@@ -414,6 +432,25 @@ export async function reply(scope: WriteScope, threadId: string, body: string) {
     },
   );
   return { commentId: comment.id, comment, thread };
+}
+
+/**
+ * A note the house's own checks add to a thread they raised (an alignment issue that is fixed):
+ * written in the scope's actor's name, whose change settled it, with no reply rule applied.
+ */
+export async function noteOnThread(scope: WriteScope, threadId: string, body: string) {
+  const [thread] = await scope.m.getRepository(ThreadEntity).findBy({ id: threadId });
+  if (!thread) return null;
+  const { comment } = await addComment(scope, thread.id, body);
+  await scope.emit({
+    stream: streams.draft(thread.draftId),
+    kind: 'thread.replied',
+    subjectId: thread.id,
+    sealedBy: thread.reviewAssignmentId,
+    summary: short(body, 60),
+    payload: { threadId: thread.id, commentId: comment.id },
+  });
+  return comment;
 }
 
 export async function editComment(scope: WriteScope, commentId: string, body: string, expectedVersion: number) {
