@@ -1,6 +1,7 @@
 import { importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import { Clock, toChinaDate } from '../clock.js';
+import { defineHigherTarget, defineIndicator } from '../modules/alignment/index.js';
 import { decideApproval, requestApproval } from '../modules/approval/index.js';
 import { actorOf } from '../modules/auth/index.js';
 import {
@@ -25,6 +26,14 @@ import { assignReview, respondToReview, submitReview } from '../modules/review/i
 import { checkedAnchor, disposeThread, reply, startThread } from '../modules/thread/index.js';
 import { UnitEntity } from '../modules/unit/index.js';
 import { type WriteScope, writeScope } from '../writes/write-scope.js';
+import {
+  DEMO_HIGHER_TARGETS,
+  DEMO_INDICATORS,
+  type DemoIndicator,
+  HIGHER_TARGETS_AT,
+  MASTER_INDICATORS_AT,
+  SUPPLIES_INDICATORS_AT,
+} from './alignment-data.js';
 import {
   PUBLIC_ANSWER,
   PUBLIC_OPINIONS,
@@ -310,6 +319,69 @@ export async function seedDemo(m: EntityManager, password: string): Promise<void
   step(at(APPROVAL.phase4StartedAt), async (when) => markMilestone(SUBMISSION_MILESTONE, 'IN_PROGRESS', when));
 
   storyOfPublicRound();
+  storyOfAlignment();
+
+  /**
+   * 衔接: the working group records the higher plans' targets; each lead unit sets its plan's
+   * indicators on the rows of its draft's indicator table, linked as alignment-data.ts says. The
+   * checks run as in the API: the weaker special indicator and, once the 送审稿 revises a figure, the
+   * changed passage each raise a thread.
+   */
+  function storyOfAlignment() {
+    const higher = new Map<string, string>();
+    const indicators = new Map<string, string>();
+    step(at(HIGHER_TARGETS_AT), async (when) => {
+      for (const h of DEMO_HIGHER_TARGETS) {
+        const { higherTargetId } = await defineHigherTarget(as('working', when), {
+          programId: seeded.programId,
+          document: h.document,
+          name: h.name,
+          unit: h.unit,
+          target: h.target,
+          targetYear: 2025,
+          direction: h.direction,
+        });
+        higher.set(h.key, higherTargetId);
+      }
+    });
+    const setIndicators = (which: DemoIndicator['plan'], author: string, moment: StoryTime) =>
+      step(at(moment), async (when) => {
+        const title = PLANS.find((p) => p.key === SUPPLIES_PLAN)?.title;
+        const target =
+          which === 'master'
+            ? plan
+            : await m.getRepository(PlanEntity).findOneByOrFail({ programId: seeded.programId, title });
+        const blocks: { id: string; text: string }[] = await m.query(
+          `SELECT b.block_id AS id, b.text FROM draft_block b
+            WHERE b.draft_id = (SELECT id FROM draft WHERE plan_id = $1 ORDER BY version DESC LIMIT 1)`,
+          [target.id],
+        );
+        // One a minute, as a person enters them: the matrix lists them in the order they were set.
+        for (const [n, i] of DEMO_INDICATORS.filter((x) => x.plan === which).entries()) {
+          const block = blocks.find((b) => b.text.includes(i.quote));
+          if (!block) throw new Error(`Demo indicator row not in the draft: ${i.quote}`);
+          const start = block.text.indexOf(i.quote);
+          const link = (key: string | undefined, from: Map<string, string>) => (key ? from.get(key) : null);
+          const { indicatorId } = await defineIndicator(as(author, new Date(when.getTime() + n * 60_000)), {
+            planId: target.id,
+            name: i.name,
+            unit: i.unit,
+            baseline: i.baseline,
+            baselineYear: i.baseline === null ? null : 2020,
+            target: i.target,
+            targetYear: 2025,
+            kind: i.kind,
+            direction: i.direction,
+            source: { blockId: block.id, start, end: start + i.quote.length, quote: i.quote },
+            supportsId: link(i.supports, indicators),
+            citesId: link(i.cites, higher),
+          });
+          indicators.set(i.key, indicatorId);
+        }
+      });
+    setIndicators('master', 'guicai', MASTER_INDICATORS_AT);
+    setIndicators('supplies', SUPPLIES_AUTHOR, SUPPLIES_INDICATORS_AT);
+  }
 
   /** The 减灾处's 征求意见稿 of the supplies plan, put to the public; what was sent, and what became of it. */
   function storyOfPublicRound() {
