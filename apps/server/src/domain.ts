@@ -27,6 +27,10 @@ export type AnchorState = (typeof ANCHOR_STATES)[number];
 export const THREAD_SOURCES = ['ONLINE', 'MEETING', 'REVIEW', 'PUBLIC', 'ALIGNMENT'] as const;
 export type ThreadSource = (typeof THREAD_SOURCES)[number];
 
+/** Whether an adopted opinion reached the next version (modules/thread/adoption.ts). */
+export const ADOPTION_STATES = ['AWAITING_VERSION', 'REFLECTED', 'NOT_REFLECTED', 'PASSAGE_REMOVED'] as const;
+export type AdoptionState = (typeof ADOPTION_STATES)[number];
+
 export const THREAD_STATUSES = ['OPEN', 'ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED', 'WITHDRAWN'] as const;
 export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 

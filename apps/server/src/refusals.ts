@@ -224,6 +224,11 @@ export const REFUSALS = {
   INDICATOR_PLAN_FIXED: [],
   INDICATOR_CHANGED: ['version'],
   YEAR_OUT_OF_RANGE: ['min', 'max'],
+
+  // 采纳 means done (issue 16; modules/thread/adoption.ts)
+  CONFIRM_ADOPTION_ROLE: [],
+  THREAD_NOT_ADOPTED: [],
+  ADOPTION_NOTE_REQUIRED: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalReason = keyof typeof REFUSALS;

@@ -35,7 +35,7 @@ import {
   tableTitle,
 } from './opinion-table.js';
 
-// A4 landscape, with 2 cm margins: eight columns need the width.
+// A4 landscape, with 2 cm margins: nine columns need the width.
 const MARGIN = LANDSCAPE_MARGIN;
 const TABLE_WIDTH = A4_LONG - 2 * MARGIN;
 const COLUMN_TWIPS = COLUMN_WEIGHTS.map((weight) => Math.floor((TABLE_WIDTH * weight) / 100));

@@ -15,7 +15,7 @@ export const SHEET_NAME = '意见采纳情况表';
 export const XLSX_HEADER_ROW = 3;
 
 // Widths in characters; CJK characters count about two each in Excel's measure.
-const COLUMN_WIDTHS = [6, 16, 40, 44, 18, 10, 10, 34];
+const COLUMN_WIDTHS = [6, 16, 38, 42, 18, 10, 10, 32, 22];
 const CENTRED_COLUMNS = new Set([1, 6, 7]);
 
 const BODY_FONT: Partial<ExcelJS.Font> = { name: '仿宋', size: 11 };

@@ -17,6 +17,11 @@ export interface OpinionRow {
   /** 理由说明. */
   reason: string;
   /**
+   * 落实情况: whether an adopted opinion reached the next version (已落实 / 未落实 / 原文已删除 /
+   * 待新版本核对, with the version or the lead unit's note); '' for opinions not adopted.
+   */
+  implementation?: string;
+  /**
    * The passage was deleted in a later version (an ORPHANED thread): the row keeps its original quote,
    * marked as deleted, in a group of its own, never among the opinions on the whole text.
    */
@@ -39,10 +44,11 @@ export const OPINION_COLUMNS: readonly string[] = Object.freeze([
   '来源',
   '采纳情况',
   '理由说明',
+  '落实情况',
 ]);
 
 /** Relative column widths, summing to 100; the quoted passage and the opinion need the room. */
-export const COLUMN_WEIGHTS: readonly number[] = [4, 11, 21, 22, 11, 7, 7, 17];
+export const COLUMN_WEIGHTS: readonly number[] = [4, 10, 19, 20, 10, 6, 7, 14, 10];
 
 export const WHOLE_DRAFT_GROUP = '全文/通篇';
 /** The group, the clause and the quote's mark of an opinion whose passage was deleted. */
@@ -87,7 +93,15 @@ export function groupOpinions(rows: readonly OpinionRow[]): OpinionGroup[] {
       chapter,
       rows: list.map((row) => {
         number++;
-        const cells = [...placeCells(row), row.opinion, row.author, row.source, row.disposition, row.reason];
+        const cells = [
+          ...placeCells(row),
+          row.opinion,
+          row.author,
+          row.source,
+          row.disposition,
+          row.reason,
+          row.implementation ?? '',
+        ];
         return { number, cells: [String(number), ...cells.map(cleanCell)] };
       }),
     }));

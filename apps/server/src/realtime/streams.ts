@@ -24,6 +24,8 @@ export const NOT_IN_FEED: ReadonlySet<EventKind> = new Set([
   'session.revoked',
   // The public's opinions arrive by the thousand; the round's moderation page follows them.
   'public-opinion.submitted',
+  // One per adopted opinion at each new version: draft.created already tells the feed.
+  'thread.adoption-checked',
 ]);
 
 /** Whether an event belongs in the programme's shared feed (programEvents, the activity list). */

@@ -197,6 +197,9 @@ export default {
   INDICATOR_PLAN_FIXED: '指标不能改到另一个规划下',
   INDICATOR_CHANGED: '该指标已被他人修改（现为第 {version} 版），请刷新后再改',
   YEAR_OUT_OF_RANGE: '年份应在 {min} 年至 {max} 年之间',
+  CONFIRM_ADOPTION_ROLE: '只有负责答复该意见的单位或工作专班可以确认落实情况',
+  THREAD_NOT_ADOPTED: '只有已采纳或部分采纳的意见才需确认落实',
+  ADOPTION_NOTE_REQUIRED: '请说明在何处落实，例如“在第三章第二节体现”',
 };
 
 export type RefusalMessages = typeof import('./refusals.zh-CN').default;

@@ -25,6 +25,7 @@ import { Consultation1796607575577 } from './1796607575577-Consultation.js';
 import { NearDuplicates1796608033505 } from './1796608033505-NearDuplicates.js';
 import { GroupOrder1796609843582 } from './1796609843582-GroupOrder.js';
 import { Alignment1796618386083 } from './1796618386083-Alignment.js';
+import { Adoption1796619468547 } from './1796619468547-Adoption.js';
 
 export const migrations = [
   Initial1795965696238,
@@ -53,4 +54,5 @@ export const migrations = [
   NearDuplicates1796608033505,
   GroupOrder1796609843582,
   Alignment1796618386083,
+  Adoption1796619468547,
 ];

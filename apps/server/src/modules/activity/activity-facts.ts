@@ -134,6 +134,11 @@ export const EVENT_FACTS: { [K in EventKind]: FactMapping } = {
     }
     return { actor: await actorName(e), status: to, reason: reason ? excerpt(reason) : null };
   },
+  'thread.adoption-checked': async (e) => ({
+    version: (await row(e, DraftEntity, e.payload.version))?.version,
+    state: str(e.payload.state),
+  }),
+  'thread.adoption-confirmed': async (e) => ({ actor: await actorName(e), note: str(e.payload.note) }),
   'thread.reanchored': async (e) => {
     // The draft it was carried into follows the one it came from.
     const previous = await row(e, DraftEntity, e.payload.from);

@@ -37,6 +37,8 @@ const DERIVED: { [K in NoticeKind]: (ctx: Context, n: NotificationEntity) => Pro
   reply: aboutThread,
   disposition: aboutThread,
   opinion: aboutThread,
+  adoption: aboutThread,
+  'adoption-gap': aboutThread,
   'review.assigned': aboutReview,
   'review.overdue': aboutReview,
   // 督查 reminders record all they say when written (notification/reminders.ts).

@@ -59,6 +59,9 @@ const TARGET: { [K in NoticeKind]: (ctx: Context, n: NotificationEntity) => Prom
   reply: toThread,
   disposition: toThread,
   opinion: toThread,
+  adoption: toThread,
+  // The first of the adopted opinions the new version left unchanged: its reader marks the others.
+  'adoption-gap': toThread,
   'review.assigned': toReview,
   'review.overdue': toReview,
   overdue: toOverdue,

@@ -5,7 +5,7 @@ import { rowFromJson } from '../../graphql/loaders.js';
 import { ActionItemEntity, MeetingEntity } from '../meeting/index.js';
 import { MilestoneEntity } from '../program/index.js';
 import { TopicEntity } from '../topic/index.js';
-import { CountByStatus, Dashboard, GroupCounts, ReviewScores, UnitLoad } from './dashboard.types.js';
+import { CountById, CountByStatus, Dashboard, GroupCounts, ReviewScores, UnitLoad } from './dashboard.types.js';
 
 type Counts = Record<string, number>;
 type Json = Record<string, unknown>;
@@ -23,6 +23,7 @@ interface Figures {
   overdueTopics: Json[];
   overdueActionItems: { item: Json; meeting: Json }[];
   unitLoad: { unitId: string; openThreads: number; overdueItems: number }[];
+  adoptedNotReflectedByPlan: { id: string; count: number }[];
 }
 
 /**
@@ -87,6 +88,9 @@ async function readFigures(m: EntityManager, programId: string, today: string): 
                                 ORDER BY a.due_on, a.created_at, a.id), '[]')
           FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id
           WHERE a.id IN (SELECT id FROM overdue_items WHERE kind = 'action')),
+       'adoptedNotReflectedByPlan', (SELECT coalesce(json_agg(json_build_object('id', plan_id, 'count', n) ORDER BY sort_order), '[]') FROM
+          (SELECT p.id AS plan_id, p.sort_order, count(*)::int AS n FROM counted t JOIN draft d ON d.id = t.draft_id
+             JOIN plan p ON p.id = d.plan_id WHERE t.adoption_state = 'NOT_REFLECTED' GROUP BY p.id, p.sort_order) s),
        'unitLoad', (SELECT coalesce(json_agg(json_build_object('unitId', unit_id, 'openThreads', open_n, 'overdueItems', overdue_n)
                       ORDER BY open_n + overdue_n DESC, unit_id), '[]') FROM
           (SELECT u.id AS unit_id, coalesce(o.n, 0) AS open_n,
@@ -133,5 +137,7 @@ export async function buildDashboard(
       })),
     },
     unitLoad: f.unitLoad.map((u) => Object.assign(new UnitLoad(), u)),
+    adoptedNotReflected: f.adoptedNotReflectedByPlan.reduce((sum, p) => sum + p.count, 0),
+    adoptedNotReflectedByPlan: f.adoptedNotReflectedByPlan.map((p) => Object.assign(new CountById(), p)),
   });
 }

@@ -135,6 +135,8 @@ describe('phase gates', () => {
     expect(Object.fromEntries(g?.conditions.map((c) => [c.code, c.met]) ?? [])).toEqual({
       PLANS_REVIEW: false,
       CONSULTATION_OPINIONS_DECIDED: false,
+      // No opinion adopted yet, so none left out (adoption.test.ts covers it unmet).
+      ADOPTIONS_REFLECTED: true,
       EXPERT_REVIEW_MEETING_HELD: false,
       REVIEWS_SUBMITTED: false,
     });

@@ -11,6 +11,12 @@ export class CountByStatus {
   @Field(() => Int) count: number;
 }
 
+@ObjectType({ description: 'A count for one plan (id).' })
+export class CountById {
+  @Field(() => ID) id: string;
+  @Field(() => Int) count: number;
+}
+
 @ObjectType({ description: 'Counts by status for one plan or unit (id).' })
 export class GroupCounts {
   @Field(() => ID) id: string;
@@ -49,6 +55,10 @@ export class Dashboard {
   topicsByUnit: GroupCounts[];
   @Field(() => [ReviewScores]) reviewScores: ReviewScores[];
   @Field(() => [UnitLoad]) unitLoad: UnitLoad[];
+  @Field(() => Int, { description: 'Adopted opinions a newer version left unchanged (落实情况 未落实).' })
+  adoptedNotReflected: number;
+  @Field(() => [CountById], { description: 'The same, per plan (id = plan id), plans with none left out.' })
+  adoptedNotReflectedByPlan: CountById[];
   /** What is past due, read with the figures (the `overdue*` fields show it). */
   overdueRows: {
     milestones: MilestoneEntity[];

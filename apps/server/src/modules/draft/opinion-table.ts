@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
 import { visibleThreadSql } from '../../auth/visibility.js';
 import type { Clock } from '../../clock.js';
-import { type ExportFormat, THREAD_STATUS_ZH, type ThreadSource } from '../../domain.js';
+import { type AdoptionState, type ExportFormat, THREAD_STATUS_ZH, type ThreadSource } from '../../domain.js';
 import { CONTENT_TYPES } from '../../exports/export-link.js';
 import type { DraftEntity } from './draft.entity.js';
 import { blocksOf, STAGE_ZH } from './draft.service.js';
@@ -15,6 +15,23 @@ const SOURCE_ZH: Record<ThreadSource, string> = {
   PUBLIC: '公众',
   ALIGNMENT: '衔接检查',
 };
+
+/** 落实情况 of an adopted opinion: checked against which version, or where the lead unit says it was carried out. */
+function implementation(state: AdoptionState | null, version: number | null, note: string | null): string {
+  const at = version === null ? '' : `（第 ${version} 版）`;
+  switch (state) {
+    case null:
+      return '';
+    case 'AWAITING_VERSION':
+      return '待新版本核对';
+    case 'REFLECTED':
+      return note ? `已落实：${note}` : `已落实${at}`;
+    case 'NOT_REFLECTED':
+      return `未落实${at}`;
+    case 'PASSAGE_REMOVED':
+      return `原文已删除${at}`;
+  }
+}
 
 /** Markdown to the plain text a table cell shows. */
 const plain = (md: string) =>
@@ -57,9 +74,13 @@ export async function opinionRows(
     body: string | null;
     former_clause: string | null;
     created_at: Date;
+    adoption_state: AdoptionState | null;
+    adoption_note: string | null;
+    adoption_version: number | null;
   }[] = await m.query(
     `SELECT t.block_id, t.quote, t.anchor_state, t.status, t.source, t.disposition_reason AS reason, t.external_author,
             p.name AS author_name, coalesce(u.short_name, u.name) AS unit_name, t.created_at,
+            t.adoption_state, t.adoption_note, (SELECT v.version FROM draft v WHERE v.id = t.adoption_draft_id) AS adoption_version,
             (SELECT c.body FROM comment c WHERE c.thread_id = t.id ORDER BY c.created_at, c.id LIMIT 1) AS body,
             -- An orphan's clause is where its passage last stood: the nearest heading in that version.
             CASE WHEN t.anchor_state = 'ORPHANED' THEN
@@ -89,6 +110,7 @@ export async function opinionRows(
     source: SOURCE_ZH[t.source],
     disposition: THREAD_STATUS_ZH[t.status],
     reason: t.reason ?? '',
+    implementation: implementation(t.adoption_state, t.adoption_version, t.adoption_note),
   }));
 }
 

@@ -10,5 +10,9 @@ export const NOTICE_KINDS = [
   // 督查 (reminders.ts): an overdue item of the reader's unit, and the weekly digest.
   'overdue',
   'digest',
+  // 采纳 means done (modules/thread/adoption.ts): the author's adopted opinion reached the text; a new
+  // version leaves adopted opinions not reflected (to the lead unit; subject: that version).
+  'adoption',
+  'adoption-gap',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

@@ -10,9 +10,30 @@ describe('gate conditions', () => {
     topicsDone: 21,
     frameworkMilestoneDone: true,
     plans: [
-      { title: '总体规划', kind: 'MASTER', stage: 'REVIEW', openConsultationThreads: 3, ...DRAFTING },
-      { title: '专项规划甲', kind: 'SPECIAL', stage: 'CONSULTATION', openConsultationThreads: 0, ...DRAFTING },
-      { title: '专项规划乙', kind: 'SPECIAL', stage: 'FRAMEWORK', openConsultationThreads: 2, ...DRAFTING },
+      {
+        title: '总体规划',
+        kind: 'MASTER',
+        stage: 'REVIEW',
+        openConsultationThreads: 3,
+        adoptedNotReflected: 2,
+        ...DRAFTING,
+      },
+      {
+        title: '专项规划甲',
+        kind: 'SPECIAL',
+        stage: 'CONSULTATION',
+        openConsultationThreads: 0,
+        adoptedNotReflected: 0,
+        ...DRAFTING,
+      },
+      {
+        title: '专项规划乙',
+        kind: 'SPECIAL',
+        stage: 'FRAMEWORK',
+        openConsultationThreads: 2,
+        adoptedNotReflected: 0,
+        ...DRAFTING,
+      },
     ],
     expertReviewMeetingsHeld: 0,
     reviewsPending: 4,
@@ -25,7 +46,7 @@ describe('gate conditions', () => {
       ['total', 22],
       ['done', 21],
     ]);
-    const [review, opinions, meeting, reviews] = gateConditions(3, facts);
+    const [review, opinions, adoptions, meeting, reviews] = gateConditions(3, facts);
     expect(review).toMatchObject({ code: 'PLANS_REVIEW', detail: '尚未满足：专项规划甲、专项规划乙' });
     expect(review?.facts).toEqual([
       ['plan', '专项规划甲'],
@@ -36,6 +57,12 @@ describe('gate conditions', () => {
       ['open', 3],
       ['plan', '专项规划乙'],
       ['open', 2],
+    ]);
+    // The 送审稿 of 总体规划 leaves two adopted opinions unchanged.
+    expect(adoptions).toMatchObject({ code: 'ADOPTIONS_REFLECTED', met: false, detail: '总体规划：2 条未落实' });
+    expect(adoptions?.facts).toEqual([
+      ['plan', '总体规划'],
+      ['count', 2],
     ]);
     expect(meeting?.facts).toEqual([['held', 0]]);
     expect(reviews?.facts).toEqual([['pending', 4]]);
@@ -53,6 +80,7 @@ describe('the phase-4 conditions', () => {
     kind,
     stage,
     openConsultationThreads: 0,
+    adoptedNotReflected: 0,
     ...DRAFTING,
     ...done,
   });

@@ -13,6 +13,8 @@ export interface GateFacts {
     kind: 'MASTER' | 'SPECIAL';
     stage: DraftStage;
     openConsultationThreads: number;
+    /** Adopted opinions its 送审稿 (a REVIEW version) was checked against and does not reflect. */
+    adoptedNotReflected: number;
     /** Every step of its approval is approved (modules/approval): the plan's last step, approved. */
     approved: boolean;
     /** Issued through issuePlan (文号, date, issuer). */
@@ -58,6 +60,8 @@ export async function readGateRecords(db: EntityManager, programId: string): Pro
                             'openConsultationThreads', (SELECT count(DISTINCT t.id) FROM thread_placement tp
                                JOIN draft d ON d.id = tp.draft_id JOIN thread t ON t.id = tp.thread_id
                               WHERE d.plan_id = p.id AND d.stage = 'CONSULTATION' AND t.status = 'OPEN'),
+                            'adoptedNotReflected', (SELECT count(*) FROM thread t JOIN draft v ON v.id = t.adoption_draft_id
+                              WHERE v.plan_id = p.id AND v.stage = 'REVIEW' AND t.adoption_state = 'NOT_REFLECTED'),
                             'approved', EXISTS (SELECT 1 FROM approval a WHERE a.plan_id = p.id AND a.decision = 'APPROVED'
                                AND a.step = CASE p.kind WHEN 'MASTER' THEN 'GOVERNMENT_APPROVAL' ELSE 'LEADING_GROUP_REVIEW' END),
                             'issued', EXISTS (SELECT 1 FROM plan_issuance i WHERE i.plan_id = p.id),
@@ -147,6 +151,7 @@ export function gateConditions(order: number, facts: GateFacts): Condition[] {
       return [everyPlan(facts, 'PLANS_FRAMEWORK', '每项规划形成规划框架', (p) => reached(p.stage, 'FRAMEWORK'))];
     case 3: {
       const open = facts.plans.filter((p) => p.openConsultationThreads > 0);
+      const gaps = facts.plans.filter((p) => p.adoptedNotReflected > 0);
       return [
         everyPlan(facts, 'PLANS_REVIEW', '每项规划形成送审稿', (p) => reached(p.stage, 'REVIEW')),
         {
@@ -158,6 +163,17 @@ export function gateConditions(order: number, facts: GateFacts): Condition[] {
           facts: open.flatMap((p): GateFact[] => [
             ['plan', p.title],
             ['open', p.openConsultationThreads],
+          ]),
+        },
+        {
+          code: 'ADOPTIONS_REFLECTED',
+          label: '送审稿落实全部采纳意见',
+          met: gaps.length === 0,
+          detail: gaps.length ? gaps.map((p) => `${p.title}：${p.adoptedNotReflected} 条未落实`).join('；') : null,
+          // In pairs, as above: each plan whose 送审稿 leaves adopted opinions unchanged, then how many.
+          facts: gaps.flatMap((p): GateFact[] => [
+            ['plan', p.title],
+            ['count', p.adoptedNotReflected],
           ]),
         },
         {

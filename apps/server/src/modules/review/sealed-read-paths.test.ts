@@ -367,6 +367,8 @@ const EXEMPT: Record<string, string> = {
   defineIndicator:
     'an indicator reaches threads only through AlignmentIssue.thread: the ALIGNMENT threads the checks raise (only REVIEW threads are sealed)',
   updateIndicator: 'as defineIndicator',
+  confirmAdoption:
+    'returns only the thread it confirms, which lockThread found visible to the confirmer (a sealed one is NOT_FOUND)',
 };
 
 // Every field, on any type, that hands out threads, comments, activity, notifications, exports,
@@ -406,6 +408,7 @@ const DOORS: Record<string, string> = {
   'ProgramEvent.dashboard': 'exempt: the same figures as Program.dashboard (one buildDashboard for every reader)',
   'NotificationEvent.notification': 'notificationEvents replay',
   'StartThreadPayload.thread': 'exempt: the thread just created, which its author may see',
+  'ConfirmAdoptionPayload.thread': 'exempt: the thread just confirmed, which lockThread found visible to the confirmer',
   'ReplyPayload.comment': 'reply payload',
   'EditCommentPayload.comment': 'editComment payload',
   'DisposeThreadPayload.thread': 'disposeThread payload',

@@ -1,5 +1,8 @@
 /** The thread module: opinions on passages of a draft, their replies and dispositions. */
 import type { GongbianModule } from '../../module.js';
+import { onVersionPublished } from '../draft/index.js';
+import { checkAdoptions } from './adoption.js';
+import { AdoptionCheckResolver, ThreadAdoptionResolver } from './adoption.resolver.js';
 import './thread.events.js';
 import { CommentEntity, CommentMentionEntity, ThreadEntity, ThreadPlacementEntity } from './thread.entity.js';
 import {
@@ -14,8 +17,18 @@ import { MeetingThreadsResolver, ReviewThreadsResolver, ThreadMeetingResolver } 
 
 export * from './thread.entity.js';
 export { threadFacts } from './thread.loaders.js';
-export { anchorColumns, checkedAnchor, disposeThread, noteOnThread, reply, startThread } from './thread.service.js';
+export {
+  ADOPTING,
+  anchorColumns,
+  checkedAnchor,
+  disposeThread,
+  noteOnThread,
+  reply,
+  startThread,
+} from './thread.service.js';
 export { Anchor, AnchorInput, Thread } from './thread.types.js';
+
+onVersionPublished(checkAdoptions);
 
 export const threadModule: GongbianModule = {
   name: 'thread',
@@ -30,5 +43,7 @@ export const threadModule: GongbianModule = {
     MeetingThreadsResolver,
     ReviewThreadsResolver,
     ThreadMeetingResolver,
+    ThreadAdoptionResolver,
+    AdoptionCheckResolver,
   ],
 };

@@ -8,7 +8,7 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { AnchorState, ThreadSource, ThreadStatus } from '../../domain.js';
+import type { AdoptionState, AnchorState, ThreadSource, ThreadStatus } from '../../domain.js';
 import { type DraftEntity } from '../draft/index.js';
 import { type MeetingEntity } from '../meeting/index.js';
 import { type PersonEntity } from '../person/index.js';
@@ -58,6 +58,24 @@ export class ThreadEntity {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy: string | null;
   @ManyToOne('PersonEntity', { onDelete: 'SET NULL' }) @JoinColumn({ name: 'decided_by' }) decider?: PersonEntity;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
+  /**
+   * For an ADOPTED or PARTLY_ADOPTED thread, whether the adoption reached the text (adoption.ts):
+   * AWAITING_VERSION when decided, then checked against each newer version until REFLECTED or
+   * PASSAGE_REMOVED; null for any other status.
+   */
+  @Column({ name: 'adoption_state', type: 'text', nullable: true }) adoptionState: AdoptionState | null;
+  /** The version it was last checked against (null before any). */
+  @Column({ name: 'adoption_draft_id', type: 'uuid', nullable: true }) adoptionDraftId: string | null;
+  @ManyToOne('DraftEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'adoption_draft_id' })
+  adoptionDraft?: DraftEntity;
+  /** Who confirmed by hand where it was carried out, and their words. */
+  @Column({ name: 'adoption_confirmed_by', type: 'uuid', nullable: true }) adoptionConfirmedBy: string | null;
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'adoption_confirmed_by' })
+  adoptionConfirmer?: PersonEntity;
+  @Column({ name: 'adoption_note', type: 'text', nullable: true }) adoptionNote: string | null;
+  @Column({ name: 'adoption_checked_at', type: 'timestamptz', nullable: true }) adoptionCheckedAt: Date | null;
 }
 
 /** Where a thread sat in one version of its draft, and how it got there. */

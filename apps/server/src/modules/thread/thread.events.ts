@@ -7,6 +7,10 @@ declare module '../../realtime/event-payloads.js' {
     'thread.disposed': { threadId: string; from: string; to: string; reason: string | null };
     /** `from`: the draft the thread was carried from. */
     'thread.reanchored': { threadId: string; from: string; state: string };
+    /** An adopted opinion checked against a newer version (`version`: that draft's id). */
+    'thread.adoption-checked': { threadId: string; state: string; version: string };
+    /** The lead unit said where an adopted opinion was carried out. */
+    'thread.adoption-confirmed': { threadId: string; note: string };
   }
 }
 

@@ -96,14 +96,15 @@ export const threadsByMeeting = threadsBy('meeting_id', (t) => t.meetingId);
 export const threadsByReview = threadsBy('review_assignment_id', (t) => t.reviewAssignmentId);
 
 /** How many threads of each status the viewer may see on each draft. */
-export const statusCountsByDraft = defineVisibleLoader<{ status: ThreadStatus; n: number }[]>(
+export const statusCountsByDraft = defineVisibleLoader<{ status: ThreadStatus; n: number; notReflected: number }[]>(
   async (ds, ids, visible) => {
-    const rows: { draftId: string; status: ThreadStatus; n: number }[] = await ds
+    const rows: { draftId: string; status: ThreadStatus; n: number; notReflected: number }[] = await ds
       .getRepository(ThreadEntity)
       .createQueryBuilder('t')
       .select('t.draft_id', 'draftId')
       .addSelect('t.status', 'status')
       .addSelect('count(*)::int', 'n')
+      .addSelect(`(count(*) FILTER (WHERE t.adoption_state = 'NOT_REFLECTED'))::int`, 'notReflected')
       .where('t.draft_id IN (:...draftIds)', { draftIds: ids })
       .andWhere(visible.sql, visible.params)
       .groupBy('t.draft_id')

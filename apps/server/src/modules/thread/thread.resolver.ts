@@ -119,6 +119,7 @@ export class DraftThreadsResolver {
       partlyAdopted: n('PARTLY_ADOPTED'),
       notAdopted: n('NOT_ADOPTED'),
       withdrawn: n('WITHDRAWN'),
+      adoptedNotReflected: rows.reduce((sum, r) => sum + r.notReflected, 0),
     };
   }
 }

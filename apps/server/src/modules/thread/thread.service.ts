@@ -3,7 +3,7 @@ import { authorize } from '../../auth/authorize.js';
 import { acts, type Subject } from '../../auth/policy.js';
 import { canSeeThread } from '../../auth/visibility.js';
 import { toChinaDate } from '../../clock.js';
-import { THREAD_STATUS_ZH, type ThreadSource, type ThreadStatus } from '../../domain.js';
+import { type AdoptionState, THREAD_STATUS_ZH, type ThreadSource, type ThreadStatus } from '../../domain.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../errors.js';
 import { rowFromJson } from '../../graphql/loaders.js';
 import { streams } from '../../realtime/streams.js';
@@ -508,6 +508,8 @@ export async function editComment(scope: WriteScope, commentId: string, body: st
 }
 
 const NEEDS_REASON: ReadonlySet<ThreadStatus> = new Set(['PARTLY_ADOPTED', 'NOT_ADOPTED']);
+/** The decisions that promise a change to the text: each is checked against the next version. */
+export const ADOPTING: ReadonlySet<ThreadStatus> = new Set(['ADOPTED', 'PARTLY_ADOPTED']);
 
 /**
  * Decides a thread (采纳 / 部分采纳 / 不采纳, with a reason where it is not simply adopted),
@@ -537,9 +539,13 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
     decidedBy: decided ? scope.actor.id : null,
     decidedAt: decided ? scope.now : null,
   };
+  // An adoption waits for the next version to be checked against (adoption.ts); any other status has none.
+  const adoptionState: AdoptionState | null = ADOPTING.has(status) ? 'AWAITING_VERSION' : null;
   await scope.m.query(
-    'UPDATE thread SET status = $2, disposition_reason = $3, decided_by = $4, decided_at = $5 WHERE id = $1',
-    [thread.id, decision.status, decision.dispositionReason, decision.decidedBy, decision.decidedAt],
+    `UPDATE thread SET status = $2, disposition_reason = $3, decided_by = $4, decided_at = $5, adoption_state = $6,
+            adoption_draft_id = NULL, adoption_confirmed_by = NULL, adoption_note = NULL, adoption_checked_at = NULL
+      WHERE id = $1`,
+    [thread.id, decision.status, decision.dispositionReason, decision.decidedBy, decision.decidedAt, adoptionState],
   );
   const what = status === 'OPEN' ? '重新打开了意见' : `将意见处理为「${THREAD_STATUS_ZH[status]}」`;
   await scope.emit({
@@ -568,5 +574,12 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
     subjectId: thread.id,
     sealedBy: thread.reviewAssignmentId,
   });
-  return { threadId: thread.id, thread: { ...thread, ...decision }, draft, coUnitIds };
+  const adoption = {
+    adoptionState,
+    adoptionDraftId: null,
+    adoptionConfirmedBy: null,
+    adoptionNote: null,
+    adoptionCheckedAt: null,
+  };
+  return { threadId: thread.id, thread: { ...thread, ...decision, ...adoption }, draft, coUnitIds };
 }

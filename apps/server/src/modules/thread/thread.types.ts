@@ -153,6 +153,10 @@ export class ThreadStats {
   @Field(() => Int) partlyAdopted: number;
   @Field(() => Int) notAdopted: number;
   @Field(() => Int) withdrawn: number;
+  @Field(() => Int, {
+    description: 'Its adopted opinions that a newer version left unchanged (落实情况 未落实).',
+  })
+  adoptedNotReflected: number;
 }
 
 @InputType()
