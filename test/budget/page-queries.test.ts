@@ -301,6 +301,8 @@ const last = (ids: string[]): string => {
  * A query missing here fails the test: add its row.
  */
 const PAGES: Record<string, (p: Programme) => Ask> = {
+  AlignmentPage: (p) => ({ as: 'leader', variables: { programId: p.id } }),
+  AlignmentTable: (p) => ({ as: 'leader', variables: { programId: p.id, format: 'XLSX' } }),
   CompareDrafts: (p) => ({ as: 'working', variables: { fromId: focus(p).previous.id, toId: focus(p).latest.id } }),
   ConsultationGroups: (p) => ({ as: 'working', variables: { id: round(p).id, by: 'PASSAGE', first: 20, after: null } }),
   ConsultationOpinions: (p) => ({
@@ -339,6 +341,9 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   ReviewExperts: (p) => ({ as: 'working', variables: { programId: p.id } }),
   ReviewOverview: (p) => ({ as: 'working', variables: { programId: p.id } }),
   SettingsPage: (p) => ({ as: 'working', variables: { id: p.id } }),
+  SuggestIndicators: (p) => ({ as: 'kexin', variables: { draftId: focus(p).latest.id } }),
+  // The reader reads one thread again when the programme's log tells of a confirmed adoption.
+  ThreadById: () => ({ as: 'kexin', variables: { id: last(threads) } }),
   Todo: () => ({ as: 'guicai', variables: {} }),
 };
 

@@ -184,6 +184,18 @@ const VISITS: Visit[] = [
   { name: 'my reviews (expert)', as: EXPERT, path: () => '/reviews', ready: 'reviews-page' },
   { name: 'a review (expert)', as: EXPERT, path: () => `/reviews/${ids.assignment}`, ready: 'review-panel' },
   { name: 'programme settings', as: WORKING, path: () => '/settings', ready: 'settings-plans' },
+  { name: 'alignment (leader)', as: LEADER, path: () => '/alignment', ready: 'alignment-unlinked' },
+  // 指标衔接 (issue 15): the matrix, with the form that keeps an indicator open.
+  {
+    name: 'alignment, the indicator form open',
+    as: WORKING,
+    path: () => '/alignment',
+    ready: 'alignment-unlinked',
+    andThen: async (page) => {
+      await page.getByTestId('indicator-add').click();
+      await page.getByTestId('indicator-form').waitFor();
+    },
+  },
   // 开门编规划 (issue 14): "the public page … mobile-first and accessible (axe: 0 serious)".
   {
     name: 'public draft, an opinion written and verified (no account)',

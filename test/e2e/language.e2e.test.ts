@@ -181,6 +181,17 @@ const VISITS: Visit[] = [
   { name: 'login', as: null, path: () => '/login', ready: 'login-submit' },
   { name: 'invitation', as: null, path: () => '/invite/an-invitation-token', ready: 'invite-accept' },
   { name: 'programme settings', as: WORKING, path: () => '/settings', ready: 'settings-plans' },
+  // 指标衔接 (issue 15): the matrix, with the form that keeps an indicator open.
+  {
+    name: 'alignment, the indicator form open',
+    as: WORKING,
+    path: () => '/alignment',
+    ready: 'alignment-unlinked',
+    andThen: async (page) => {
+      await page.getByTestId('indicator-add').click();
+      await page.getByTestId('indicator-form').waitFor();
+    },
+  },
   {
     name: 'overview, with the notifications open',
     as: WORKING,

@@ -154,6 +154,7 @@ const VISITS: Visit[] = [
   },
   { name: 'public consultations', as: WORKING, path: () => '/consultations', ready: 'consultation-row' },
   { name: 'moderation queue', as: WORKING, path: () => `/consultations/${ids.round}`, ready: 'moderation-card' },
+  { name: 'alignment', as: WORKING, path: () => '/alignment', ready: 'alignment-unlinked' },
 ];
 /** Pages drawn without the app's header (signed out, the public's own pages, or the wall covering the whole screen). */
 const HEADERLESS = new Set(['login', 'invitation', 'wall display', 'public draft, the form open']);

@@ -54,6 +54,8 @@ export function createAppRouter(): Router {
         name: 'consultation',
         component: () => import('./pages/consultations/ConsultationPage.vue'),
       },
+      // 指标衔接: the 1+X plans' targets, side by side, checked live.
+      { path: '/alignment', name: 'alignment', component: () => import('./pages/alignment/AlignmentPage.vue') },
       // 开门编规划: anyone reads a draft in public consultation and sends an opinion, with no session.
       {
         path: '/public/:slug',

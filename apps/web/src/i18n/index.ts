@@ -1,6 +1,8 @@
 import { createI18n } from 'vue-i18n';
 import type { RefusalMessages } from './refusals.zh-CN';
 import zhCN, { type ShellMessages } from './zh-CN';
+import type { AdoptionMessages } from './zh-CN.adoption';
+import type { AlignmentMessages } from './zh-CN.alignment';
 import type { ConsultationMessages } from './zh-CN.consultation';
 import type { PageMessages } from './zh-CN.pages';
 
@@ -8,7 +10,11 @@ import type { PageMessages } from './zh-CN.pages';
  * Every message: the app's first ones, which come with it; the pages', which come with them
  * (page-messages.ts); and the refusals', fetched once it has started.
  */
-export type Messages = ShellMessages & PageMessages & ConsultationMessages & { refusals: RefusalMessages };
+export type Messages = ShellMessages &
+  PageMessages &
+  ConsultationMessages &
+  AlignmentMessages &
+  AdoptionMessages & { refusals: RefusalMessages };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -31,12 +37,14 @@ export function storedLocale(): Locale {
 const LOADERS: Record<Locale, () => Promise<ShellMessages | Omit<Messages, 'refusals'>>> = {
   'zh-CN': async () => zhCN,
   en: async () => {
-    const [shell, pages, consultation] = await Promise.all([
+    const [shell, pages, consultation, alignment, adoption] = await Promise.all([
       import('./en'),
       import('./en.pages'),
       import('./en.consultation'),
+      import('./en.alignment'),
+      import('./en.adoption'),
     ]);
-    return { ...shell.default, ...pages.default, ...consultation.default };
+    return { ...shell.default, ...pages.default, ...consultation.default, ...alignment.default, ...adoption.default };
   },
 };
 

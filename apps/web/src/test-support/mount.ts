@@ -4,11 +4,15 @@ import { Observable } from 'rxjs';
 import { ApolloKey } from '../graphql/apollo';
 import { createAppI18n, type Locale } from '../i18n';
 import en from '../i18n/en';
+import enAdoption from '../i18n/en.adoption';
+import enAlignment from '../i18n/en.alignment';
 import enConsultation from '../i18n/en.consultation';
 import enPages from '../i18n/en.pages';
 import enRefusals from '../i18n/refusals.en';
 import zhRefusals from '../i18n/refusals.zh-CN';
 import zhCN from '../i18n/zh-CN';
+import zhAdoption from '../i18n/zh-CN.adoption';
+import zhAlignment from '../i18n/zh-CN.alignment';
 import zhConsultation from '../i18n/zh-CN.consultation';
 import zhPages from '../i18n/zh-CN.pages';
 
@@ -47,8 +51,8 @@ export function recordingApollo(respond: (op: RecordedOperation) => unknown) {
 
 /** Every message of both languages, as the app has them once a page and the refusals are in. */
 export const catalogs = {
-  en: { ...en, ...enPages, ...enConsultation, refusals: enRefusals },
-  'zh-CN': { ...zhCN, ...zhPages, ...zhConsultation, refusals: zhRefusals },
+  en: { ...en, ...enPages, ...enConsultation, ...enAlignment, ...enAdoption, refusals: enRefusals },
+  'zh-CN': { ...zhCN, ...zhPages, ...zhConsultation, ...zhAlignment, ...zhAdoption, refusals: zhRefusals },
 };
 
 /** The plugins and provides every component of the app expects: i18n and an Apollo client. */

@@ -7,7 +7,13 @@ export const THREAD_STATUSES = [
   'NOT_ADOPTED',
   'WITHDRAWN',
 ] as const satisfies readonly ThreadStatus[];
-export const THREAD_SOURCES = ['ONLINE', 'MEETING', 'REVIEW', 'PUBLIC'] as const satisfies readonly ThreadSource[];
+export const THREAD_SOURCES = [
+  'ONLINE',
+  'MEETING',
+  'REVIEW',
+  'PUBLIC',
+  'ALIGNMENT',
+] as const satisfies readonly ThreadSource[];
 
 /** What the thread panel filters on; empty / null: everything. */
 export interface ThreadFilters {
