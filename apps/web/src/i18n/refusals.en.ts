@@ -213,7 +213,8 @@ export default {
   INDICATOR_PLAN_FIXED: 'An indicator cannot move to another plan.',
   INDICATOR_CHANGED: 'Someone else changed this indicator meanwhile (now version {version}); reload and edit again.',
   YEAR_OUT_OF_RANGE: 'A year must lie between {min} and {max}.',
-  CONFIRM_ADOPTION_ROLE: 'Only the unit that must answer the opinion, or the working group, confirms where it was carried out.',
+  CONFIRM_ADOPTION_ROLE:
+    'Only the unit that must answer the opinion, or the working group, confirms where it was carried out.',
   THREAD_NOT_ADOPTED: 'Only an adopted or partly adopted opinion is carried out.',
   ADOPTION_NOTE_REQUIRED: 'Say where it was carried out, e.g. “in section 2 of chapter 3”.',
 } satisfies RefusalMessages;
