@@ -48,7 +48,7 @@ export function unknownIds(f: DashboardFigures, c: DashboardContext): string[] {
   const units = new Set(c.units.map((u) => u.id));
   const drafts = new Set(c.plans.flatMap((p) => p.drafts.map((d) => d.id)));
   return [
-    ...f.threadsByPlan.filter((g) => !plans.has(g.id)).map((g) => g.id),
+    ...[...f.threadsByPlan, ...f.adoptedNotReflectedByPlan].filter((g) => !plans.has(g.id)).map((g) => g.id),
     ...[...f.threadsByUnit, ...f.topicsByUnit].filter((g) => !units.has(g.id)).map((g) => g.id),
     ...f.reviewScores.filter((r) => !drafts.has(r.draftId)).map((r) => r.draftId),
   ];

@@ -18,7 +18,22 @@ const ACTIVITY_KEY: Record<string, (f: Facts) => string> = {
   'meeting.actionItem': (f) => (f.status ? 'actionItem_updated' : 'actionItem_added'),
   'phase.gateOverridden': (f) =>
     f.overridden === 'false' ? 'gate_undone' : f.reason ? 'gate_confirmed_reason' : 'gate_confirmed',
+  // Issue 16's sentences are whole keys in its own catalog (zh-CN.adoption.ts), which the pages that
+  // show adoptions bring: the first load of the others stays as it was. Until it is there, a
+  // Chinese page shows the server's Chinese text, as for any kind it does not know.
+  'thread.adoption-checked': (f) => `adoption.activity.${f.state}`,
+  'thread.adoption-confirmed': () => 'adoption.activity.confirmed',
 };
+
+// The message of a notice kind, where the values choose between wordings (a whole key, as above).
+const NOTICE_KEY: Record<string, (f: Facts) => string> = {
+  // Found in the new version, or confirmed by the lead unit in its own words.
+  adoption: (f) => (f.note ? 'adoption.notice.note' : 'adoption.notice.reflected'),
+  'adoption-gap': () => 'adoption.notice.gap',
+};
+
+/** A message name under `prefix`, or a whole key as it is. */
+const keyOf = (prefix: string, name: string) => (name.includes('.') ? name : `${prefix}.${name}`);
 
 // Facts that are codes, worded by our own messages; every other fact is data (a name, a title, quoted words).
 const CODES = new Set(['status', 'stage', 'role', 'meetingKind', 'state', 'decision']);
@@ -62,17 +77,21 @@ export function useActivityText() {
   const activityParts = (item: Worded) => {
     const facts = Object.fromEntries(item.facts.map((x) => [x.name, x.value]));
     const name = ACTIVITY_KEY[item.kind]?.(facts) ?? item.kind.replace(/\W/g, '_');
-    return word(`activity.kinds.${name}`, item);
+    return word(keyOf('activity.kinds', name), item);
   };
   /** A run of `count` identical entries in one sentence, where the kind has a wording for many. */
   const activityCountParts = (item: Worded, count: number) => {
     const facts = Object.fromEntries(item.facts.map((x) => [x.name, x.value]));
     const name = ACTIVITY_KEY[item.kind]?.(facts) ?? item.kind.replace(/\W/g, '_');
-    const many = `activity.kinds.${name}_many`;
+    const many = `${keyOf('activity.kinds', name)}_many`;
     if (count < 2 || !te(many)) return null;
     return word(many, { ...item, facts: [...item.facts, { name: 'count', value: String(count) }] });
   };
-  const noticeParts = (n: Worded) => word(`notifications.text.${n.kind.replace(/\W/g, '_')}`, n);
+  const noticeParts = (n: Worded) => {
+    const facts = Object.fromEntries(n.facts.map((x) => [x.name, x.value]));
+    const name = NOTICE_KEY[n.kind]?.(facts) ?? n.kind.replace(/\W/g, '_');
+    return word(keyOf('notifications.text', name), n);
+  };
 
   return {
     activityParts,

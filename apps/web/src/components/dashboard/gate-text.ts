@@ -28,7 +28,11 @@ const one = (c: WordableCondition, name: string) => c.facts.find((f) => f.name =
  */
 export function gateText(tr: Translator, planTitle: (title: string) => string = (title) => title) {
   const { t, te } = tr;
-  const known = (c: WordableCondition) => te(`dashboard.gate.codes.${c.code}`);
+  // ADOPTIONS_REFLECTED (issue 16) is worded from its own catalog (zh-CN.adoption.ts), which the
+  // dashboard brings with its adoption figures; until then the server's Chinese shows.
+  const labelKey = (code: string) =>
+    code === 'ADOPTIONS_REFLECTED' ? 'adoption.gate.label' : `dashboard.gate.codes.${code}`;
+  const known = (c: WordableCondition) => te(labelKey(c.code));
 
   const fill = (key: string, values: Record<string, unknown>, slots: Record<string, Segment[]> = {}) =>
     segmentsOf(t, `dashboard.gate.details.${key}`, values, slots);
@@ -38,7 +42,7 @@ export function gateText(tr: Translator, planTitle: (title: string) => string = 
     items.flatMap((item, i) => (i ? [...words(t(`dashboard.gate.details.${separator}`)), ...item] : item));
 
   function label(c: WordableCondition): string {
-    return known(c) ? t(`dashboard.gate.codes.${c.code}`, { total: one(c, 'total') ?? '' }) : c.label;
+    return known(c) ? t(labelKey(c.code), { total: one(c, 'total') ?? '' }) : c.label;
   }
 
   /** What the condition still misses, or nothing when it is met. */
@@ -59,6 +63,14 @@ export function gateText(tr: Translator, planTitle: (title: string) => string = 
         const open = all(c, 'open');
         const each = all(c, 'plan').map((title, i) =>
           fill('CONSULTATION_OPINIONS_DECIDED', { n: open[i] }, { plan: [plan(title)] }),
+        );
+        return list(each, 'openSeparator');
+      }
+      case 'ADOPTIONS_REFLECTED': {
+        // In pairs: a plan, then how many adopted opinions its 送审稿 leaves unchanged.
+        const count = all(c, 'count');
+        const each = all(c, 'plan').map((title, i) =>
+          segmentsOf(t, 'adoption.gate.detail', { n: count[i] }, { plan: [plan(title)] }),
         );
         return list(each, 'openSeparator');
       }

@@ -136,6 +136,8 @@ export function buildFigures(over: Partial<Figures> = {}): Figures {
         submitted: 3,
       },
     ],
+    adoptedNotReflected: 2,
+    adoptedNotReflectedByPlan: [{ __typename: 'CountById', id: 'plan-master', count: 2 }],
     overdue: [],
     overdueTopics: [],
     overdueActionItems: [],

@@ -45,6 +45,7 @@ function buildThread(
     assignedUnit: { __typename: 'Unit', id: 'u-lead', shortName: '规财处', name: '规划财务处' },
     author: { __typename: 'Person', id: 'p-author', name: '王立', unit: null },
     disposition: null,
+    adoption: null,
     // Each comment says itself whether the viewer may edit it (Comment.viewerCan).
     comments: [
       comment('c1', 'p-author', '王立', editable.opening ?? false),
