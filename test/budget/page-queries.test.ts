@@ -343,7 +343,6 @@ const PAGES: Record<string, (p: Programme) => Ask> = {
   SettingsPage: (p) => ({ as: 'working', variables: { id: p.id } }),
   SuggestIndicators: (p) => ({ as: 'kexin', variables: { draftId: focus(p).latest.id } }),
   // The reader reads one thread again when the programme's log tells of a confirmed adoption.
-  ThreadById: () => ({ as: 'kexin', variables: { id: last(threads) } }),
   Todo: () => ({ as: 'guicai', variables: {} }),
 };
 

@@ -3,7 +3,6 @@ import {
   type CommentItemFragment,
   DraftThreadsDocument,
   type DraftThreadsQuery,
-  ThreadByIdDocument,
   ThreadEventsDocument,
   type ThreadEventsSubscription,
   type ThreadItemFragment,
@@ -111,18 +110,6 @@ export function useDraftThreads(draftId: Ref<string | null>) {
       const thread = threads.value.get(threadId);
       ownChanges.set(threadId, Date.now());
       if (thread) put(withComment(thread, comment));
-    },
-    /**
-     * Reads one of its threads again, for a change the programme's log tells of and the draft's
-     * thread events do not carry (a confirmed adoption, issue 16).
-     */
-    async refresh(id: string) {
-      if (!threads.value.has(id)) return;
-      const result = await client.query({ query: ThreadByIdDocument, variables: { id }, fetchPolicy: 'no-cache' });
-      const thread = result.data?.thread;
-      if (!thread || !threads.value.has(id)) return;
-      put(thread);
-      if (Date.now() - (ownChanges.get(id) ?? 0) > FRESH_MS) flash(id);
     },
     reload: live.reload,
   };

@@ -185,6 +185,10 @@ describe('adopted opinions against the next version', () => {
     const told = await ok(server.url, AdoptNoticesDocument, {}, r.kexin);
     expect(told.notifications.map((n) => [n.kind, n.subjectId])).toContainEqual(['adoption', r.threads.whole]);
 
+    // What the reader offers is what the server accepts.
+    const offered = async (token: string) => (await adoptionOn(r, token)).of(r.threads.kept).viewerCan.confirmAdoption;
+    expect([await offered(r.guicai), await offered(r.working), await offered(r.kexin)]).toEqual([true, true, false]);
+    expect((await adoptionOn(r)).of(r.threads.declined).viewerCan.confirmAdoption).toBe(false);
     const refused = async (token: string, id: string, note: string) =>
       (await gql(server.url, AdoptConfirmDocument, { id, note }, token)).errors?.[0]?.extensions;
     expect(await refused(r.kexin, r.threads.kept, '已体现')).toMatchObject({

@@ -26,6 +26,8 @@ const KINDS = {
   'thread.edited': 'EDITED',
   'thread.disposed': 'DISPOSED',
   'thread.reanchored': 'REANCHORED',
+  'thread.adoption-checked': 'ADOPTION_CHECKED',
+  'thread.adoption-confirmed': 'ADOPTION_CONFIRMED',
 } as const;
 type Kind = (typeof KINDS)[keyof typeof KINDS];
 const ThreadEventKind = Object.fromEntries(Object.values(KINDS).map((k) => [k, k])) as { [K in Kind]: K };

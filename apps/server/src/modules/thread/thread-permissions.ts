@@ -82,7 +82,7 @@ export function dispositionRefusal(
  */
 export async function threadPermissions(ctx: Context, thread: ThreadEntity): Promise<ThreadPermissions> {
   const actor = ctx.actor;
-  const none = { reply: false, edit: false, dispose: false, reopen: false, withdraw: false };
+  const none = { reply: false, edit: false, dispose: false, reopen: false, withdraw: false, confirmAdoption: false };
   if (!actor) return Object.assign(new ThreadPermissions(), none);
   const [draft, comments] = await Promise.all([
     // The drafts a page of threads sits on are read together (or were already, by Query.draft).
@@ -101,5 +101,8 @@ export async function threadPermissions(ctx: Context, thread: ThreadEntity): Pro
     dispose: dispositionRefusal(actor, thread, subject, 'ADOPTED') === null,
     reopen: dispositionRefusal(actor, thread, subject, 'OPEN') === null,
     withdraw: dispositionRefusal(actor, thread, subject, 'WITHDRAWN') === null,
+    // As confirmAdoption asks (adoption.ts): the answering unit or the working group, of an adoption.
+    confirmAdoption:
+      (thread.status === 'ADOPTED' || thread.status === 'PARTLY_ADOPTED') && can(actor, 'thread.dispose', subject),
   });
 }

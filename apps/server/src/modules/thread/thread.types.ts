@@ -250,6 +250,10 @@ export class ThreadPermissions {
   @Field(() => Boolean, { description: 'Decide it: 采纳 / 部分采纳 / 不采纳.' }) dispose: boolean;
   @Field(() => Boolean, { description: 'Reopen it once decided.' }) reopen: boolean;
   @Field(() => Boolean, { description: 'Withdraw it.' }) withdraw: boolean;
+  @Field(() => Boolean, {
+    description: 'Confirm where its adoption was carried out (confirmAdoption): adopted, and the asker answers it.',
+  })
+  confirmAdoption: boolean;
 }
 
 @ObjectType('CommentPermissions', {

@@ -12,8 +12,6 @@ import ThreadCard from './ThreadCard.vue';
 type Adoption = NonNullable<ThreadItemFragment['adoption']>;
 
 const LEAD: RoleViewer = { id: 'p-lead', role: 'UNIT_MEMBER', unit: { id: 'u-lead' } };
-const OTHER_UNIT: RoleViewer = { id: 'p-other', role: 'UNIT_MEMBER', unit: { id: 'u-other' } };
-const WORKING: RoleViewer = { id: 'p-working', role: 'WORKING_GROUP', unit: null };
 
 function adoption(state: AdoptionState, over: Partial<Adoption> = {}): Adoption {
   return {
@@ -40,6 +38,7 @@ function buildThread(
   check: Adoption | null,
   status: ThreadItemFragment['status'] = 'ADOPTED',
   anchor: ThreadItemFragment['anchor'] = ANCHOR,
+  mayConfirm = false,
 ): ThreadItemFragment {
   return {
     __typename: 'Thread',
@@ -68,6 +67,7 @@ function buildThread(
       dispose: false,
       reopen: false,
       withdraw: false,
+      confirmAdoption: mayConfirm,
     },
   };
 }
@@ -190,20 +190,21 @@ describe('an adopted opinion’s 落实情况 on its card', () => {
 });
 
 describe('confirming where an adopted opinion was carried out', () => {
+  // Who may is the server's answer (viewerCan.confirmAdoption: the unit that answers it, or the working group).
   it.each([
-    ['the unit that answers it', LEAD, 'NOT_REFLECTED', true, true],
-    ['the working group', WORKING, 'PASSAGE_REMOVED', true, true],
-    ['the working group, on an opinion on the whole draft', WORKING, 'AWAITING_VERSION', true, true],
-    ['another unit', OTHER_UNIT, 'NOT_REFLECTED', true, false],
-    ['the answering unit, once it is carried out', LEAD, 'REFLECTED', true, false],
-    ['the answering unit, on a card not opened', LEAD, 'NOT_REFLECTED', false, false],
-  ] as const)('is offered to %s: %s', async (_who, viewer, state, active, offered) => {
-    const { wrapper } = await mountCard(buildThread(adoption(state)), viewer, undefined, active);
+    ['those the server allows', true, 'NOT_REFLECTED', true, true],
+    ['those the server allows, on a removed passage', true, 'PASSAGE_REMOVED', true, true],
+    ['those the server allows, on an opinion on the whole draft', true, 'AWAITING_VERSION', true, true],
+    ['those the server does not allow', false, 'NOT_REFLECTED', true, false],
+    ['no one, once it is carried out', true, 'REFLECTED', true, false],
+    ['no one, on a card not opened', true, 'NOT_REFLECTED', false, false],
+  ] as const)('is offered to %s: %s', async (_who, may, state, active, offered) => {
+    const { wrapper } = await mountCard(buildThread(adoption(state), 'ADOPTED', ANCHOR, may), LEAD, undefined, active);
     expect(wrapper.find('[data-testid="adoption-confirm"]').exists()).toBe(offered);
   });
 
   async function openForm(respond: (op: Sent) => Answer) {
-    const mounted = await mountCard(buildThread(adoption('NOT_REFLECTED')), LEAD, respond);
+    const mounted = await mountCard(buildThread(adoption('NOT_REFLECTED'), 'ADOPTED', ANCHOR, true), LEAD, respond);
     await mounted.wrapper.find('[data-testid="adoption-confirm"]').trigger('click');
     await flushPromises();
     return mounted;

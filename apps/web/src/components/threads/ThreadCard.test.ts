@@ -14,6 +14,7 @@ const NOTHING: Can = {
   dispose: false,
   reopen: false,
   withdraw: false,
+  confirmAdoption: false,
 };
 
 const comment = (id: string, authorId: string, name: string, edit: boolean) => ({
