@@ -26,6 +26,7 @@ import { gql, login, ok } from '#test/support/client.js';
 import {
   BudgetAddActionItemDocument,
   BudgetAssignReviewDocument,
+  BudgetDefineIndicatorDocument,
   BudgetDisposeDocument,
   BudgetLogMeetingDocument,
   BudgetProgrammeDocument,
@@ -162,6 +163,26 @@ async function grow(round: number): Promise<void> {
     if (!block) throw new Error('the published draft has no paragraph');
     const anchor = { blockId: block.id, start: 0, end: 4, quote: block.text.slice(0, 4) };
     published.push({ id: createDraft.draft.id, anchor, planId: plan.id });
+    // An indicator its passage does not state: one more row and one more issue (with its thread) a round.
+    await ok(
+      server.url,
+      BudgetDefineIndicatorDocument,
+      {
+        input: {
+          indicator: {
+            planId: plan.id,
+            name: `指标 ${round}-${i}`,
+            unit: '%',
+            target: 90 + round,
+            targetYear: 2025,
+            kind: 'EXPECTED',
+            direction: 'AT_LEAST',
+            source: anchor,
+          },
+        },
+      },
+      tokens.working,
+    );
     for (const [k, who] of (['kexin', 'jiuyuan', 'leader', 'expert'] as const).entries()) {
       const { startThread } = await ok(
         server.url,

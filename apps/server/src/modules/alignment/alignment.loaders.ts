@@ -14,6 +14,14 @@ export const higherTargetById = defineLoader<string, HigherTargetEntity | null>(
   return byKey(ids, rows, (r) => r.id);
 });
 
+/** Each programme's higher targets, in the order they were recorded. */
+export const higherTargetsByProgram = defineLoader<string, HigherTargetEntity[]>(async (ds, programIds) => {
+  const rows = await ds
+    .getRepository(HigherTargetEntity)
+    .find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return groupBy(programIds, rows, (r) => r.programId);
+});
+
 /** Each plan's indicators, in the order they were set. */
 export const indicatorsByPlan = defineLoader<string, IndicatorEntity[]>(async (ds, planIds) => {
   const rows = await ds

@@ -12,7 +12,13 @@ import { Plan, PlanEntity, planLoader } from '../plan/index.js';
 import { Program, readableProgram } from '../program/index.js';
 import { Thread, threadFacts } from '../thread/index.js';
 import { AlignmentIssueEntity, HigherTargetEntity, IndicatorEntity } from './alignment.entity.js';
-import { higherTargetById, indicatorById, indicatorsByPlan, issuesByIndicator } from './alignment.loaders.js';
+import {
+  higherTargetById,
+  higherTargetsByProgram,
+  indicatorById,
+  indicatorsByPlan,
+  issuesByIndicator,
+} from './alignment.loaders.js';
 import { defineHigherTarget, defineIndicator, updateIndicator } from './alignment.service.js';
 import {
   AlignmentIssue,
@@ -36,14 +42,16 @@ async function loadIndicator(ctx: Context, id: string): Promise<Indicator> {
 
 /** The programme's 1+X as a matrix: master indicators × the X plans, with every issue that stands. */
 export async function alignmentMatrix(ctx: Context, programId: string): Promise<AlignmentMatrix> {
-  const [plans, indicators, issues] = await Promise.all([
+  const [plans, indicators, issues, highers] = await Promise.all([
     ctx.ds.getRepository(PlanEntity).find({ where: { programId }, order: { sortOrder: 'ASC', title: 'ASC' } }),
     ctx.ds.getRepository(IndicatorEntity).find({ where: { programId }, order: { createdAt: 'ASC', id: 'ASC' } }),
     ctx.ds.getRepository(AlignmentIssueEntity).find({ where: { programId }, order: { raisedAt: 'ASC', key: 'ASC' } }),
+    higherTargetsByProgram(ctx).load(programId),
   ]);
   // What the page asks next (each indicator's plan, what it supports, its issues) is read already.
   for (const p of plans) planLoader(ctx).prime(p.id, Plan.from(p));
   for (const i of indicators) indicatorById(ctx).prime(i.id, i);
+  for (const h of highers) higherTargetById(ctx).prime(h.id, h);
   for (const i of indicators)
     issuesByIndicator(ctx).prime(
       i.id,
@@ -233,9 +241,6 @@ export class ProgramAlignmentResolver {
   @FieldResolver(() => [HigherTarget], { description: 'The higher plans’ targets its indicators may cite.' })
   async higherTargets(@Root() program: Program, @Ctx() ctx: Context): Promise<HigherTarget[]> {
     requireActor(ctx);
-    const rows = await ctx.ds
-      .getRepository(HigherTargetEntity)
-      .find({ where: { programId: program.id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return rows.map(HigherTarget.from);
+    return (await higherTargetsByProgram(ctx).load(program.id)).map(HigherTarget.from);
   }
 }
