@@ -30,10 +30,12 @@ beforeAll(async () => {
     const { programId, topicIds, thread } = await withClient(source.url, async (c) => ({
       programId: (await c.query('SELECT id FROM program')).rows[0].id as string,
       topicIds: (await c.query('SELECT id FROM research_topic ORDER BY id LIMIT 3')).rows.map((r) => r.id as string),
+      // A thread whose author can sign in to reply (some demo people have no account).
       thread: (
         await c.query(
           `SELECT t.id, p.email FROM thread t JOIN person p ON p.id = t.author_id JOIN draft d ON d.id = t.draft_id
-            WHERE d.stage NOT IN ('APPROVED', 'ISSUED') AND t.review_assignment_id IS NULL ORDER BY t.id LIMIT 1`,
+            WHERE d.stage NOT IN ('APPROVED', 'ISSUED') AND t.review_assignment_id IS NULL
+              AND p.email IS NOT NULL ORDER BY t.id LIMIT 1`,
         )
       ).rows[0] as { id: string; email: string },
     }));
