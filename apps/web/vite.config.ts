@@ -60,7 +60,7 @@ export default defineConfig({
       include: [
         fileURLToPath(
           new URL(
-            './src/i18n/{zh-CN,zh-CN.pages,zh-CN.consultation,zh-CN.alignment,zh-CN.adoption,en,en.pages,en.consultation,en.alignment,en.adoption,refusals.zh-CN,refusals.en}.ts',
+            './src/i18n/{zh-CN,zh-CN.pages,zh-CN.consultation,zh-CN.alignment,zh-CN.adoption,zh-CN.invite,en,en.pages,en.consultation,en.alignment,en.adoption,en.invite,refusals.zh-CN,refusals.en}.ts',
             import.meta.url,
           ),
         ),

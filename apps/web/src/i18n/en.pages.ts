@@ -74,11 +74,6 @@ export default {
     EXPERT: 'Expert',
     OBSERVER: 'Observer',
   },
-  invite: {
-    title: 'Accept the invitation',
-    name: 'Name',
-    accept: 'Accept and sign in',
-  },
   clock: {
     fixed: 'Clock set to {date}',
     fixedDetail: '“Today” and every overdue mark are reckoned from this date, not the real one.',

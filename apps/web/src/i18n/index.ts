@@ -4,6 +4,7 @@ import zhCN, { type ShellMessages } from './zh-CN';
 import type { AdoptionMessages } from './zh-CN.adoption';
 import type { AlignmentMessages } from './zh-CN.alignment';
 import type { ConsultationMessages } from './zh-CN.consultation';
+import type { InviteMessages } from './zh-CN.invite';
 import type { PageMessages } from './zh-CN.pages';
 
 /**
@@ -14,7 +15,8 @@ export type Messages = ShellMessages &
   PageMessages &
   ConsultationMessages &
   AlignmentMessages &
-  AdoptionMessages & { refusals: RefusalMessages };
+  AdoptionMessages &
+  InviteMessages & { refusals: RefusalMessages };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -36,16 +38,7 @@ export function storedLocale(): Locale {
 // fetched whole the first time it is chosen, so the first load carries no second copy of it.
 const LOADERS: Record<Locale, () => Promise<ShellMessages | Omit<Messages, 'refusals'>>> = {
   'zh-CN': async () => zhCN,
-  en: async () => {
-    const [shell, pages, consultation, alignment, adoption] = await Promise.all([
-      import('./en'),
-      import('./en.pages'),
-      import('./en.consultation'),
-      import('./en.alignment'),
-      import('./en.adoption'),
-    ]);
-    return { ...shell.default, ...pages.default, ...consultation.default, ...alignment.default, ...adoption.default };
-  },
+  en: async () => (await import('./en.all')).default,
 };
 
 // The server's refusals, in their own chunks: a first load only needs them when something is

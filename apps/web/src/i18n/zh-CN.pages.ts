@@ -74,11 +74,6 @@ export default {
     EXPERT: '专家',
     OBSERVER: '观察员',
   },
-  invite: {
-    title: '接受邀请',
-    name: '姓名',
-    accept: '接受邀请并登录',
-  },
   clock: {
     fixed: '演示时钟：{date}',
     fixedDetail: '“今天”和逾期判断均按此日期计算，并非实际日期。',

@@ -7,6 +7,7 @@ import en from '../i18n/en';
 import enAdoption from '../i18n/en.adoption';
 import enAlignment from '../i18n/en.alignment';
 import enConsultation from '../i18n/en.consultation';
+import enInvite from '../i18n/en.invite';
 import enPages from '../i18n/en.pages';
 import enRefusals from '../i18n/refusals.en';
 import zhRefusals from '../i18n/refusals.zh-CN';
@@ -14,6 +15,7 @@ import zhCN from '../i18n/zh-CN';
 import zhAdoption from '../i18n/zh-CN.adoption';
 import zhAlignment from '../i18n/zh-CN.alignment';
 import zhConsultation from '../i18n/zh-CN.consultation';
+import zhInvite from '../i18n/zh-CN.invite';
 import zhPages from '../i18n/zh-CN.pages';
 
 export interface RecordedOperation {
@@ -51,8 +53,8 @@ export function recordingApollo(respond: (op: RecordedOperation) => unknown) {
 
 /** Every message of both languages, as the app has them once a page and the refusals are in. */
 export const catalogs = {
-  en: { ...en, ...enPages, ...enConsultation, ...enAlignment, ...enAdoption, refusals: enRefusals },
-  'zh-CN': { ...zhCN, ...zhPages, ...zhConsultation, ...zhAlignment, ...zhAdoption, refusals: zhRefusals },
+  en: { ...en, ...enPages, ...enConsultation, ...enAlignment, ...enAdoption, ...enInvite, refusals: enRefusals },
+  'zh-CN': { ...zhCN, ...zhPages, ...zhConsultation, ...zhAlignment, ...zhAdoption, ...zhInvite, refusals: zhRefusals },
 };
 
 /** The plugins and provides every component of the app expects: i18n and an Apollo client. */
