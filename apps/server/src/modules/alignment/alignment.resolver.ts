@@ -2,6 +2,7 @@ import { suggestIndicators } from '@gongbian/alignment';
 import { makeAnchor } from '@gongbian/anchoring';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor } from '../../auth/authorize.js';
+import { can } from '../../auth/policy.js';
 import type { ExportFormat } from '../../domain.js';
 import { createExportLink, Export } from '../../exports/export-link.js';
 import type { Context } from '../../graphql/context.js';
@@ -224,6 +225,14 @@ export class AlignmentIssueResolver {
 
 @Resolver(() => Plan)
 export class PlanIndicatorsResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the signed-in person may define and update its indicators (its lead unit, the working group).',
+  })
+  viewerCanKeepIndicators(@Root() plan: Plan, @Ctx() ctx: Context): boolean {
+    return can(ctx.actor, 'indicator.edit', { type: 'plan', programId: plan.programId, leadUnitId: plan.leadUnitId });
+  }
+
   @FieldResolver(() => [Indicator], { description: 'Its targets (目标指标), in the order they were set.' })
   async indicators(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Indicator[]> {
     return (await indicatorsByPlan(ctx).load(plan.id)).map(Indicator.from);

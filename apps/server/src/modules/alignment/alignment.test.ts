@@ -8,6 +8,7 @@ import {
   AlignHigherDocument,
   type AlignIndicatorFragment,
   AlignIndicatorNodeDocument,
+  AlignKeepsDocument,
   AlignMatrixDocument,
   AlignStartBySourceDocument,
   AlignSuggestDocument,
@@ -328,6 +329,16 @@ describe('keeping indicators', () => {
       reason: 'SUPPORTS_NOT_MASTER',
     });
     expect(await refusal(w.kexin, coverage(w))).toMatchObject({ code: 'FORBIDDEN', reason: 'INDICATOR_ROLE' });
+    // What the page offers is what is accepted: 科信处 keeps its own plan's indicators, not the master plan's.
+    const keeps = async (token: string) =>
+      Object.fromEntries(
+        ((await ok(server.url, AlignKeepsDocument, {}, token)).programs[0]?.plans ?? []).map((p) => [
+          p.id,
+          p.viewerCanKeepIndicators,
+        ]),
+      );
+    expect(await keeps(w.kexin)).toMatchObject({ [w.specialPlanId]: true, [w.masterPlanId]: false });
+    expect(await keeps(w.working)).toMatchObject({ [w.specialPlanId]: true, [w.masterPlanId]: true });
     expect(await refusal(w.guicai, coverage(w, { target: Number.MAX_VALUE }))).toMatchObject({
       code: 'BAD_USER_INPUT',
     });

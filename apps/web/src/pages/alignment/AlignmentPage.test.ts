@@ -11,7 +11,9 @@ import { catalogs, recordingApollo } from '../../test-support/mount';
 import AlignmentPage from './AlignmentPage.vue';
 import { alignmentPage } from './test-fixtures';
 
-async function mountPage(options: { role?: ProgramRole; unitId?: string | null; locale?: Locale } = {}) {
+async function mountPage(
+  options: { role?: ProgramRole; unitId?: string | null; locale?: Locale; keeps?: string[] } = {},
+) {
   const socket = fakeSocket();
   let weaker = true;
   const apollo = recordingApollo((op) => {
@@ -34,7 +36,7 @@ async function mountPage(options: { role?: ProgramRole; unitId?: string | null; 
       case 'Programs':
         return { __typename: 'Query', programs: [{ __typename: 'Program', id: 'program-1', name: '规划编制' }] };
       case 'AlignmentPage':
-        return alignmentPage(weaker);
+        return alignmentPage(weaker, options.keeps);
       default:
         throw new Error(`unexpected operation ${op.operationName}`);
     }
@@ -143,8 +145,8 @@ describe('AlignmentPage', () => {
     expect(wrapper.find('[data-testid="alignment-issues-none"]').text()).toBe('暂未发现衔接问题。');
   });
 
-  it('offers editing only where the viewer keeps the plan: a lead unit its own plan’s indicators', async () => {
-    const { wrapper } = await mountPage({ role: 'UNIT_MEMBER', unitId: 'unit-kexin' });
+  it('offers editing only where the server says the viewer keeps the plan: a lead unit its own plan’s indicators', async () => {
+    const { wrapper } = await mountPage({ role: 'UNIT_MEMBER', unitId: 'unit-kexin', keeps: ['plan-tech'] });
     expect(wrapper.find('[data-indicator-id="ind-special"] [data-testid="indicator-edit"]').exists()).toBe(true);
     expect(wrapper.find('[data-indicator-id="ind-master"] [data-testid="indicator-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="indicator-add"]').exists()).toBe(true);

@@ -44,7 +44,7 @@ export function buildSpecial(weaker: boolean, over: Partial<IndicatorItemFragmen
 }
 
 /** The page's answer: the master plan and two special plans, one of whose indicators supports the master's. */
-export function alignmentPage(weaker: boolean): AlignmentPageQuery {
+export function alignmentPage(weaker: boolean, keeps: readonly string[] = []): AlignmentPageQuery {
   const master = buildIndicator({ cites: { __typename: 'HigherTarget', id: 'ht-1' } });
   const special = buildSpecial(weaker);
   const unlinked = buildIndicator({
@@ -65,9 +65,9 @@ export function alignmentPage(weaker: boolean): AlignmentPageQuery {
       eventCursor: 'c-1',
       id: 'program-1',
       plans: [
-        plan('plan-master', '应急管理事业发展规划', 'MASTER', 'unit-guicai', 'draft-master'),
-        plan('plan-tech', '应急管理科技与装备规划', 'SPECIAL', 'unit-kexin', 'draft-tech'),
-        plan('plan-fire', '消防救援事业发展规划', 'SPECIAL', 'unit-fire', null),
+        plan('plan-master', '应急管理事业发展规划', 'MASTER', 'unit-guicai', 'draft-master', keeps),
+        plan('plan-tech', '应急管理科技与装备规划', 'SPECIAL', 'unit-kexin', 'draft-tech', keeps),
+        plan('plan-fire', '消防救援事业发展规划', 'SPECIAL', 'unit-fire', null, keeps),
       ],
       higherTargets: [
         {
@@ -121,12 +121,20 @@ export function alignmentPage(weaker: boolean): AlignmentPageQuery {
   };
 }
 
-function plan(id: string, title: string, kind: 'MASTER' | 'SPECIAL', unit: string, draft: string | null) {
+function plan(
+  id: string,
+  title: string,
+  kind: 'MASTER' | 'SPECIAL',
+  unit: string,
+  draft: string | null,
+  keeps: readonly string[],
+) {
   return {
     __typename: 'Plan' as const,
     id,
     title,
     kind,
+    viewerCanKeepIndicators: keeps.includes(id),
     leadUnit: { __typename: 'Unit' as const, id: unit },
     currentDraft: draft ? { __typename: 'Draft' as const, id: draft } : null,
   };
