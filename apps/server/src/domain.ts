@@ -30,6 +30,13 @@ export type ThreadSource = (typeof THREAD_SOURCES)[number];
 /** Whether an adopted opinion reached the next version (modules/thread/adoption.ts). */
 export const ADOPTION_STATES = ['AWAITING_VERSION', 'REFLECTED', 'NOT_REFLECTED', 'PASSAGE_REMOVED'] as const;
 export type AdoptionState = (typeof ADOPTION_STATES)[number];
+/** 落实情况 in words, for the log's summaries and the 意见采纳情况表. */
+export const ADOPTION_STATE_ZH: Record<AdoptionState, string> = {
+  AWAITING_VERSION: '待新版本核对',
+  REFLECTED: '已落实',
+  NOT_REFLECTED: '未落实',
+  PASSAGE_REMOVED: '原文已删除',
+};
 
 export const THREAD_STATUSES = ['OPEN', 'ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED', 'WITHDRAWN'] as const;
 export type ThreadStatus = (typeof THREAD_STATUSES)[number];

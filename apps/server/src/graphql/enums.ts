@@ -16,7 +16,8 @@ import {
   WORK_STATUSES,
 } from '../domain.js';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
+/** A GraphQL enum's object (each value its own name) from a domain list of values. */
+export const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const WorkStatusEnum = asEnum(WORK_STATUSES);

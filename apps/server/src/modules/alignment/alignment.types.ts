@@ -13,14 +13,11 @@ import {
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AnchorState } from '../../domain.js';
-import { AnchorStateEnum } from '../../graphql/enums.js';
+import { AnchorStateEnum, asEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
 import { Plan } from '../plan/index.js';
 import { Anchor, AnchorInput } from '../thread/index.js';
 import type { AlignmentIssueEntity, HigherTargetEntity, IndicatorEntity } from './alignment.entity.js';
-
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const INDICATOR_KINDS = ['BINDING', 'EXPECTED'] as const satisfies readonly IndicatorKind[];
 export const DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const satisfies readonly Direction[];

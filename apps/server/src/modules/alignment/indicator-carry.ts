@@ -32,11 +32,7 @@ export const carryIndicators: PublishedHook = async (scope, published) => {
     (r) => r.sourceState !== null && (r.draftId === published.previousId || r.sourceState === 'ORPHANED'),
   );
   if (carried.length > 0 && published.previousId) {
-    const oldBlocks: { id: string; text: string }[] = await m.query(
-      'SELECT block_id AS id, text FROM draft_block WHERE draft_id = $1 ORDER BY ord',
-      [published.previousId],
-    );
-    const { relocations } = await relocateAnchors(oldBlocks, newBlocks, carried.map(anchorOf));
+    const { relocations } = await relocateAnchors([...published.previousBlocks], newBlocks, carried.map(anchorOf));
     for (const [n, i] of carried.entries()) {
       const moved = i.sourceState === 'ORPHANED' ? refound(i.quote, newBlocks) : relocations[n];
       const next = moved?.anchor ?? null;

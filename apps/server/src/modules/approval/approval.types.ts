@@ -1,13 +1,12 @@
 import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { APPROVAL_DECISIONS, APPROVAL_STEPS, type ApprovalDecision, type ApprovalStep } from '../../domain.js';
+import { asEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { Plan } from '../plan/index.js';
 import type { ApprovalEntity, PlanIssuanceEntity } from './approval.entity.js';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const ApprovalStepEnum = asEnum(APPROVAL_STEPS);
 export const ApprovalDecisionEnum = asEnum(APPROVAL_DECISIONS);
 registerEnumType(ApprovalStepEnum, { name: 'ApprovalStep' });

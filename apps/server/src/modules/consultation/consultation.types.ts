@@ -1,7 +1,7 @@
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ThreadStatus } from '../../domain.js';
-import { ThreadStatusEnum } from '../../graphql/enums.js';
+import { asEnum, ThreadStatusEnum } from '../../graphql/enums.js';
 import { Node, PageInfo } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { Block } from '../draft/index.js';
@@ -18,9 +18,6 @@ import {
   PUBLIC_LIMITS,
   type PublicIdentity,
 } from './consultation.vocabulary.js';
-
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ConsultationStateEnum = asEnum(CONSULTATION_STATES);
 export const PublicIdentityEnum = asEnum(PUBLIC_IDENTITIES);

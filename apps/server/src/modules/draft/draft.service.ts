@@ -1,3 +1,4 @@
+import type { TextBlock } from '@gongbian/anchoring';
 import { type Block, DocumentError, importMarkdown } from '@gongbian/documents';
 import type { EntityManager } from 'typeorm';
 import type { DraftFormat, DraftStage } from '../../domain.js';
@@ -105,8 +106,9 @@ async function insertBlocks(m: EntityManager, draftId: string, blocks: readonly 
 export interface PublishedVersion {
   programId: string;
   planId: string;
-  /** The version it follows; null for a plan's first. */
+  /** The version it follows, and its blocks (as the threads' carry-over read them); null and [] for a plan's first. */
   previousId: string | null;
+  previousBlocks: readonly TextBlock[];
   draft: { id: string; version: number };
   blocks: readonly { id: string; text: string }[];
 }
@@ -172,9 +174,9 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
   await insertBlocks(m, draft.id, input.blocks, input.searchIndex !== 'after-commit');
   await m.getRepository(PlanEntity).update({ id: input.plan.id }, { stage: input.stage });
 
-  const { carried, orphaned } = previous
+  const { carried, orphaned, previousBlocks } = previous
     ? await carryThreads(scope, previous, draft, input.blocks, input.carryOver)
-    : { carried: 0, orphaned: 0 };
+    : { carried: 0, orphaned: 0, previousBlocks: [] };
   await scope.emit({
     stream: streams.program(draft.programId),
     kind: 'draft.created',
@@ -187,6 +189,7 @@ export async function createDraft(scope: WriteScope, input: NewDraft) {
       programId: draft.programId,
       planId: input.plan.id,
       previousId: previous?.id ?? null,
+      previousBlocks,
       draft: { id: draft.id, version: draft.version },
       blocks: input.blocks,
     });

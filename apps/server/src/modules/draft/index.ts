@@ -28,6 +28,7 @@ export {
   type StageFacts,
 } from './publishable-stages.js';
 export { refound, relocateAnchors } from './reanchor.js';
+export { textBlocksOf } from './thread-carry-over.js';
 export { uploadRoute } from './upload.route.js';
 export { warmDraftWorkers } from './warm-workers.js';
 

@@ -3,7 +3,13 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
 import { visibleThreadSql } from '../../auth/visibility.js';
 import type { Clock } from '../../clock.js';
-import { type AdoptionState, type ExportFormat, THREAD_STATUS_ZH, type ThreadSource } from '../../domain.js';
+import {
+  ADOPTION_STATE_ZH,
+  type AdoptionState,
+  type ExportFormat,
+  THREAD_STATUS_ZH,
+  type ThreadSource,
+} from '../../domain.js';
 import { CONTENT_TYPES } from '../../exports/export-link.js';
 import type { DraftEntity } from './draft.entity.js';
 import { blocksOf, STAGE_ZH } from './draft.service.js';
@@ -19,18 +25,10 @@ const SOURCE_ZH: Record<ThreadSource, string> = {
 /** 落实情况 of an adopted opinion: checked against which version, or where the lead unit says it was carried out. */
 function implementation(state: AdoptionState | null, version: number | null, note: string | null): string {
   const at = version === null ? '' : `（第 ${version} 版）`;
-  switch (state) {
-    case null:
-      return '';
-    case 'AWAITING_VERSION':
-      return '待新版本核对';
-    case 'REFLECTED':
-      return note ? `已落实：${note}` : `已落实${at}`;
-    case 'NOT_REFLECTED':
-      return `未落实${at}`;
-    case 'PASSAGE_REMOVED':
-      return `原文已删除${at}`;
-  }
+  if (state === null) return '';
+  if (state === 'AWAITING_VERSION') return ADOPTION_STATE_ZH[state];
+  if (state === 'REFLECTED' && note) return `${ADOPTION_STATE_ZH[state]}：${note}`;
+  return `${ADOPTION_STATE_ZH[state]}${at}`;
 }
 
 /** Markdown to the plain text a table cell shows. */

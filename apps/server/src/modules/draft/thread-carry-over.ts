@@ -56,6 +56,11 @@ const anchorOf = (t: OpenThread): Anchor | null =>
 const basisOf = (t: OpenThread) =>
   JSON.stringify([t.anchorState, t.blockId, t.anchorStart, t.anchorEnd, t.quote, t.prefix, t.suffix]);
 
+/** A version's blocks as the relocator reads them (id and text), in order. */
+export function textBlocksOf(m: EntityManager, draftId: string): Promise<TextBlock[]> {
+  return m.query('SELECT block_id AS id, text FROM draft_block WHERE draft_id = $1 ORDER BY ord', [draftId]);
+}
+
 async function openThreads(m: EntityManager, draftId: string, lock: boolean): Promise<OpenThread[]> {
   return m.query(
     `SELECT ${THREAD_COLUMNS} FROM thread WHERE draft_id = $1 AND status = 'OPEN' ORDER BY created_at, id${lock ? ' FOR NO KEY UPDATE' : ''}`,
@@ -84,9 +89,7 @@ async function computeCarryOver(
   const newBlocks = blocks.map((b) => ({ id: b.id, text: b.text }));
   const carry: CarryOver = { previousId, blocks, oldBlocks: [], newBlocks, moves: new Map() };
   if (!previousId) return carry;
-  carry.oldBlocks = await m.query(`SELECT block_id AS id, text FROM draft_block WHERE draft_id = $1 ORDER BY ord`, [
-    previousId,
-  ]);
+  carry.oldBlocks = await textBlocksOf(m, previousId);
   await movesFor(await openThreads(m, previousId, false), carry.oldBlocks, newBlocks, carry.moves);
   return carry;
 }
@@ -164,7 +167,7 @@ export async function carryThreads(
   draft: { id: string; version: number },
   blocks: readonly { id: string; text: string }[],
   prepared?: CarryOver | null,
-): Promise<{ carried: number; orphaned: number }> {
+): Promise<{ carried: number; orphaned: number; previousBlocks: TextBlock[] }> {
   const { m } = scope;
   // Another version published since (or nothing prepared, as the seed does): all over again.
   const carry =
@@ -208,5 +211,9 @@ export async function carryThreads(
       };
     }),
   );
-  return { carried: changes.length, orphaned: changes.filter((c) => c.state === 'ORPHANED').length };
+  return {
+    carried: changes.length,
+    orphaned: changes.filter((c) => c.state === 'ORPHANED').length,
+    previousBlocks: carry.oldBlocks,
+  };
 }

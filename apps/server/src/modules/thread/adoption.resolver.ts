@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { ADOPTION_STATES, type AdoptionState } from '../../domain.js';
 import type { Context } from '../../graphql/context.js';
+import { asEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { Draft, draftLoader } from '../draft/index.js';
 import { Person, personLoader } from '../person/index.js';
@@ -21,9 +22,7 @@ import { confirmAdoption } from './adoption.js';
 import { ThreadEntity } from './thread.entity.js';
 import { Thread } from './thread.types.js';
 
-export const AdoptionStateEnum = Object.fromEntries(ADOPTION_STATES.map((s) => [s, s])) as {
-  [K in AdoptionState]: K;
-};
+export const AdoptionStateEnum = asEnum(ADOPTION_STATES);
 registerEnumType(AdoptionStateEnum, {
   name: 'AdoptionState',
   description: 'Whether an adopted opinion reached the next version of its draft (落实情况).',

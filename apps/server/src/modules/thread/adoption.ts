@@ -1,10 +1,10 @@
 import type { Anchor } from '@gongbian/anchoring';
 import { authorize } from '../../auth/authorize.js';
-import type { AdoptionState } from '../../domain.js';
+import { ADOPTION_STATE_ZH, type AdoptionState } from '../../domain.js';
 import { badInput } from '../../errors.js';
 import { streams } from '../../realtime/streams.js';
 import type { WriteScope } from '../../writes/write-scope.js';
-import { type PublishedHook, relocateAnchors } from '../draft/index.js';
+import { type PublishedHook, relocateAnchors, textBlocksOf } from '../draft/index.js';
 import { notify } from '../notification/index.js';
 import { ADOPTING, lockThread } from './thread.service.js';
 import { threadSubject } from './thread-permissions.js';
@@ -45,13 +45,6 @@ function stateIn(
   return blocks.get(relocated.anchor.blockId) === before ? 'NOT_REFLECTED' : 'REFLECTED';
 }
 
-const STATE_ZH: Record<AdoptionState, string> = {
-  AWAITING_VERSION: '待新版本核对',
-  REFLECTED: '已落实',
-  NOT_REFLECTED: '未落实',
-  PASSAGE_REMOVED: '原文已删除',
-};
-
 /**
  * A plan's new version, for its adopted opinions (draft module's onVersionPublished, inside the
  * publishing transaction): each not yet found in the text is checked against it. The author of
@@ -76,10 +69,8 @@ export const checkAdoptions: PublishedHook = async (scope, published) => {
   // One relocation per version the opinions were decided on.
   for (const draftId of new Set(pending.map((p) => p.draft_id))) {
     const rows = pending.filter((p) => p.draft_id === draftId);
-    const oldBlocks: { id: string; text: string }[] = await m.query(
-      'SELECT block_id AS id, text FROM draft_block WHERE draft_id = $1 ORDER BY ord',
-      [draftId],
-    );
+    // Most were decided on the version just followed, whose blocks the carry-over has read.
+    const oldBlocks = draftId === published.previousId ? [...published.previousBlocks] : await textBlocksOf(m, draftId);
     const oldText = new Map(oldBlocks.map((b) => [b.id, b.text]));
     const { relocations } = await relocateAnchors(
       oldBlocks,
@@ -108,7 +99,7 @@ export const checkAdoptions: PublishedHook = async (scope, published) => {
       kind: 'thread.adoption-checked' as const,
       subjectId: row.id,
       sealedBy: row.review_assignment_id,
-      summary: `已采纳意见在第 ${published.draft.version} 版中${STATE_ZH[state]}`,
+      summary: `已采纳意见在第 ${published.draft.version} 版中${ADOPTION_STATE_ZH[state]}`,
       payload: { threadId: row.id, state, version: published.draft.id },
     })),
   );
