@@ -3,9 +3,9 @@ import { type ProgrammeDocument, programmeDocx, programmeXlsx } from '@gongbian/
 import type { EntityManager } from 'typeorm';
 import type { ExportFormat } from '../../domain.js';
 import { CONTENT_TYPES, type Exporter } from '../../exports/export-link.js';
-import { PlanEntity } from '../plan/index.js';
 import { ProgramEntity } from '../program/index.js';
-import { AlignmentIssueEntity, HigherTargetEntity, IndicatorEntity } from './alignment.entity.js';
+import { HigherTargetEntity, type IndicatorEntity } from './alignment.entity.js';
+import { readAlignment } from './alignment-read.js';
 
 export const alignmentTableName = (program: { name: string }, format: ExportFormat) =>
   `${program.name}规划指标衔接表.${format.toLowerCase()}`;
@@ -27,14 +27,15 @@ export async function alignmentTable(
   program: ProgramEntity,
   generatedAt: Date,
 ): Promise<ProgrammeDocument> {
-  const [plans, indicators, highers, issues] = await Promise.all([
-    m.getRepository(PlanEntity).find({ where: { programId: program.id }, order: { sortOrder: 'ASC', title: 'ASC' } }),
-    m.getRepository(IndicatorEntity).find({ where: { programId: program.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    m.getRepository(HigherTargetEntity).findBy({ programId: program.id }),
-    m
-      .getRepository(AlignmentIssueEntity)
-      .find({ where: { programId: program.id }, order: { raisedAt: 'ASC', key: 'ASC' } }),
-  ]);
+  const {
+    plans,
+    indicators,
+    highers,
+    issues,
+    masters,
+    supportersOf,
+    unlinked: loose,
+  } = await readAlignment(m, program.id, () => m.getRepository(HigherTargetEntity).findBy({ programId: program.id }));
   const planOf = new Map(plans.map((p) => [p.id, p]));
   const higherOf = new Map(highers.map((h) => [h.id, h]));
   const order = new Map(plans.map((p, n) => [p.id, n]));
@@ -45,14 +46,11 @@ export async function alignmentTable(
     );
     return own.length ? own.map((s) => s.detail).join('；') : '一致';
   };
-  const isMaster = (i: IndicatorEntity) => planOf.get(i.planId)?.kind === 'MASTER';
-  const masters = indicators.filter(isMaster);
-  const masterIds = new Set(masters.map((i) => i.id));
   const title = (i: IndicatorEntity) => planOf.get(i.planId)?.title ?? '';
 
   const linked: string[][] = [];
   for (const master of masters) {
-    const supporters = indicators.filter((i) => i.supportsId === master.id).sort(byPlan);
+    const supporters = supportersOf(master.id).sort(byPlan);
     const head = [master.name, target(master), KIND_ZH[master.kind]];
     if (supporters.length === 0)
       linked.push([String(linked.length + 1), ...head, '—', '—', '—', '尚无专项规划指标支撑']);
@@ -64,8 +62,7 @@ export async function alignmentTable(
     const h = higherOf.get(i.citesId as string) as HigherTargetEntity;
     return [String(n + 1), title(i), i.name, target(i), h.document, h.name, target(h), state(i, 'HIGHER')];
   });
-  const unlinked = indicators
-    .filter((i) => !isMaster(i) && !(i.supportsId && masterIds.has(i.supportsId)))
+  const unlinked = [...loose]
     .sort(byPlan)
     .map((i, n) => [String(n + 1), title(i), i.name, target(i), KIND_ZH[i.kind], state(i)]);
 

@@ -9,10 +9,10 @@ import type { Context } from '../../graphql/context.js';
 import { ExportFormatEnum } from '../../graphql/enums.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { blocksOf, readableDraft } from '../draft/index.js';
-import { Plan, PlanEntity, planLoader } from '../plan/index.js';
+import { Plan, planLoader } from '../plan/index.js';
 import { Program, readableProgram } from '../program/index.js';
 import { Thread, threadFacts } from '../thread/index.js';
-import { AlignmentIssueEntity, HigherTargetEntity, IndicatorEntity } from './alignment.entity.js';
+import { HigherTargetEntity, IndicatorEntity } from './alignment.entity.js';
 import {
   higherTargetById,
   higherTargetsByProgram,
@@ -34,7 +34,7 @@ import {
   UpdateIndicatorInput,
   UpdateIndicatorPayload,
 } from './alignment.types.js';
-import { inCheckOrder } from './alignment-checks.js';
+import { readAlignment } from './alignment-read.js';
 import { alignmentTableName } from './alignment-table.js';
 
 async function loadIndicator(ctx: Context, id: string): Promise<Indicator> {
@@ -43,38 +43,26 @@ async function loadIndicator(ctx: Context, id: string): Promise<Indicator> {
 
 /** The programme's 1+X as a matrix: master indicators × the X plans, with every issue that stands. */
 export async function alignmentMatrix(ctx: Context, programId: string): Promise<AlignmentMatrix> {
-  const [plans, indicators, issues, highers] = await Promise.all([
-    ctx.ds.getRepository(PlanEntity).find({ where: { programId }, order: { sortOrder: 'ASC', title: 'ASC' } }),
-    ctx.ds.getRepository(IndicatorEntity).find({ where: { programId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    ctx.ds.getRepository(AlignmentIssueEntity).find({ where: { programId }, order: { raisedAt: 'ASC', key: 'ASC' } }),
-    higherTargetsByProgram(ctx).load(programId),
-  ]);
+  const read = await readAlignment(ctx.ds.manager, programId, () => higherTargetsByProgram(ctx).load(programId));
   // What the page asks next (each indicator's plan, what it supports, its issues) is read already.
-  for (const p of plans) planLoader(ctx).prime(p.id, Plan.from(p));
-  for (const i of indicators) indicatorById(ctx).prime(i.id, i);
-  for (const h of highers) higherTargetById(ctx).prime(h.id, h);
-  for (const i of indicators)
-    issuesByIndicator(ctx).prime(
-      i.id,
-      issues.filter((s) => s.indicatorId === i.id),
-    );
-  const masterPlans = new Set(plans.filter((p) => p.kind === 'MASTER').map((p) => p.id));
-  const others = plans.filter((p) => !masterPlans.has(p.id));
-  const masters = indicators.filter((i) => masterPlans.has(i.planId));
-  const masterIds = new Set(masters.map((m) => m.id));
+  for (const p of read.plans) planLoader(ctx).prime(p.id, Plan.from(p));
+  for (const i of read.indicators) indicatorById(ctx).prime(i.id, i);
+  for (const h of read.highers) higherTargetById(ctx).prime(h.id, h);
+  for (const i of read.indicators) issuesByIndicator(ctx).prime(i.id, read.issuesOf(i.id));
   return Object.assign(new AlignmentMatrix(), {
-    plans: others.map(Plan.from),
-    rows: masters.map((master) => ({
+    plans: read.others.map(Plan.from),
+    rows: read.masters.map((master) => ({
       master: Indicator.from(master),
-      cells: others.map((plan) => ({
+      cells: read.others.map((plan) => ({
         plan: Plan.from(plan),
-        indicators: indicators.filter((i) => i.planId === plan.id && i.supportsId === master.id).map(Indicator.from),
+        indicators: read
+          .supportersOf(master.id)
+          .filter((i) => i.planId === plan.id)
+          .map(Indicator.from),
       })),
     })),
-    unlinked: indicators
-      .filter((i) => !masterPlans.has(i.planId) && !(i.supportsId && masterIds.has(i.supportsId)))
-      .map(Indicator.from),
-    issues: issues.map(AlignmentIssue.from),
+    unlinked: read.unlinked.map(Indicator.from),
+    issues: read.issues.map(AlignmentIssue.from),
   });
 }
 
