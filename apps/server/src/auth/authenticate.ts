@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock.js';
 import type { GroupKind, ProgramRole, UnitKind } from '../domain.js';
-import type { Actor } from './policy.js';
+import { type Actor, acts } from './policy.js';
 import { hashToken } from './tokens.js';
 
 export interface Authenticated {
@@ -114,9 +114,11 @@ export async function authenticate(
     unit_kind: UnitKind | null;
     name: string;
     groups: GroupKind[];
+    assigned: boolean;
   }[] = await services.ds.query(
     `SELECT s.id AS session_id, s.expires_at, p.id, p.program_id, p.role, p.unit_id, u.kind AS unit_kind, p.name,
-            ARRAY(SELECT ms.group_kind FROM membership ms WHERE ms.person_id = p.id ORDER BY ms.group_kind) AS groups
+            ARRAY(SELECT ms.group_kind FROM membership ms WHERE ms.person_id = p.id ORDER BY ms.group_kind) AS groups,
+            EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.expert_id = p.id) AS assigned
        FROM session s JOIN person p ON p.id = s.person_id LEFT JOIN unit u ON u.id = p.unit_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
     [tokenHash, wallNow],
@@ -134,6 +136,8 @@ export async function authenticate(
       unitKind: r.unit_kind,
       name: r.name,
       groups: r.groups,
+      // See Actor.reviewer: the memberships and the assignments are read together, here.
+      reviewer: r.assigned || acts({ role: r.role, groups: r.groups }, 'EXPERT_TEAM'),
     },
   };
   cache.keep(tokenHash, found, Date.now());

@@ -14,6 +14,14 @@ export interface Actor {
    * of a group may do what that group's role may (acts). Part of the visibility class.
    */
   groups: readonly GroupKind[];
+  /**
+   * False when the person is known to be the expert of no review, and cannot become one under
+   * this session: they do not act for the expert team (an assignment needs it, and a change of
+   * memberships ends the cached session) and no assignment names them. Then no sealed review is
+   * theirs, and the seal rule need not read who they are. Undefined when not known: the rule
+   * compares ids. Part of the visibility class.
+   */
+  reviewer?: boolean;
 }
 
 /** What an action is about; only the facts the rules look at. */
@@ -222,7 +230,10 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
       // search hit that carries them) is read only by that expert and by the working group, so
       // that experts judge independently and the lead unit answers a finished review.
       // modules/review/visibility.ts applies this rule to every reader; its SQL form mirrors it.
-      return runs(actor) || (subject.type === 'sealed' && (subject.unsealed || actor.id === subject.expertId));
+      return (
+        runs(actor) ||
+        (subject.type === 'sealed' && (subject.unsealed || (actor.reviewer !== false && actor.id === subject.expertId)))
+      );
     case 'meeting.edit':
       // A meeting's details (kind, title, date, place, host unit, plans, attendees, agenda) and its
       // action items: the working group and the host unit — not those who merely attended.

@@ -17,20 +17,29 @@ import { type Actor, can } from './policy.js';
 const readsEverySeal = (actor: Actor) =>
   can(actor, 'review.readSealed', { type: 'sealed', programId: actor.programId, expertId: '', unsealed: false });
 
-// The SQL form of the rule, for a seal column: no review that seals it is closed to the viewer.
-const closedSeal = (column: string, viewer: string, today: string) =>
-  `NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.id = ${column}
-     AND ra.expert_id <> ${viewer} AND ra.status <> 'SUBMITTED' AND ra.due_on >= ${today})`;
+// The SQL form of the rule, for a seal column: no review that seals it is closed to the viewer
+// (null: to anyone, for a reader who is no review's expert).
+const closedSeal = (column: string, viewer: string | null, today: string) =>
+  `NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.id = ${column}${
+    viewer === null
+      ? ''
+      : `
+     AND ra.expert_id <> ${viewer}`
+  } AND ra.status <> 'SUBMITTED' AND ra.due_on >= ${today})`;
 
 /** A WHERE condition (named parameters, for query builders): the seal in `column` is open to the viewer. */
 export function visibleSealCondition(column: string, actor: Actor, today: string) {
   if (readsEverySeal(actor)) return { sql: 'TRUE', params: {} };
+  // Who the reader is matters only to a review's expert: others' answer is their class's.
+  if (actor.reviewer === false) return { sql: closedSeal(column, null, 'CAST(:today AS date)'), params: { today } };
   return { sql: closedSeal(column, ':viewerId', 'CAST(:today AS date)'), params: { viewerId: actor.id, today } };
 }
 
 /** The same condition for raw SQL with positional parameters, numbered from `first`. */
 export function visibleSealSql(column: string, actor: Actor, today: string, first: number) {
   if (readsEverySeal(actor)) return { sql: 'TRUE', params: [] as unknown[] };
+  if (actor.reviewer === false)
+    return { sql: closedSeal(column, null, `$${first}::date`), params: [today] as unknown[] };
   return { sql: closedSeal(column, `$${first}::uuid`, `$${first + 1}::date`), params: [actor.id, today] as unknown[] };
 }
 
@@ -47,8 +56,7 @@ export const visibleThreadSql = (alias: string, actor: Actor, today: string, fir
  * dashboard). `today` is a positional parameter reference, e.g. '$2::date'.
  */
 export const unsealedThreadSql = (alias: string, today: string) =>
-  `NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.id = ${alias}.review_assignment_id
-     AND ra.status <> 'SUBMITTED' AND ra.due_on >= ${today})`;
+  closedSeal(`${alias}.review_assignment_id`, null, today);
 
 /** What the rule reads of the review that seals something; `unsealed`: submitted, or past its due date. */
 export interface SealingReview {

@@ -55,9 +55,12 @@ export async function createContext(
 ): Promise<Context> {
   const session = typeof authorization === 'string' ? await authenticate(services, authorization) : null;
   if (!session && !live) await services.limits.anonymousCall(caller.address);
+  // A socket keeps its actor for hours, past an assignment that could make them a review's
+  // expert: its seal rule compares ids (Actor.reviewer unknown).
+  const actor = session && live ? { ...session.actor, reviewer: undefined } : (session?.actor ?? null);
   return {
     ...services,
-    actor: session?.actor ?? null,
+    actor,
     sessionId: session?.sessionId ?? null,
     sessionExpiresAt: session?.expiresAt ?? null,
     caller,

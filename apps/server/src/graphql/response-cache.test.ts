@@ -14,6 +14,7 @@ import {
   CachedStartReviewThreadDocument,
   CachedThreadAsViewerDocument,
   CachedTopicsDocument,
+  SetMembershipsDocument,
   StartTopicWithNoteDocument,
 } from '#test/support/generated/graphql.js';
 import { buildProgramme, type Programme, startTestServer, type TestServer } from '#test/support/server.js';
@@ -172,6 +173,38 @@ describe('the response cache', () => {
       expect(data.draft?.id).toBe(draftId);
       expect(showsSealed(data), `${who} must not read the sealed review`).toBe(false);
     }
+  });
+
+  it('keeps a leader’s dashboard, its feed included, for the class: who they are matters only to a review’s expert', async () => {
+    const { p } = await sealedReview();
+    const leader = await p.as('leader');
+    await ok(server.url, CachedFiguresWarmDocument, { id: p.programId }, leader);
+    // The feed applies the seal rule; a leader is no review's expert, so it need not read who they are.
+    const { first, second, hits, misses } = await askTwice(CachedDashboardDocument, { id: p.programId }, leader);
+    expect(first.data.program?.dashboard.recentActivity.length).toBeGreaterThan(0);
+    expect(showsSealed(first.data)).toBe(false);
+    expect(hits).toBe(1);
+    expect(misses).toBe(0);
+    expect(second.text).toBe(first.text);
+  });
+
+  it('still shows a former expert their own sealed review after they leave the expert team', async () => {
+    const p = await buildProgramme(server);
+    const draft = await buildDraft(server, p);
+    const working = await p.as('working');
+    const kexin = { id: p.personIds.kexin, token: await p.as('kexin') };
+    const expertTeam = [{ group: 'EXPERT_TEAM', title: '特邀专家', expertise: [] }];
+    await ok(server.url, SetMembershipsDocument, { id: kexin.id, memberships: expertTeam } as never, working);
+    await buildReview(server, p, draft, kexin);
+    await ok(server.url, CachedStartReviewThreadDocument, { draftId: draft.id, body: MARKER }, kexin.token);
+    await ok(server.url, SetMembershipsDocument, { id: kexin.id, memberships: [] }, working);
+
+    // The review is still theirs, and sealed: they read it; their old unit's class does not.
+    const own = await askTwice(CachedDraftThreadsDocument, { id: draft.id }, kexin.token);
+    expect(showsSealed(own.first.data)).toBe(true);
+    expect(own.hits).toBe(0);
+    const other = await ask(CachedDraftThreadsDocument, { id: draft.id }, await p.as('guicai'));
+    expect(showsSealed(other.data)).toBe(false);
   });
 
   it('never shares an answer that read who the viewer is between two people of the same class', async () => {

@@ -62,5 +62,7 @@ export function visibilityClass(ctx: Pick<Context, 'actor'>): string {
   // Read outside any probe: the class itself is not a personal read. The policy reads the groups
   // (memberships) as it reads the role, so two people of one role and unit but different groups
   // may see different things: they are of different classes. (The unit's kind follows the unit.)
-  return `${actor.programId}|${actor.role}|${actor.unitId ?? ''}|${[...actor.groups].sort().join(',')}`;
+  // So are one who may be a review's expert and one who is known not to be (Actor.reviewer).
+  const reviewer = actor.reviewer === false ? '' : 'reviewer';
+  return `${actor.programId}|${actor.role}|${actor.unitId ?? ''}|${[...actor.groups].sort().join(',')}|${reviewer}`;
 }
