@@ -55,6 +55,19 @@ const signIn = (email: string, password: string, reqId: string) =>
   send(SignInDocument, { e: email, p: password }, { 'x-request-id': reqId });
 
 describe('the access log', () => {
+  it('logs an answer the response cache sends before Apollo like any other: operation, caller, status', async () => {
+    const token = await p.as('working');
+    const headers = (reqId: string) => ({ authorization: `Bearer ${token}`, 'x-request-id': reqId });
+    const computed = await send(TypenameDocument, {}, headers('cached-1'));
+    const kept = await send(TypenameDocument, {}, headers('cached-2'));
+    expect(kept.body).toEqual(computed.body);
+    for (const reqId of ['cached-1', 'cached-2']) {
+      const line = await accessLine(reqId);
+      expect(line).toMatchObject({ status: 200, operation: 'Typename', operationType: 'query' });
+      expect(line.personId).toBe(p.personIds.working);
+    }
+  });
+
   it('writes one line per GraphQL request: its id (echoed), operation, caller, status and duration', async () => {
     const token = await p.as('working');
     const { res, body } = await send(

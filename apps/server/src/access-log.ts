@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import { clip, currentLogScope, type LogScope, logger, withLogScope } from './log.js';
-import { operationOutcome } from './metrics.js';
+import { type OperationOutcome, operationOutcome } from './metrics.js';
 
 /**
  * The access log: one line per HTTP request, when its response ends, with the request id (the
@@ -106,13 +106,22 @@ export function accessLogPlugin<T extends { actor?: { id: string } | null }>(): 
       if (!record) return;
       return {
         async willSendResponse(rc) {
-          const outcome = operationOutcome(rc);
-          if (outcome.name) record.operation = clip(outcome.name, 100);
-          if (outcome.type) record.operationType = outcome.type;
-          if (rc.contextValue.actor) record.personId = rc.contextValue.actor.id;
-          if (outcome.errorCodes.length) record.errorCodes = outcome.errorCodes.map((c) => clip(c || 'NONE', 64));
+          note(record, operationOutcome(rc), rc.contextValue.actor?.id);
         },
       };
     },
   };
+}
+
+/** The same for an answer sent before Apollo (graphql/response-cache.ts), by its response. */
+export function noteOperation(res: ServerResponse, outcome: OperationOutcome, personId: string): void {
+  const record = records.get(res);
+  if (record) note(record, outcome, personId);
+}
+
+function note(record: AccessRecord, outcome: OperationOutcome, personId: string | undefined): void {
+  if (outcome.name) record.operation = clip(outcome.name, 100);
+  if (outcome.type) record.operationType = outcome.type;
+  if (personId) record.personId = personId;
+  if (outcome.errorCodes.length) record.errorCodes = outcome.errorCodes.map((c) => clip(c || 'NONE', 64));
 }

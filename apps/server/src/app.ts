@@ -9,7 +9,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { accessLog, accessLogPlugin } from './access-log.js';
+import { accessLog, accessLogPlugin, noteOperation } from './access-log.js';
 import { forgetPeople, forgetSessions } from './auth/authenticate.js';
 import { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -123,7 +123,6 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     proofOfWork,
     publicSnapshots,
   };
-  const responseCache = new ResponseCache(clock);
   const schema = await getSchema();
 
   try {
@@ -150,6 +149,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const showStack = config.nodeEnv === 'development';
   const introspection = config.nodeEnv !== 'production';
   const operation = operationLimits(config);
+  const responseCache = new ResponseCache(services, {
+    parseOptions: operation.parseOptions,
+    served(res, served, personId, seconds) {
+      const outcome = { ...served, errorCodes: [] };
+      metrics.observe(outcome, seconds);
+      noteOperation(res, outcome, personId);
+    },
+  });
   const metrics = new Metrics({
     ds,
     tailer,
@@ -174,14 +181,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     // main.ts drains on SIGINT/SIGTERM itself; Apollo's own handlers would race it into a hang.
     stopOnTerminationSignals: false,
     plugins: [
-      // No per-field cache hints: graphql/response-cache.ts sets the policy of each answer it keeps,
+      // No per-field cache hints: nothing reads them (graphql/response-cache.ts keeps answers by its own rules),
       // and the plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       // The sandbox page loads scripts from Apollo's CDN: neither the CSP nor a closed network allows it.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin<Context>(),
-      ...responseCache.plugins(),
+      responseCache.plugin(),
       accessLogPlugin<Context>(),
       {
         async serverWillStart() {
@@ -209,7 +216,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     subscriptionsOverSocketOnly(operation.parseOptions),
-    responseCache.probe,
+    responseCache.serve,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context: Context & Budgeted = {

@@ -178,23 +178,26 @@ export class Metrics {
 
   /** Times every HTTP operation and counts the codes of the errors it answered with (after formatError). */
   plugin<T extends object>(): ApolloServerPlugin<T> {
-    const { duration, errors } = this;
+    const observe = (outcome: OperationOutcome, seconds: number) => this.observe(outcome, seconds);
     return {
       async requestDidStart() {
         const started = process.hrtime.bigint();
         return {
           async willSendResponse(rc) {
-            const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-            const outcome = operationOutcome(rc);
-            duration.observe(
-              { operation: outcome.name ? label(outcome.name) : 'anonymous', type: outcome.type ?? 'unknown' },
-              seconds,
-            );
-            for (const code of outcome.errorCodes) errors.inc({ code: code ? label(code) : 'none' });
+            observe(operationOutcome(rc), Number(process.hrtime.bigint() - started) / 1e9);
           },
         };
       },
     };
+  }
+
+  /** One HTTP operation: Apollo's (plugin), or an answer the response cache sent before Apollo. */
+  observe(outcome: OperationOutcome, seconds: number): void {
+    this.duration.observe(
+      { operation: outcome.name ? label(outcome.name) : 'anonymous', type: outcome.type ?? 'unknown' },
+      seconds,
+    );
+    for (const code of outcome.errorCodes) this.errors.inc({ code: code ? label(code) : 'none' });
   }
 
   /**

@@ -99,6 +99,35 @@ describe('the response cache', () => {
     }
   });
 
+  it('sends a kept answer as Apollo sent it, headers and ETag alike, and counts it in the operation metrics', async () => {
+    const p = await buildProgramme(server);
+    const working = await p.as('working');
+    await ok(server.url, CachedFiguresWarmDocument, { id: p.programId }, working);
+    const timed = async () => {
+      const text = await (
+        await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })
+      ).text();
+      const line = text
+        .split('\n')
+        .find((l) =>
+          l.startsWith('gongbian_graphql_request_duration_seconds_count{operation="CachedDashboard",type="query"}'),
+        );
+      return Number(line?.split(' ')[1] ?? 0);
+    };
+    const before = await timed();
+    const { first, second, hits } = await askTwice(CachedDashboardDocument, { id: p.programId }, working);
+    expect(hits).toBe(1);
+    expect(await timed()).toBeGreaterThanOrEqual(before + 2);
+    const headers = (res: Response) => {
+      const all = Object.fromEntries(res.headers);
+      delete all.date;
+      delete all['x-request-id'];
+      return all;
+    };
+    expect(headers(second.res)).toEqual(headers(first.res));
+    expect(second.res.headers.get('etag')).toBeTruthy();
+  });
+
   it('shows a write on the very next read, whether made through this process or another on the same database', async () => {
     const p = await buildProgramme(server);
     const working = await p.as('working');

@@ -38,6 +38,11 @@ export async function readAtLogHead(ctx: Reader): Promise<boolean> {
   return caughtUp;
 }
 
+/** Notes that the tailer has caught up for this request already (graphql/response-cache.ts did it before Apollo). */
+export function markAtLogHead(ctx: Reader): void {
+  if (ctx.loaders !== ctx.liveLoaders) atHead.set(ctx.loaders, ctx.liveLoaders);
+}
+
 /** The loaders to read shared rows through: the live ones once the request is at the log's head. */
 export function sharedLoaders(ctx: { loaders: LoaderScope }): LoaderScope {
   return atHead.get(ctx.loaders) ?? ctx.loaders;
