@@ -101,9 +101,11 @@ const REQUEST = Symbol('response-cache request');
 const stateOf = (ctx: object): RequestState | undefined => (ctx as { [REQUEST]?: RequestState })[REQUEST];
 
 interface Entry {
-  /** The body Apollo sent; null: computed and not kept, so no one should wait for it. */
-  body: string | null;
+  /** The body Apollo sent, in UTF-8; null: computed and not kept, so no one should wait for it. */
+  body: Buffer | null;
   contentType: string;
+  /** The ETag Express gave it, given again rather than hashed again per hit. */
+  etag: string | null;
   operation: ServedOperation;
   timedAt: number | null;
 }
@@ -193,6 +195,7 @@ export class ResponseCache {
         const { entry, personId } = found;
         res.setHeader('content-type', entry.contentType);
         res.setHeader('cache-control', NO_STORE);
+        if (entry.etag) res.setHeader('etag', entry.etag);
         res.status(200).send(entry.body);
         this.#options.served(res, entry.operation, personId, Number(process.hrtime.bigint() - started) / 1e9);
       },
@@ -280,7 +283,7 @@ export class ResponseCache {
     variables: unknown,
     authorization: string,
     state: RequestState,
-  ): Promise<{ entry: Entry & { body: string }; personId: string } | null> {
+  ): Promise<{ entry: Entry & { body: Buffer }; personId: string } | null> {
     const { tailer, clock } = this.#services;
     const session = await authenticate(this.#services, authorization);
     // Everything committed before the request began has been handed on by the tailer.
@@ -297,7 +300,7 @@ export class ResponseCache {
     }
     if (entry?.body != null) {
       this.#hits++;
-      return { entry: entry as Entry & { body: string }, personId: session.actor.id };
+      return { entry: entry as Entry & { body: Buffer }, personId: session.actor.id };
     }
     this.#misses++;
     if (!this.#computing.has(key)) {
@@ -314,18 +317,24 @@ export class ResponseCache {
     const send = res.send;
     res.send = (body?: unknown) => {
       res.send = send;
+      const sent = send.call(res, body);
       const key = state.leading;
       if (key !== null && state.keep && typeof body === 'string' && res.statusCode === 200) {
-        const contentType = String(res.getHeader('content-type') ?? 'application/json; charset=utf-8');
-        const ttl = state.timedAt === null ? KEPT_MS : TIMED_MS;
+        const etag = res.getHeader('etag');
         this.#entries.set(
           key,
-          { body, contentType, operation: { name, type: 'query' }, timedAt: state.timedAt },
-          { ttl },
+          {
+            body: Buffer.from(body, 'utf8'),
+            contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+            etag: typeof etag === 'string' ? etag : null,
+            operation: { name, type: 'query' },
+            timedAt: state.timedAt,
+          },
+          { ttl: state.timedAt === null ? KEPT_MS : TIMED_MS },
         );
       }
       this.#release(state, !state.keep);
-      return send.call(res, body);
+      return sent;
     };
   }
 
@@ -361,7 +370,7 @@ export class ResponseCache {
     if (notKept && !this.#fresh(key))
       this.#entries.set(
         key,
-        { body: null, contentType: '', operation: { name: null, type: 'query' }, timedAt: state.timedAt },
+        { body: null, contentType: '', etag: null, operation: { name: null, type: 'query' }, timedAt: state.timedAt },
         { ttl: TIMED_MS },
       );
     computing.finish();
