@@ -106,7 +106,7 @@ async function responseCacheCounts(url: string): Promise<{ hits: number; misses:
 // ---- stage 2: the bench ------------------------------------------------------------------------------
 async function main(): Promise<number> {
   const clients = intFromEnv('BENCH_DASHBOARD_CLIENTS', 50, 1);
-  const perClient = intFromEnv('BENCH_DASHBOARD_REQUESTS', 20, 1);
+  const perClient = intFromEnv('BENCH_DASHBOARD_REQUESTS', 100, 1);
   const warmPerClient = intFromEnv('BENCH_DASHBOARD_WARMUP', 3, 0);
   const scale = intFromEnv('BENCH_DASHBOARD_SCALE', 10, 1);
   const writers = intFromEnv('BENCH_DASHBOARD_WRITERS', 8, 1);
