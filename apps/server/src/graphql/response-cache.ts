@@ -184,7 +184,8 @@ export class ResponseCache {
     const compute = () => runProbed(state.probe, next);
     const body = bodyOf(req.method, req.body);
     const authorization = req.headers.authorization;
-    const document = body && this.#document(body);
+    // Without a session nothing is looked up, nor parsed here: Apollo parses it anyway.
+    const document = body && typeof authorization === 'string' ? this.#document(body) : null;
     if (!body || !document?.optedIn || typeof authorization !== 'string') return compute();
     this.#lookUp(document.id, body.variables, authorization, state).then(
       (found) => {
