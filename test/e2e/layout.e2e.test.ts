@@ -255,6 +255,69 @@ function wallDefects(page: Page) {
   });
 }
 
+describe('the header on a laptop', () => {
+  /** Where each navigation link is drawn against the nav that holds it, the brand and the controls. */
+  async function navLayout(page: Page) {
+    return page.evaluate(() => {
+      const box = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null;
+      };
+      return {
+        header: box(document.querySelector('.app-header')),
+        nav: box(document.querySelector('.nav')),
+        brand: box(document.querySelector('.brand')),
+        controls: box(document.querySelector('.app-header .right')),
+        title: box(document.querySelector('main h1, main h2')),
+        links: [...document.querySelectorAll('.nav-link')].map((l) => ({ text: l.textContent?.trim(), ...box(l) })),
+      };
+    });
+  }
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it.each([
+    ['en', 1024],
+    ['en', 1280],
+    ['en', 1440],
+    ['zh-CN', 1024],
+  ] as const)('shows every link whole, in %s at %i px: none hidden in a sideways scroll', async (locale, width) => {
+    const page = await open(WORKING, { width, height: 800 }, '/', locale);
+    await page.getByTestId('program-name').waitFor({ timeout: 60_000 });
+    await page.getByTestId('current-person').waitFor({ timeout: 15_000 });
+    await page.getByTestId('nav-settings').waitFor();
+    // The controls arrive after the page: the layout settles after them.
+    await page.waitForTimeout(500);
+    const layout = await navLayout(page);
+    const { nav, brand, controls, header, title } = layout;
+    if (!nav || !brand || !controls || !header) throw new Error('the header is not drawn');
+    expect(layout.links.length).toBe(7);
+    for (const link of layout.links) {
+      const name = `${link.text} (${locale}, ${width} px)`;
+      expect(link.left, name).toBeGreaterThanOrEqual(nav.left - 0.5);
+      expect(link.right, name).toBeLessThanOrEqual(nav.right + 0.5);
+      expect(link.right, name).toBeLessThanOrEqual(width);
+      expect(overlap(link as Box, brand), name).toBe(false);
+      expect(overlap(link as Box, controls), name).toBe(false);
+    }
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // The page starts below the header, however many rows it took.
+    if (title) expect(title.top).toBeGreaterThanOrEqual(header.bottom - 1);
+    await page.context().close();
+  });
+
+  it('keeps one row where the links fit beside the brand (Chinese, 1440 px)', async () => {
+    const page = await open(WORKING, { width: 1440, height: 900 }, '/');
+    await page.getByTestId('program-name').waitFor({ timeout: 60_000 });
+    await page.getByTestId('current-person').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    const { header, nav, brand } = await navLayout(page);
+    expect(header && header.bottom - header.top).toBeLessThanOrEqual(57);
+    expect(nav && brand && Math.abs(nav.top - brand.top)).toBeLessThan(20);
+    await page.context().close();
+  });
+});
+
 describe('the wall display on a projector', () => {
   const SCREENS = [
     { width: 1366, height: 768 },

@@ -6,5 +6,6 @@ import alignment from './en.alignment';
 import consultation from './en.consultation';
 import invite from './en.invite';
 import pages from './en.pages';
+import settings from './en.settings';
 
-export default { ...en, ...pages, ...consultation, ...alignment, ...adoption, ...invite };
+export default { ...en, ...pages, ...consultation, ...alignment, ...adoption, ...invite, ...settings };

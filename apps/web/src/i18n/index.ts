@@ -6,6 +6,7 @@ import type { AlignmentMessages } from './zh-CN.alignment';
 import type { ConsultationMessages } from './zh-CN.consultation';
 import type { InviteMessages } from './zh-CN.invite';
 import type { PageMessages } from './zh-CN.pages';
+import type { SettingsMessages } from './zh-CN.settings';
 
 /**
  * Every message: the app's first ones, which come with it; the pages', which come with them
@@ -16,7 +17,8 @@ export type Messages = ShellMessages &
   ConsultationMessages &
   AlignmentMessages &
   AdoptionMessages &
-  InviteMessages & { refusals: RefusalMessages };
+  InviteMessages &
+  SettingsMessages & { refusals: RefusalMessages };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -9,6 +9,7 @@ import enAlignment from '../i18n/en.alignment';
 import enConsultation from '../i18n/en.consultation';
 import enInvite from '../i18n/en.invite';
 import enPages from '../i18n/en.pages';
+import enSettings from '../i18n/en.settings';
 import enRefusals from '../i18n/refusals.en';
 import zhRefusals from '../i18n/refusals.zh-CN';
 import zhCN from '../i18n/zh-CN';
@@ -17,6 +18,7 @@ import zhAlignment from '../i18n/zh-CN.alignment';
 import zhConsultation from '../i18n/zh-CN.consultation';
 import zhInvite from '../i18n/zh-CN.invite';
 import zhPages from '../i18n/zh-CN.pages';
+import zhSettings from '../i18n/zh-CN.settings';
 
 export interface RecordedOperation {
   operationName: string | undefined;
@@ -53,8 +55,26 @@ export function recordingApollo(respond: (op: RecordedOperation) => unknown) {
 
 /** Every message of both languages, as the app has them once a page and the refusals are in. */
 export const catalogs = {
-  en: { ...en, ...enPages, ...enConsultation, ...enAlignment, ...enAdoption, ...enInvite, refusals: enRefusals },
-  'zh-CN': { ...zhCN, ...zhPages, ...zhConsultation, ...zhAlignment, ...zhAdoption, ...zhInvite, refusals: zhRefusals },
+  en: {
+    ...en,
+    ...enPages,
+    ...enConsultation,
+    ...enAlignment,
+    ...enAdoption,
+    ...enInvite,
+    ...enSettings,
+    refusals: enRefusals,
+  },
+  'zh-CN': {
+    ...zhCN,
+    ...zhPages,
+    ...zhConsultation,
+    ...zhAlignment,
+    ...zhAdoption,
+    ...zhInvite,
+    ...zhSettings,
+    refusals: zhRefusals,
+  },
 };
 
 /** The plugins and provides every component of the app expects: i18n and an Apollo client. */
