@@ -151,8 +151,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const operation = operationLimits(config);
   const responseCache = new ResponseCache(services, {
     parseOptions: operation.parseOptions,
-    served(res, served, personId, seconds) {
-      const outcome = { ...served, errorCodes: [] };
+    served(res, name, personId, seconds) {
+      const outcome = { name, type: 'query', errorCodes: [] };
       metrics.observe(outcome, seconds);
       noteOperation(res, outcome, personId);
     },

@@ -75,12 +75,6 @@ export const DEFAULT_MAX_SIZE = 32 * 1024 * 1024;
 /** Documents whose opt-in was read, by text and operation name. */
 const DOCUMENTS_KEPT = 500;
 
-/** An operation as the metrics and the access log count it (metrics.ts, OperationOutcome). */
-export interface ServedOperation {
-  name: string | null;
-  type: 'query';
-}
-
 /** One HTTP request's part in the cache. */
 interface RequestState {
   probe: Probe;
@@ -106,7 +100,8 @@ interface Entry {
   contentType: string;
   /** The ETag Express gave it, given again rather than hashed again per hit. */
   etag: string | null;
-  operation: ServedOperation;
+  /** The name of its operation (a query), for the metrics and the access log. */
+  operation: string | null;
   timedAt: number | null;
 }
 
@@ -126,7 +121,7 @@ export interface ResponseCacheCounts {
 export interface ResponseCacheOptions {
   parseOptions: ParseOptions;
   /** Told of every answer sent from the store, for the metrics and the access log. */
-  served(res: Response, operation: ServedOperation, personId: string, seconds: number): void;
+  served(res: Response, operationName: string | null, personId: string, seconds: number): void;
   maxSize?: number;
 }
 
@@ -328,7 +323,7 @@ export class ResponseCache {
             body: Buffer.from(body, 'utf8'),
             contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
             etag: typeof etag === 'string' ? etag : null,
-            operation: { name, type: 'query' },
+            operation: name,
             timedAt: state.timedAt,
           },
           { ttl: state.timedAt === null ? KEPT_MS : TIMED_MS },
@@ -371,7 +366,7 @@ export class ResponseCache {
     if (notKept && !this.#fresh(key))
       this.#entries.set(
         key,
-        { body: null, contentType: '', etag: null, operation: { name: null, type: 'query' }, timedAt: state.timedAt },
+        { body: null, contentType: '', etag: null, operation: null, timedAt: state.timedAt },
         { ttl: TIMED_MS },
       );
     computing.finish();
