@@ -153,4 +153,59 @@ describe('readEvents', () => {
       await db.end();
     }
   });
+  it('reads a tail of the log without going through the rest of it', async () => {
+    const p = await buildProgramme(server);
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    try {
+      const append = (subject: string) =>
+        db.query(
+          `INSERT INTO event (program_id, stream, kind, subject_id, summary) VALUES ($1, $2, 'topic.updated', $3, '')`,
+          [p.programId, `program:${p.programId}`, subject],
+        );
+      // A log of some length, a commit at a time, as writes make it.
+      for (let n = 0; n < 1500; n++) await append(`old-${n}`);
+      await db.query('ANALYZE event; ANALYZE event_commit'); // what autovacuum keeps up to date
+      const plain = { query: async (sql: string, params?: unknown[]) => (await db.query(sql, params)).rows };
+      const head = (await readEvents(plain, ORIGIN, { limit: 100_000 })).at(-1)?.position ?? ORIGIN;
+      for (let n = 0; n < 5; n++) await append(`new-${n}`);
+
+      // The rows each scan of the read's plan went through, as PostgreSQL executed it.
+      let scanned = 0;
+      const explained = {
+        query: async (sql: string, params?: unknown[]) => {
+          const [
+            {
+              'QUERY PLAN': [plan],
+            },
+          ] = (await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).rows;
+          const visit = (node: PlanNode) => {
+            if (node['Node Type'].includes('Scan')) scanned += node['Actual Rows'] * node['Actual Loops'];
+            for (const child of node.Plans ?? []) visit(child);
+          };
+          visit(plan.Plan);
+          return [];
+        },
+      };
+      await readEvents(explained, head);
+      expect(scanned).toBeGreaterThan(0);
+      expect(scanned).toBeLessThan(100);
+      expect((await readEvents(plain, head)).map((e) => e.subjectId)).toEqual([
+        'new-0',
+        'new-1',
+        'new-2',
+        'new-3',
+        'new-4',
+      ]);
+    } finally {
+      await db.end();
+    }
+  });
 });
+
+interface PlanNode {
+  'Node Type': string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+}

@@ -137,7 +137,10 @@ export async function readEvents(
   options: { programId?: string; upTo?: Cursor; limit?: number } = {},
 ): Promise<LoggedEvent[]> {
   const params: unknown[] = [after.position.toString(), after.id.toString(), options.limit ?? 1000];
-  let where = `(c.position, e.id) > ($1::bigint, $2::bigint)`;
+  // The row comparison spans both tables, so no index serves it alone: `c.position >= $1` lets
+  // the planner start from event_commit's key at the cursor and fetch each commit's events by
+  // txid, instead of joining the whole log on every read.
+  let where = `c.position >= $1::bigint AND (c.position, e.id) > ($1::bigint, $2::bigint)`;
   if (options.programId) {
     params.push(options.programId);
     where += ` AND e.program_id = $${params.length}`;
