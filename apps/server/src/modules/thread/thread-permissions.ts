@@ -30,47 +30,55 @@ export function commentSubject(thread: { programId: string }, comment: { authorI
   return { type: 'comment', programId: thread.programId, authorId: comment.authorId };
 }
 
-/** Why `actor` may not move a thread to `to` now (the policy, then the thread's state), or null. */
+/**
+ * Why `actor` may not move a thread to `to` now (the policy, then the thread's state), or null:
+ * as a function making the error, since viewerCan asks three times per thread read and only
+ * wants the yes or no (an error captures a stack trace).
+ */
 export function dispositionRefusal(
   actor: Actor,
   thread: Pick<ThreadEntity, 'status' | 'dispositionReason' | 'decidedAt'>,
   subject: Subject,
   to: ThreadStatus,
-): DomainError | null {
+): (() => DomainError) | null {
   if (to === 'OPEN') {
     if (!can(actor, 'thread.reopen', subject)) {
-      return forbidden({
-        reason: 'REOPEN_WORKING_GROUP_ONLY',
-        message: 'Only the working group may reopen a decided opinion.',
-      });
+      return () =>
+        forbidden({
+          reason: 'REOPEN_WORKING_GROUP_ONLY',
+          message: 'Only the working group may reopen a decided opinion.',
+        });
     }
     if (thread.status === 'OPEN') {
-      return conflict({ reason: 'ALREADY_OPEN', message: 'This thread is already open.' }, { status: thread.status });
+      return () =>
+        conflict({ reason: 'ALREADY_OPEN', message: 'This thread is already open.' }, { status: thread.status });
     }
     return null;
   }
   if (to === 'WITHDRAWN' && !can(actor, 'thread.withdraw', subject)) {
-    return forbidden({ reason: 'WITHDRAW_AUTHOR_ONLY', message: 'Only its author may withdraw an opinion.' });
+    return () => forbidden({ reason: 'WITHDRAW_AUTHOR_ONLY', message: 'Only its author may withdraw an opinion.' });
   }
   if (to !== 'WITHDRAWN' && !can(actor, 'thread.dispose', subject)) {
-    return forbidden({
-      reason: 'DISPOSE_ROLE',
-      message: 'Only the unit that must answer, or the working group, may decide on this opinion.',
-    });
+    return () =>
+      forbidden({
+        reason: 'DISPOSE_ROLE',
+        message: 'Only the unit that must answer, or the working group, may decide on this opinion.',
+      });
   }
   if (thread.status !== 'OPEN') {
-    return conflict(
-      {
-        reason: 'ALREADY_DECIDED',
-        message: `This opinion was already decided (${thread.status}); reopen it first.`,
-        facts: { threadStatus: thread.status },
-      },
-      {
-        status: thread.status,
-        reason: thread.dispositionReason,
-        decidedAt: thread.decidedAt?.toISOString() ?? null,
-      },
-    );
+    return () =>
+      conflict(
+        {
+          reason: 'ALREADY_DECIDED',
+          message: `This opinion was already decided (${thread.status}); reopen it first.`,
+          facts: { threadStatus: thread.status },
+        },
+        {
+          status: thread.status,
+          reason: thread.dispositionReason,
+          decidedAt: thread.decidedAt?.toISOString() ?? null,
+        },
+      );
   }
   return null;
 }

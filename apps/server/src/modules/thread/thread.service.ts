@@ -374,7 +374,7 @@ export async function disposeThread(scope: WriteScope, threadId: string, status:
   const { thread, draft, coUnitIds } = await lockThread(scope, threadId);
   const text = reason.trim();
   const refusal = dispositionRefusal(scope.actor, thread, threadSubject(thread, draft, coUnitIds), status);
-  if (refusal) throw refusal;
+  if (refusal) throw refusal();
   if (status !== 'OPEN' && NEEDS_REASON.has(status) && !text) {
     throw new DomainError(
       'BAD_USER_INPUT',

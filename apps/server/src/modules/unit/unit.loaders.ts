@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../../auth/policy.js';
+import type { UnitKind } from '../../domain.js';
 import { byKey, groupBy, type LoaderScope } from '../../graphql/loaders.js';
 import { defineSharedLoader, sharedMemo } from '../../graphql/shared-loaders.js';
 import { UnitEntity } from './unit.entity.js';
@@ -23,15 +24,19 @@ type UnitReader = { loaders: LoaderScope; ds: DataSource; actor: Actor | null };
  * few dozen, asked for at every turn of a page.
  */
 function unitsOf(ctx: Omit<UnitReader, 'actor'>, programId: string) {
-  return sharedMemo(ctx, unitsKey(programId), async () =>
-    indexed(
-      await ctx.ds.getRepository(UnitEntity).find({ where: { programId }, order: { sortOrder: 'ASC', name: 'ASC' } }),
-    ),
-  );
+  return sharedMemo(ctx, unitsKey(programId), async () => {
+    // The four columns a Unit shows, without building entities: every write moves the log on, so
+    // a mutation's answer reads them again.
+    const rows: { id: string; name: string; short_name: string | null; kind: UnitKind }[] = await ctx.ds.query(
+      'SELECT id, name, short_name, kind FROM unit WHERE program_id = $1 ORDER BY sort_order, name',
+      [programId],
+    );
+    return indexed(rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, kind: r.kind })));
+  });
 }
 
 const unitsKey = (programId: string) => `units-of-programme:${programId}`;
-function indexed(rows: UnitEntity[]) {
+function indexed(rows: Pick<UnitEntity, 'id' | 'name' | 'shortName' | 'kind'>[]) {
   const units = rows.map(Unit.from);
   return { units, byId: new Map(units.map((u) => [u.id, u])) };
 }

@@ -10,7 +10,7 @@ export class Unit extends Node {
   @Field(() => String, { nullable: true }) shortName: string | null;
   @Field(() => UnitKindEnum) kind: UnitKind;
 
-  static from(e: UnitEntity): Unit {
+  static from(e: Pick<UnitEntity, 'id' | 'name' | 'shortName' | 'kind'>): Unit {
     return Object.assign(new Unit(), { id: e.id, name: e.name, shortName: e.shortName, kind: e.kind });
   }
 }
