@@ -51,14 +51,14 @@ const LOGIN = `mutation($e: String!, $p: String!) { login(input: { email: $e, pa
 const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { invitation { link } } }';
 const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token ${PERSON} } }`;
 const PROGRAMME = `query($id: ID!) { program(id: $id) {
-  plans { id title kind stage leadUnit { id } drafts { id version stage } }
+  plans { id title kind stage publishableStages leadUnit { id } drafts { id version stage } }
   units { id name shortName kind }
   people { id name role }
   topics { id status progressNote dueOn }
   phases { milestones { id status dueOn } }
 } }`;
 const CREATE_DRAFT =
-  'mutation($i: CreateDraftInput!) { createDraft(input: $i) { draft { id version stage blocks { id kind text } } carriedThreads orphanedThreads } }';
+  'mutation($i: CreateDraftInput!) { createDraft(input: $i) { draft { id version stage plan { publishableStages } blocks { id kind text } } carriedThreads orphanedThreads } }';
 const START = 'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } } }';
 const REPLY = 'mutation($i: ReplyInput!) { reply(input: $i) { comment { id } } }';
 const DISPOSE = 'mutation($i: DisposeThreadInput!) { disposeThread(input: $i) { thread { id status } } }';
@@ -326,6 +326,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
       title: string;
       kind: 'MASTER' | 'SPECIAL';
       stage: Stage;
+      publishableStages: Stage[];
       leadUnit: { id: string };
       drafts: { id: string; version: number; stage: Stage }[];
     }[];
@@ -435,11 +436,22 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
           ][(planIndex - 1 + 4) % 4] as Stage[]);
     let doc = makeDoc(r, `${plan.title}（第 1 稿）`);
     let version = Math.max(0, ...plan.drafts.map((d) => d.version));
+    // A plan takes new versions at its current stage or the next one, none once in approval (the
+    // demo's master plan is): the planned stage where it is open, else the plan's current one.
+    let publishable = plan.publishableStages;
     for (let v = 0; v < VERSIONS; v++) {
-      const stage = stages[v] as Stage;
+      const stage = (publishable.includes(stages[v] as Stage) ? stages[v] : publishable[0]) as Stage | undefined;
+      if (!stage) return;
       if (v > 0) doc = evolve(r, doc, version + 1);
       const created = await call<{
-        createDraft: { draft: { id: string; version: number; blocks: { id: string; kind: string; text: string }[] } };
+        createDraft: {
+          draft: {
+            id: string;
+            version: number;
+            plan: { publishableStages: Stage[] };
+            blocks: { id: string; kind: string; text: string }[];
+          };
+        };
       }>(
         'createDraft',
         CREATE_DRAFT,
@@ -457,6 +469,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
       if (!created) return;
       const draft = created.createDraft.draft;
       version = draft.version;
+      publishable = draft.plan.publishableStages;
       const k = draftSeq++;
       const texts = draft.blocks.filter((b) => b.kind !== 'HEADING' && b.text.length >= 16);
       const anchorIn = () => {
