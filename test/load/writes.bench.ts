@@ -8,9 +8,9 @@
  * writes.clients.ts, whose N clients (each a keep-alive connection with a commenter's and a working
  * group member's session) go round posting an opinion (startThread), replying to it, deciding it
  * (disposeThread) and updating a research topic (updateTopic), with the web app's own documents.
- * The floor: N connections of `pg` in this process send, in the same turns, the rows those
- * mutations write — the row change and its events (and the notice a reply or a decision leaves)
- * in one transaction each — with nothing read first. A third side has the same clients ask the
+ * The floor: N connections of `pg` in this process (preparing repeated statements, as the server's
+ * do) send, in the same turns, the rows those mutations write — the row change and its events
+ * (and the notice a reply or a decision leaves) in one transaction each — with nothing read first. A third side has the same clients ask the
  * signed-in server only `{ __typename }`: what HTTP, Apollo and GraphQL cost any request here. In
  * each round the first side turns, so the machine's other work falls on every side alike.
  *
@@ -96,6 +96,7 @@ async function main(): Promise<number> {
   return harness.run(async () => {
     const pg = (await import('pg')).default;
     const { queryCounter } = await import('../../apps/server/src/db/query-counter.js');
+    const { PreparingClient } = await import('../../apps/server/src/db/prepared-statements.js');
 
     // Every statement this process sends, on any connection (TypeORM's pool, the limiter's, the
     // tailer's, the floor's): they all go through pg.Client#query.
@@ -209,7 +210,13 @@ async function main(): Promise<number> {
       )
     ).rows;
     await facts.end();
-    const floorPool = new pg.Pool({ connectionString: db.databaseUrl, max: clients, application_name: 'bench-floor' });
+    // The floor prepares its repeated statements as the server does (db/prepared-statements.ts).
+    const floorPool = new pg.Pool({
+      connectionString: db.databaseUrl,
+      max: clients,
+      application_name: 'bench-floor',
+      Client: PreparingClient,
+    });
     floorPool.on('error', () => {});
     harness.cleanups.push({ name: 'close the floor pool', run: () => floorPool.end() });
     const personOf = (names: string[], i: number) => people.get(email(names[i % names.length] as string))?.id as string;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { migrations } from './migrations/index.js';
+import { PreparingClient } from './prepared-statements.js';
 import { TypeormLogger } from './typeorm-logger.js';
 
 export interface DataSourceOptions {
@@ -35,6 +36,10 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logging: ['query'],
     logger: new TypeormLogger(),
     maxQueryExecutionTime: options.slowQueryMs ?? 1000,
-    ...(options.statementTimeoutMs ? { extra: { statement_timeout: options.statementTimeoutMs } } : {}),
+    // Passed on to node-postgres's pool: the client that prepares repeated statements, and the timeout.
+    extra: {
+      Client: PreparingClient,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
   });
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { PreparingClient } from '../db/prepared-statements.js';
 import { logger, serializeError } from '../log.js';
 import { type Cursor, compareCursors, formatCursor, ORIGIN } from './cursor.js';
 import type { EventPayloads, PayloadOf } from './event-payloads.js';
@@ -225,7 +226,12 @@ export class EventTailer {
     private readonly url: string,
     private readonly pollMs = 250,
   ) {
-    this.pool = new pg.Pool({ connectionString: url, max: 1, application_name: 'gongbian-tailer' });
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: 1,
+      application_name: 'gongbian-tailer',
+      Client: PreparingClient, // its reads of the log and of the head are the same two texts
+    });
     this.pool.on('error', () => {}); // a dropped idle connection is replaced on the next read
     this.db = { query: async (sql, params) => (await this.pool.query(sql, params as unknown[])).rows };
   }
