@@ -62,8 +62,9 @@ const CREATE_DRAFT =
 const START = 'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } } }';
 const REPLY = 'mutation($i: ReplyInput!) { reply(input: $i) { comment { id } } }';
 const DISPOSE = 'mutation($i: DisposeThreadInput!) { disposeThread(input: $i) { thread { id status } } }';
+// 500 a page: the operation cost limit (GONGBIAN_MAX_COST, 20,000) refuses 1,000.
 const OPEN_THREADS =
-  'query($id: ID!) { draft(id: $id) { threads(filter: { status: [OPEN] }, first: 1000) { edges { node { id author { id } } } } } }';
+  'query($id: ID!) { draft(id: $id) { threads(filter: { status: [OPEN] }, first: 500) { edges { node { id author { id } } } } } }';
 const ASSIGN = 'mutation($i: AssignReviewInput!) { assignReview(input: $i) { assignment { id } } }';
 const RESPOND = 'mutation($i: RespondToReviewInput!) { respondToReview(input: $i) { assignment { id status } } }';
 const SUBMIT = 'mutation($i: SubmitReviewInput!) { submitReview(input: $i) { assignment { id status } } }';
@@ -343,7 +344,8 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
 
   // -- meetings, minutes, action items ----------------------------------------------------------------
   const KINDS = ['SYMPOSIUM', 'FIELD_RESEARCH', 'SOLICITATION', 'EXPERT_REVIEW', 'LEADING_GROUP', 'ALIGNMENT', 'OTHER'];
-  const meetingsByPlan = new Map<string, string[]>();
+  /** Each plan's meetings, with who attended (a meeting's opinion is raised by one of them). */
+  const meetingsByPlan = new Map<string, { id: string; attendees: string[] }[]>();
   const itemIds: { id: string; dueOn: string }[] = [];
   const nMeetings = scaled(32, 2);
   await Promise.all(
@@ -377,7 +379,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
       );
       const meetingId = m?.logMeeting.meeting.id;
       if (!meetingId) return;
-      for (const p of plans) meetingsByPlan.set(p, [...(meetingsByPlan.get(p) ?? []), meetingId]);
+      for (const p of plans) meetingsByPlan.set(p, [...(meetingsByPlan.get(p) ?? []), { id: meetingId, attendees }]);
       await call(
         'editMinutes',
         MINUTES,
@@ -481,9 +483,9 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
       const may = (a: Account) => COMMENTERS[stage].includes(a.role);
       const authors = accounts.filter((a) => may(a) && (a.role !== 'EXPERT' || experts.includes(a)));
       const repliers = [...authors, ...(lead && !may(lead) ? [lead] : [])];
-      const replies = async (threadId: string, n: number) => {
+      const replies = async (threadId: string, n: number, among: Account[] = repliers) => {
         for (let j = 0; j < n; j++) {
-          const who = pick(r, repliers);
+          const who = pick(r, among);
           const mention = r() < 0.12 ? pick(r, prog.people).name : null;
           await call('reply', REPLY, { i: { threadId, body: answer(r, mention) } }, who);
         }
@@ -500,10 +502,15 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
               input = { source: 'PUBLIC' };
             } else if (i % 8 === 6 && meetings.length) {
               author = working;
-              const raised = r() < 0.5 ? pick(r, prog.people).id : null;
+              const meeting = pick(r, meetings);
+              // Raised by an attendee whose role may comment at this stage, else by someone outside.
+              const speakers = prog.people.filter(
+                (p) => meeting.attendees.includes(p.id) && COMMENTERS[stage].includes(p.role),
+              );
+              const raised = speakers.length && r() < 0.5 ? pick(r, speakers).id : null;
               input = {
                 source: 'MEETING',
-                meetingId: pick(r, meetings),
+                meetingId: meeting.id,
                 ...(raised ? { raisedById: raised } : { externalAuthor: '省人大代表 王某' }),
               };
             } else {
@@ -550,7 +557,8 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
                 { i: { draftId: draft.id, body: opinion(r), anchor: anchorIn(), source: 'REVIEW' } },
                 expert,
               );
-              if (t) await replies(t.startThread.thread.id, between(r, 0, 2));
+              // A review's opinions are sealed until it is submitted: its expert and the working group answer.
+              if (t) await replies(t.startThread.thread.id, between(r, 0, 2), [expert, working]);
               if (r() < 0.6) {
                 await call(
                   'submitReview',
