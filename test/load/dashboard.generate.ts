@@ -64,7 +64,7 @@ const REPLY = 'mutation($i: ReplyInput!) { reply(input: $i) { comment { id } } }
 const DISPOSE = 'mutation($i: DisposeThreadInput!) { disposeThread(input: $i) { thread { id status } } }';
 // 500 a page: the operation cost limit (GONGBIAN_MAX_COST, 20,000) refuses 1,000.
 const OPEN_THREADS =
-  'query($id: ID!) { draft(id: $id) { threads(filter: { status: [OPEN] }, first: 500) { edges { node { id author { id } } } } } }';
+  'query($id: ID!) { draft(id: $id) { threads(filter: { status: [OPEN] }, first: 500) { edges { node { id source author { id } } } } } }';
 const ASSIGN = 'mutation($i: AssignReviewInput!) { assignReview(input: $i) { assignment { id } } }';
 const RESPOND = 'mutation($i: RespondToReviewInput!) { respondToReview(input: $i) { assignment { id status } } }';
 const SUBMIT = 'mutation($i: SubmitReviewInput!) { submitReview(input: $i) { assignment { id status } } }';
@@ -583,12 +583,9 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
       await Promise.all(chains);
 
       // Dispositions: decided ones stay on this version; the open ones move into the next.
-      const open = await call<{ draft: { threads: { edges: { node: { id: string; author: { id: string } } }[] } } }>(
-        'openThreads',
-        OPEN_THREADS,
-        { id: draft.id },
-        working,
-      );
+      const open = await call<{
+        draft: { threads: { edges: { node: { id: string; source: string; author: { id: string } } }[] } };
+      }>('openThreads', OPEN_THREADS, { id: draft.id }, working);
       const decideShare = v < VERSIONS - 1 ? 0.55 : 0.45;
       await Promise.all(
         (open?.draft.threads.edges ?? []).map(async ({ node }) => {
@@ -598,7 +595,9 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
           let status: keyof typeof REASONS =
             x < 0.4 ? 'ADOPTED' : x < 0.65 ? 'PARTLY_ADOPTED' : x < 0.85 ? 'NOT_ADOPTED' : 'WITHDRAWN';
           if (status === 'WITHDRAWN' && !author) status = 'ADOPTED';
-          const who = status === 'WITHDRAWN' ? (author as Account) : lead && r() < 0.4 ? lead : working;
+          // The lead unit cannot see a review's opinions while the review is sealed.
+          const leadSees = lead && node.source !== 'REVIEW';
+          const who = status === 'WITHDRAWN' ? (author as Account) : leadSees && r() < 0.4 ? lead : working;
           const decided = await call(
             'disposeThread',
             DISPOSE,

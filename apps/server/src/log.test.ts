@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { QueryFailedError } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configureLogging, logger, withLogScope } from './log.js';
@@ -68,5 +72,29 @@ describe('the logger', () => {
     restore = configureLogging({ level: 'silent' });
     logger.error('nobody hears');
     expect(written).toHaveLength(1);
+  });
+
+  it('writes out every line logged before the process exits, also when it exits at once', async () => {
+    // Lines are written asynchronously: a process that logs and exits in the same turn (a refused
+    // start, a CLI command) must still leave them on stdout.
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const script = [
+      "const { logger } = await import('./log.ts');",
+      "for (let i = 0; i < 2000; i++) logger.info({ i }, 'line');",
+      "logger.fatal('last words');",
+      'process.exit(3);',
+    ].join('\n');
+    const run = promisify(execFile);
+    const exit = await run('pnpm', ['exec', 'tsx', '--input-type=module', '-e', script], {
+      cwd: here,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((err: { code: number; stdout: string }) => err);
+    expect((exit as { code?: number }).code).toBe(3);
+    const lines = (exit as { stdout: string }).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2001);
+    expect(lines.at(-1)).toMatchObject({ level: 'fatal', msg: 'last words' });
   });
 });
