@@ -62,9 +62,9 @@ const CREATE_DRAFT =
 const START = 'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } } }';
 const REPLY = 'mutation($i: ReplyInput!) { reply(input: $i) { comment { id } } }';
 const DISPOSE = 'mutation($i: DisposeThreadInput!) { disposeThread(input: $i) { thread { id status } } }';
-// 500 a page: the operation cost limit (GONGBIAN_MAX_COST, 20,000) refuses 1,000.
+// 400 a page: the operation cost limit (GONGBIAN_MAX_COST, 20,000) refuses 500.
 const OPEN_THREADS =
-  'query($id: ID!) { draft(id: $id) { threads(filter: { status: [OPEN] }, first: 500) { edges { node { id source author { id } } } } } }';
+  'query($id: ID!) { draft(id: $id) { threads(filter: { status: [OPEN] }, first: 400) { edges { node { id source author { id } } } } } }';
 const ASSIGN = 'mutation($i: AssignReviewInput!) { assignReview(input: $i) { assignment { id } } }';
 const RESPOND = 'mutation($i: RespondToReviewInput!) { respondToReview(input: $i) { assignment { id status } } }';
 const SUBMIT = 'mutation($i: SubmitReviewInput!) { submitReview(input: $i) { assignment { id status } } }';
