@@ -480,7 +480,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
         const start = between(r, 0, b.text.length - len);
         return { blockId: b.id, start, end: start + len, quote: b.text.slice(start, start + len) };
       };
-      const may = (a: Account) => COMMENTERS[stage].includes(a.role);
+      const may = (a: { role: Role }) => COMMENTERS[stage].includes(a.role);
       const authors = accounts.filter((a) => may(a) && (a.role !== 'EXPERT' || experts.includes(a)));
       const repliers = [...authors, ...(lead && !may(lead) ? [lead] : [])];
       const replies = async (threadId: string, n: number, among: Account[] = repliers) => {
@@ -504,9 +504,7 @@ export async function generateProgramme(o: GenerateOptions): Promise<Generated> 
               author = working;
               const meeting = pick(r, meetings);
               // Raised by an attendee whose role may comment at this stage, else by someone outside.
-              const speakers = prog.people.filter(
-                (p) => meeting.attendees.includes(p.id) && COMMENTERS[stage].includes(p.role),
-              );
+              const speakers = prog.people.filter((p) => meeting.attendees.includes(p.id) && may(p));
               const raised = speakers.length && r() < 0.5 ? pick(r, speakers).id : null;
               input = {
                 source: 'MEETING',
